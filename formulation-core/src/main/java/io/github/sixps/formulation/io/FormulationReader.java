@@ -1,0 +1,258 @@
+package io.github.sixps.formulation.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.common.base.Preconditions;
+import io.github.sixps.formulation.model.Formulation;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads formulations from YAML and JSON files in the {@code sixps/1} format.
+ *
+ * <p>Reading is strict: an unknown or repeated key, a value of the wrong type, an unknown
+ * enumerated value, a malformed date or a file past the {@linkplain ReadLimits limits} is a
+ * {@link FormulationReadException} naming the file, line, column and path, with "did you mean"
+ * where a known key or value is close. Drafts are read as they are: blank text and references to
+ * ids that do not exist are left for the validator to judge.
+ *
+ * <p>Like Jackson's {@code ObjectReader}, a reader is configured once and then shared: it is
+ * immutable and safe to use from many threads at once.
+ *
+ * <pre>{@code
+ * FormulationReader reader = FormulationReader.standard();
+ * Formulation f = reader.read(Path.of("ahmed.yaml"));
+ * }</pre>
+ */
+public final class FormulationReader {
+  private static final FormulationReader STANDARD = builder().build();
+
+  private final ReadLimits limits;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+
+  private FormulationReader(Builder b) {
+    limits = b.limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxDepth() + 1)
+        .maxStringLength(limits.maxStringLength())
+        .build();
+    json = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build();
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit(limits.maxBytes());
+    loader.setNestingDepthLimit(limits.maxDepth() + 1);
+    loader.setMaxAliasesForCollections(0);
+    yaml = YAMLFactory.builder()
+        .loaderOptions(loader)
+        .streamReadConstraints(constraints)
+        .build();
+  }
+
+  /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
+  public static FormulationReader standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from the standard settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this reader applies. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a file, in the format its name ends with ({@code .yaml}, {@code .yml} or {@code .json}).
+   *
+   * @throws FormulationReadException if the file is not a well-formed formulation
+   * @throws IOException if the file cannot be read at all
+   */
+  public Formulation read(Path file) throws IOException {
+    Preconditions.checkNotNull(file, "file");
+    String source = file.toString();
+    FileFormat format = FileFormat.of(file).orElseThrow(() -> new FormulationReadException(
+        source, 0, 0, "", "cannot tell the format from the file name; name it .yaml, .yml or"
+        + " .json", null));
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      throw tooLarge(source, size);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, format, source);
+    }
+  }
+
+  /**
+   * Reads a formulation from a stream of UTF-8 text. The stream is read to its end but not
+   * closed.
+   *
+   * @param source the name to use in messages, such as the file name
+   * @throws FormulationReadException if the text is not a well-formed formulation
+   * @throws IOException if the stream cannot be read
+   */
+  public Formulation read(InputStream in, FileFormat format, String source) throws IOException {
+    Preconditions.checkNotNull(in, "in");
+    Preconditions.checkNotNull(format, "format");
+    Preconditions.checkNotNull(source, "source");
+    return parse(readBounded(in, source), format, source);
+  }
+
+  /**
+   * Reads a formulation from text.
+   *
+   * @param source the name to use in messages, such as the file name
+   * @throws FormulationReadException if the text is not a well-formed formulation
+   */
+  public Formulation read(String text, FileFormat format, String source)
+      throws FormulationReadException {
+    Preconditions.checkNotNull(text, "text");
+    Preconditions.checkNotNull(format, "format");
+    Preconditions.checkNotNull(source, "source");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > limits.maxBytes()) {
+      throw tooLarge(source, bytes.length);
+    }
+    try {
+      return parse(bytes, format, source);
+    } catch (FormulationReadException e) {
+      throw e;
+    } catch (IOException e) {
+      // Parsing bytes in memory does no I/O of its own; anything else is a malformed document.
+      throw new FormulationReadException(source, 0, 0, "", plain(e), null);
+    }
+  }
+
+  private byte[] readBounded(InputStream in, String source) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) != -1) {
+      total += n;
+      if (total > limits.maxBytes()) {
+        throw tooLarge(source, total);
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private FormulationReadException tooLarge(String source, long size) {
+    return new FormulationReadException(source, 0, 0, "",
+        "the file is " + describeSize(size) + "; the limit is " + describeSize(limits.maxBytes()),
+        null);
+  }
+
+  private static String describeSize(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+    return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
+  }
+
+  private Formulation parse(byte[] bytes, FileFormat format, String source) throws IOException {
+    JsonFactory factory = format == FileFormat.YAML ? yaml : json;
+    try (JsonParser parser = factory.createParser(bytes)) {
+      Cursor cursor = new Cursor(parser, source, limits);
+      try {
+        return Sixps1Format.read(cursor);
+      } catch (FormulationReadException e) {
+        throw e;
+      } catch (StreamConstraintsException e) {
+        throw cursor.errorAt(e.getLocation() == null ? cursor.location() : e.getLocation(),
+            constraintProblem(e), null);
+      } catch (JacksonYAMLParseException e) {
+        throw yamlSyntax(e, cursor);
+      } catch (JsonParseException e) {
+        throw cursor.errorAt(e.getLocation(), "this is not valid " + format.name() + ": "
+            + firstLine(e.getOriginalMessage()), null);
+      } catch (JsonProcessingException | CharConversionException e) {
+        throw cursor.errorAt(cursor.location(), plain(e), null);
+      } catch (RuntimeException e) {
+        // SnakeYAML reports some limits (such as its code point limit) as unchecked exceptions.
+        throw cursor.errorAt(cursor.location(), "this is not valid YAML: " + firstLine(
+            String.valueOf(e.getMessage())), null);
+      }
+    }
+  }
+
+  private String constraintProblem(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "nested more than " + limits.maxDepth() + " levels deep";
+    }
+    if (message.contains("String value length") || message.contains("string length")) {
+      return "a text value is longer than the limit of " + limits.maxStringLength()
+          + " characters";
+    }
+    return firstLine(message);
+  }
+
+  private static FormulationReadException yamlSyntax(JacksonYAMLParseException e, Cursor cursor) {
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYAMLException) {
+      MarkedYAMLException marked = (MarkedYAMLException) cause;
+      Mark mark = marked.getProblemMark();
+      String problem = "this is not valid YAML: " + firstLine(String.valueOf(marked.getProblem()));
+      if (mark != null) {
+        return cursor.errorAt(
+            new JsonLocation(null, -1, mark.getLine() + 1, mark.getColumn() + 1), problem, null);
+      }
+      return cursor.errorAt(e.getLocation(), problem, null);
+    }
+    String detail = cause != null ? String.valueOf(cause.getMessage()) : e.getOriginalMessage();
+    return cursor.errorAt(e.getLocation(), "this is not valid YAML: " + firstLine(detail), null);
+  }
+
+  private static String plain(Exception e) {
+    if (e instanceof CharConversionException) {
+      return "the file is not UTF-8 text";
+    }
+    String message = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+    return firstLine(String.valueOf(message));
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return (end < 0 ? message : message.substring(0, end)).strip();
+  }
+
+  /** Configures a {@link FormulationReader}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+
+    private Builder() {}
+
+    /** Sets the limits on what is accepted; {@link ReadLimits#defaults()} by default. */
+    public Builder limits(ReadLimits value) {
+      limits = Preconditions.checkNotNull(value, "limits");
+      return this;
+    }
+
+    /** The reader. */
+    public FormulationReader build() {
+      return new FormulationReader(this);
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package io.github.sixps.formulation.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.google.common.base.Preconditions;
+import io.github.sixps.formulation.internal.KebabCase;
+import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ChildsVoice;
+import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.Plan;
+import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.model.Priority;
+import io.github.sixps.formulation.model.Review;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes formulations as YAML or JSON in the canonical {@code sixps/1} form: keys always in the
+ * same order, absent values, blank text and empty lists left out. Reading a written file and
+ * writing it again gives the same text, so changes show up as small diffs in version control.
+ *
+ * <p>A writer is immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * FormulationWriter writer = FormulationWriter.standard();
+ * String yaml = writer.write(formulation, FileFormat.YAML);
+ * writer.write(formulation, Path.of("ahmed.json"));   // replaced whole, never half-written
+ * }</pre>
+ */
+public final class FormulationWriter {
+  private static final FormulationWriter STANDARD = new FormulationWriter();
+
+  private final JsonFactory json = JsonFactory.builder().build();
+  private final YAMLFactory yaml = YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .build();
+
+  private FormulationWriter() {}
+
+  /** The canonical writer. */
+  public static FormulationWriter standard() {
+    return STANDARD;
+  }
+
+  /** The formulation as text in the given format, ending with a line break. */
+  public String write(Formulation formulation, FileFormat format) {
+    StringWriter out = new StringWriter();
+    try {
+      write(formulation, format, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the formulation to {@code out}, which is flushed but not closed. */
+  public void write(Formulation formulation, FileFormat format, Writer out) throws IOException {
+    Preconditions.checkNotNull(formulation, "formulation");
+    Preconditions.checkNotNull(format, "format");
+    Preconditions.checkNotNull(out, "out");
+    JsonGenerator g;
+    if (format == FileFormat.JSON) {
+      g = json.createGenerator(out);
+      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    } else {
+      g = yaml.createGenerator(out);
+    }
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (g) {
+      writeDocument(g, formulation);
+    }
+    if (format == FileFormat.JSON) {
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes the formulation to a file, in the format its name ends with. The file is written
+   * beside its final place and then moved there, so it is either replaced whole or left as it
+   * was; no half-written file is ever left behind.
+   */
+  public void write(Formulation formulation, Path file) throws IOException {
+    Preconditions.checkNotNull(file, "file");
+    FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+        "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
+    writeAtomically(file, write(formulation, format).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes bytes to a file through a temporary file in the same folder, then moves it into place,
+   * so a failure never leaves a partial file.
+   */
+  public static void writeAtomically(Path file, byte[] content) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(temp, content);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void writeDocument(JsonGenerator g, Formulation f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", Sixps1Format.SCHEMA);
+    g.writeStringField("id", f.id());
+    text(g, "title", f.title());
+    date(g, "formulatedOn", f.formulatedOn());
+    g.writeStringField("status", KebabCase.of(f.status()));
+    text(g, "framework", f.framework());
+    list(g, "people", f.people(), FormulationWriter::person);
+    list(g, "contributors", f.contributors(), FormulationWriter::contributor);
+    list(g, "presenting", f.presenting(), FormulationWriter::presenting);
+    for (FactorKind kind : FactorKind.values()) {
+      list(g, kind.name().toLowerCase(Locale.ROOT), f.factors(kind), FormulationWriter::factor);
+    }
+    list(g, "childsVoice", f.childsVoice(), FormulationWriter::childsVoice);
+    if (f.hypothesis().isPresent()) {
+      g.writeFieldName("hypothesis");
+      hypothesis(g, f.hypothesis().get());
+    }
+    if (!f.plan().isEmpty()) {
+      g.writeFieldName("plan");
+      plan(g, f.plan());
+    }
+    list(g, "reviews", f.reviews(), FormulationWriter::review);
+    g.writeEndObject();
+  }
+
+  private static void person(JsonGenerator g, Person p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.id());
+    text(g, "name", p.name());
+    if (p.role().isPresent()) {
+      g.writeStringField("role", KebabCase.of(p.role().get()));
+    }
+    number(g, "age", p.age());
+    g.writeEndObject();
+  }
+
+  private static void contributor(JsonGenerator g, Contributor c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    text(g, "name", c.name());
+    text(g, "role", c.role());
+    text(g, "agency", c.agency());
+    g.writeEndObject();
+  }
+
+  private static void presenting(JsonGenerator g, PresentingIssue p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.id());
+    text(g, "statement", p.statement());
+    if (p.domain().isPresent()) {
+      g.writeStringField("domain", KebabCase.of(p.domain().get()));
+    }
+    strings(g, "sources", p.sources());
+    g.writeEndObject();
+  }
+
+  private static void factor(JsonGenerator g, Factor f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", f.id());
+    text(g, "statement", f.statement());
+    strings(g, "explains", f.explains());
+    strings(g, "sources", f.sources());
+    text(g, "evidence", f.evidence());
+    if (f.priority().isPresent()) {
+      g.writeFieldName("priority");
+      priority(g, f.priority().get());
+    }
+    g.writeEndObject();
+  }
+
+  private static void priority(JsonGenerator g, Priority p) throws IOException {
+    g.writeStartObject();
+    number(g, "impact", p.impact());
+    number(g, "changeability", p.changeability());
+    number(g, "familyPriority", p.familyPriority());
+    number(g, "urgency", p.urgency());
+    number(g, "pin", p.pin());
+    text(g, "reason", p.reason());
+    g.writeEndObject();
+  }
+
+  private static void childsVoice(JsonGenerator g, ChildsVoice v) throws IOException {
+    g.writeStartObject();
+    text(g, "child", v.child());
+    strings(g, "worries", v.worries());
+    strings(g, "goodThings", v.goodThings());
+    strings(g, "dreams", v.dreams());
+    g.writeEndObject();
+  }
+
+  private static void hypothesis(JsonGenerator g, Hypothesis h) throws IOException {
+    g.writeStartObject();
+    text(g, "statement", h.statement());
+    strings(g, "focus", h.focus());
+    text(g, "expectedChange", h.expectedChange());
+    g.writeEndObject();
+  }
+
+  private static void plan(JsonGenerator g, Plan p) throws IOException {
+    g.writeStartObject();
+    list(g, "goals", p.goals(), FormulationWriter::goal);
+    list(g, "actions", p.actions(), FormulationWriter::action);
+    date(g, "nextReview", p.nextReview());
+    g.writeEndObject();
+  }
+
+  private static void goal(JsonGenerator g, Goal goal) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", goal.id());
+    text(g, "outcome", goal.outcome());
+    strings(g, "for", goal.forIssues());
+    if (goal.scale().isPresent()) {
+      g.writeObjectFieldStart("scale");
+      g.writeNumberField("now", goal.scale().get().now());
+      g.writeNumberField("target", goal.scale().get().target());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void action(JsonGenerator g, Action a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    text(g, "action", a.action());
+    text(g, "owner", a.owner());
+    strings(g, "addresses", a.addresses());
+    strings(g, "goals", a.goals());
+    date(g, "due", a.due());
+    text(g, "measure", a.measure());
+    g.writeStringField("status", KebabCase.of(a.status()));
+    g.writeEndObject();
+  }
+
+  private static void review(JsonGenerator g, Review r) throws IOException {
+    g.writeStartObject();
+    date(g, "on", r.on());
+    text(g, "by", r.by());
+    if (!r.scale().isEmpty()) {
+      g.writeObjectFieldStart("scale");
+      for (Map.Entry<String, Integer> e : r.scale().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+    if (!r.actions().isEmpty()) {
+      g.writeObjectFieldStart("actions");
+      for (Map.Entry<String, ?> e : r.actions().entrySet()) {
+        g.writeStringField(e.getKey(), KebabCase.of((Enum<?>) e.getValue()));
+      }
+      g.writeEndObject();
+    }
+    text(g, "notes", r.notes());
+    g.writeEndObject();
+  }
+
+  @FunctionalInterface
+  private interface PartWriter<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  private static <T> void list(JsonGenerator g, String key, List<T> values, PartWriter<T> part)
+      throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(key);
+    for (T value : values) {
+      part.write(g, value);
+    }
+    g.writeEndArray();
+  }
+
+  private static void strings(JsonGenerator g, String key, List<String> values)
+      throws IOException {
+    list(g, key, values, JsonGenerator::writeString);
+  }
+
+  private static void text(JsonGenerator g, String key, String value) throws IOException {
+    if (!value.isEmpty()) {
+      g.writeStringField(key, value);
+    }
+  }
+
+  private static void text(JsonGenerator g, String key, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(key, value.get());
+    }
+  }
+
+  private static void number(JsonGenerator g, String key, Optional<Integer> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(key, value.get());
+    }
+  }
+
+  private static void date(JsonGenerator g, String key, Optional<LocalDate> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(key, value.get().toString());
+    }
+  }
+}

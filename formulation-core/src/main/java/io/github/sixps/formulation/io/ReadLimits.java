@@ -1,0 +1,92 @@
+package io.github.sixps.formulation.io;
+
+import com.google.common.base.MoreObjects;
+import com.google.common.base.Preconditions;
+
+/**
+ * Bounds on what the reader accepts, so that a hostile or broken file is refused quickly instead
+ * of exhausting memory or time. The defaults leave room for a formulation many times larger than
+ * any real one.
+ *
+ * <pre>{@code
+ * ReadLimits limits = ReadLimits.defaults().withMaxBytes(1 << 20);
+ * FormulationReader reader = FormulationReader.builder().limits(limits).build();
+ * }</pre>
+ *
+ * <p>YAML anchors and aliases are never accepted, whatever the limits, so alias expansion
+ * ("billion laughs") cannot happen.
+ */
+public final class ReadLimits {
+  private static final ReadLimits DEFAULTS = new ReadLimits(8 * 1024 * 1024, 32, 100_000);
+
+  private final int maxBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+
+  private ReadLimits(int maxBytes, int maxDepth, int maxStringLength) {
+    Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive, was %s", maxBytes);
+    Preconditions.checkArgument(maxDepth > 0, "maxDepth must be positive, was %s", maxDepth);
+    Preconditions.checkArgument(
+        maxStringLength > 0, "maxStringLength must be positive, was %s", maxStringLength);
+    this.maxBytes = maxBytes;
+    this.maxDepth = maxDepth;
+    this.maxStringLength = maxStringLength;
+  }
+
+  /** 8 MiB per file, nesting 32 deep, 100,000 characters per string. */
+  public static ReadLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** The largest input accepted, in bytes. */
+  public int maxBytes() {
+    return maxBytes;
+  }
+
+  /** The deepest nesting of objects and lists accepted. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** The longest string accepted, in characters. */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** A copy with another size limit, in bytes. */
+  public ReadLimits withMaxBytes(int value) {
+    return new ReadLimits(value, maxDepth, maxStringLength);
+  }
+
+  /** A copy with another nesting limit. */
+  public ReadLimits withMaxDepth(int value) {
+    return new ReadLimits(maxBytes, value, maxStringLength);
+  }
+
+  /** A copy with another string length limit, in characters. */
+  public ReadLimits withMaxStringLength(int value) {
+    return new ReadLimits(maxBytes, maxDepth, value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReadLimits
+        && ((ReadLimits) o).maxBytes == maxBytes
+        && ((ReadLimits) o).maxDepth == maxDepth
+        && ((ReadLimits) o).maxStringLength == maxStringLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return (maxBytes * 31 + maxDepth) * 31 + maxStringLength;
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this)
+        .add("maxBytes", maxBytes)
+        .add("maxDepth", maxDepth)
+        .add("maxStringLength", maxStringLength)
+        .toString();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.sixps.formulation.model;
+
+import static io.github.sixps.formulation.model.Values.list;
+import static io.github.sixps.formulation.model.Values.required;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * What one child said, in their own words: their worries, the good things in their life and their
+ * dreams.
+ *
+ * <pre>{@code
+ * ChildsVoice v = ChildsVoice.of("amira",
+ *     List.of("I feel sick in the mornings."), List.of("Nana's cooking."), List.of("To be a vet."));
+ * }</pre>
+ *
+ * @param child id of the child who said it
+ * @param worries what worries them
+ * @param goodThings what is good in their life
+ * @param dreams what they hope for
+ */
+public record ChildsVoice(
+    String child,
+    ImmutableList<String> worries,
+    ImmutableList<String> goodThings,
+    ImmutableList<String> dreams) {
+  /** Checks that no argument is null and copies the lists. */
+  public ChildsVoice {
+    required(child, "child");
+    worries = list(worries, "worries");
+    goodThings = list(goodThings, "goodThings");
+    dreams = list(dreams, "dreams");
+  }
+
+  /** The child's voice from three lists of sentences. */
+  public static ChildsVoice of(
+      String child, List<String> worries, List<String> goodThings, List<String> dreams) {
+    return new ChildsVoice(
+        child,
+        list(worries, "worries"),
+        list(goodThings, "goodThings"),
+        list(dreams, "dreams"));
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.sixps.formulation.model;
+
+import static io.github.sixps.formulation.model.Values.list;
+import static io.github.sixps.formulation.model.Values.optional;
+import static io.github.sixps.formulation.model.Values.required;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An outcome the family and network hope for.
+ *
+ * <pre>{@code
+ * Goal g1 = Goal.of("G1", "Amira is in school every day and feels safe there.")
+ *     .withFor(List.of("P1"))
+ *     .withScale(GoalScale.of(3, 8));
+ * }</pre>
+ *
+ * @param id the id other parts refer to
+ * @param outcome the outcome hoped for, in plain words
+ * @param forIssues ids of the presenting issues it answers (the file's {@code for})
+ * @param scale where it stands now and the target, if scaled
+ */
+public record Goal(
+    String id, String outcome, ImmutableList<String> forIssues, Optional<GoalScale> scale)
+    implements Item {
+  /** Checks that no argument is null and copies the list. */
+  public Goal {
+    required(id, "id");
+    required(outcome, "outcome");
+    forIssues = list(forIssues, "forIssues");
+    optional(scale, "scale");
+  }
+
+  /** A goal answering no presenting issue yet, with no scale. */
+  public static Goal of(String id, String outcome) {
+    return new Goal(id, outcome, ImmutableList.of(), Optional.empty());
+  }
+
+  /** A copy answering the given presenting issues. */
+  public Goal withFor(List<String> issues) {
+    return new Goal(id, outcome, list(issues, "forIssues"), scale);
+  }
+
+  /** A copy with the given scale. */
+  public Goal withScale(GoalScale value) {
+    return new Goal(id, outcome, forIssues, Optional.of(required(value, "scale")));
+  }
+}

@@ -1,0 +1,14 @@
+package io.github.sixps.formulation.model;
+
+/**
+ * Something in a formulation that other parts can refer to by its {@link #id()}: a person, a
+ * contributor, a presenting issue, a factor, a goal or an action.
+ *
+ * <p>Ids are meant to be unique within one formulation, but the model does not insist: a draft
+ * may hold duplicates, and the validator reports them. {@link Formulation#find(String)} returns
+ * the first item with an id, in document order.
+ */
+public sealed interface Item permits Person, Contributor, PresentingIssue, Factor, Goal, Action {
+  /** The id other parts of the formulation use to refer to this item; may be blank in a draft. */
+  String id();
+}

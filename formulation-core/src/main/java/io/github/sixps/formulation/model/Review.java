@@ -1,0 +1,115 @@
+package io.github.sixps.formulation.model;
+
+import static io.github.sixps.formulation.model.Values.map;
+import static io.github.sixps.formulation.model.Values.optional;
+import static io.github.sixps.formulation.model.Values.required;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One outcome-focused supervision or review of the plan: where each goal stood on its scale and
+ * how far each action had got.
+ *
+ * <pre>{@code
+ * Review r = Review.builder()
+ *     .on(LocalDate.of(2026, 11, 23))
+ *     .by("tm")
+ *     .scale(Map.of("G1", 5))
+ *     .actions(Map.of("A1", ActionStatus.DONE))
+ *     .build();
+ * }</pre>
+ *
+ * @param on the date of the review
+ * @param by id of the contributor who led it
+ * @param scale goal id to where the goal stood on its 0 to 10 scale, in file order
+ * @param actions action id to its status at the review, in file order
+ * @param notes what was said
+ */
+public record Review(
+    Optional<LocalDate> on,
+    Optional<String> by,
+    ImmutableMap<String, Integer> scale,
+    ImmutableMap<String, ActionStatus> actions,
+    Optional<String> notes) {
+
+  /** Checks that no argument is null and copies the maps, keeping their order. */
+  public Review {
+    optional(on, "on");
+    optional(by, "by");
+    scale = map(scale, "scale");
+    actions = map(actions, "actions");
+    optional(notes, "notes");
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Review}. */
+  public static final class Builder {
+    private Optional<LocalDate> on = Optional.empty();
+    private Optional<String> by = Optional.empty();
+    private Map<String, Integer> scale = ImmutableMap.of();
+    private Map<String, ActionStatus> actions = ImmutableMap.of();
+    private Optional<String> notes = Optional.empty();
+
+    private Builder() {}
+
+    /** Sets the date of the review; absent by default. */
+    public Builder on(LocalDate value) {
+      on = Optional.of(required(value, "on"));
+      return this;
+    }
+
+    /** Sets or clears the date of the review. */
+    public Builder on(Optional<LocalDate> value) {
+      on = optional(value, "on");
+      return this;
+    }
+
+    /** Sets who led it; absent by default. */
+    public Builder by(String value) {
+      by = Optional.of(required(value, "by"));
+      return this;
+    }
+
+    /** Sets or clears who led it. */
+    public Builder by(Optional<String> value) {
+      by = optional(value, "by");
+      return this;
+    }
+
+    /** Sets the goal scales; none by default. Iteration order is kept. */
+    public Builder scale(Map<String, Integer> value) {
+      scale = map(value, "scale");
+      return this;
+    }
+
+    /** Sets the action statuses; none by default. Iteration order is kept. */
+    public Builder actions(Map<String, ActionStatus> value) {
+      actions = map(value, "actions");
+      return this;
+    }
+
+    /** Sets the notes; absent by default. */
+    public Builder notes(String value) {
+      notes = Optional.of(required(value, "notes"));
+      return this;
+    }
+
+    /** Sets or clears the notes. */
+    public Builder notes(Optional<String> value) {
+      notes = optional(value, "notes");
+      return this;
+    }
+
+    /** The review built from what was set. */
+    public Review build() {
+      return new Review(on, by, ImmutableMap.copyOf(scale), ImmutableMap.copyOf(actions), notes);
+    }
+  }
+}

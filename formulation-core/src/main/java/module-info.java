@@ -1,0 +1,15 @@
+/**
+ * The SixPs core: the 6Ps formulation model and its YAML and JSON file format.
+ */
+module io.github.sixps.formulation.core {
+  requires transitive com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
+  requires org.apache.commons.text;
+
+  exports io.github.sixps.formulation.model;
+  exports io.github.sixps.formulation.io;
+
+  opens io.github.sixps.formulation.io;
+}
