@@ -9,15 +9,20 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -41,6 +46,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class FormulationReader {
   private static final FormulationReader STANDARD = builder().build();
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final ReadLimits limits;
   private final JsonFactory json;
@@ -51,6 +58,7 @@ public final class FormulationReader {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth() + 1)
         .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
         .build();
     json = JsonFactory.builder()
         .streamReadConstraints(constraints)
@@ -62,6 +70,9 @@ public final class FormulationReader {
     loader.setMaxAliasesForCollections(0);
     yaml = YAMLFactory.builder()
         .loaderOptions(loader)
+        // On by default in new YAMLFactory() but not in a builder's: without it, "key:" with no
+        // value and a bare "-" list entry would read as empty text instead of as nothing.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .streamReadConstraints(constraints)
         .build();
   }
@@ -150,17 +161,21 @@ public final class FormulationReader {
     while ((n = in.read(buffer)) != -1) {
       total += n;
       if (total > limits.maxBytes()) {
-        throw tooLarge(source, total);
+        throw tooLarge(source, -1);  // stop here: the stream may go on much further
       }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
   }
 
+  /** The size, when known, is given in bytes; -1 when only the limit is known to be passed. */
   private FormulationReadException tooLarge(String source, long size) {
-    return new FormulationReadException(source, 0, 0, "",
-        "the file is " + describeSize(size) + "; the limit is " + describeSize(limits.maxBytes()),
-        null);
+    String limit = describeSize(limits.maxBytes());
+    String actual = size < 0 ? limit : describeSize(size);
+    // Just past the limit, both may round to the same "8.0 MB": then say only which is larger.
+    return new FormulationReadException(source, 0, 0, "", actual.equals(limit)
+        ? "the file is larger than the limit of " + limit
+        : "the file is " + actual + "; the limit is " + limit, null);
   }
 
   private static String describeSize(long bytes) {
@@ -172,7 +187,13 @@ public final class FormulationReader {
 
   private Formulation parse(byte[] bytes, FileFormat format, String source) throws IOException {
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    try (JsonParser parser = factory.createParser(bytes)) {
+    // Decoded here, strictly, rather than by the parsers: one clear message for text that is not
+    // UTF-8, and no reliance on the YAML parser's own byte decoding.
+    String text = decode(bytes, source);
+    if (format == FileFormat.YAML) {
+      checkLineLengths(text, source);
+    }
+    try (JsonParser parser = factory.createParser(text)) {
       Cursor cursor = new Cursor(parser, source, limits);
       try {
         return Sixps1Format.read(cursor);
@@ -185,14 +206,54 @@ public final class FormulationReader {
         throw yamlSyntax(e, cursor);
       } catch (JsonParseException e) {
         throw cursor.errorAt(e.getLocation(), "this is not valid " + format.name() + ": "
-            + firstLine(e.getOriginalMessage()), null);
+            + withoutSource(firstLine(e.getOriginalMessage())), null);
       } catch (JsonProcessingException | CharConversionException e) {
         throw cursor.errorAt(cursor.location(), plain(e), null);
-      } catch (RuntimeException e) {
+      } catch (org.yaml.snakeyaml.error.YAMLException e) {
         // SnakeYAML reports some limits (such as its code point limit) as unchecked exceptions.
         throw cursor.errorAt(cursor.location(), "this is not valid YAML: " + firstLine(
             String.valueOf(e.getMessage())), null);
       }
+    }
+  }
+
+  private static String decode(byte[] bytes, String source) throws FormulationReadException {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new FormulationReadException(source, 0, 0, "",
+          "the file is not UTF-8 text; save it as UTF-8 and try again", null);
+    }
+  }
+
+  /**
+   * Refuses a YAML line long enough to be slow to parse: SnakeYAML copies its look-ahead window
+   * each time it reads more of a token, so one line of megabytes takes it minutes. A line may be
+   * twice as long as the longest text allowed, leaving room for its key, quotes and escapes.
+   */
+  private void checkLineLengths(String text, String source) throws FormulationReadException {
+    long maxLine = 2L * limits.maxStringLength() + 1024;
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : '\n';
+      if (ch != '\n' && ch != '\r') {
+        continue;
+      }
+      if (i - start > maxLine) {
+        throw new FormulationReadException(source, line, 1, "", "this line is longer than the"
+            + " limit of " + maxLine + " characters for a line of YAML (twice the limit of "
+            + limits.maxStringLength() + " for a text value, and room for its key)", null);
+      }
+      if (ch == '\n' || i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+        line++;
+      }
+      start = i + 1;
     }
   }
 
@@ -205,6 +266,9 @@ public final class FormulationReader {
       return "a text value is longer than the limit of " + limits.maxStringLength()
           + " characters";
     }
+    if (message.contains("Name length")) {
+      return "a key is longer than the limit of " + limits.maxStringLength() + " characters";
+    }
     return firstLine(message);
   }
 
@@ -213,7 +277,16 @@ public final class FormulationReader {
     if (cause instanceof MarkedYAMLException) {
       MarkedYAMLException marked = (MarkedYAMLException) cause;
       Mark mark = marked.getProblemMark();
-      String problem = "this is not valid YAML: " + firstLine(String.valueOf(marked.getProblem()));
+      String detail = firstLine(String.valueOf(marked.getProblem()));
+      if (detail.contains("end of stream") && marked.getContextMark() != null) {
+        // The end of the file is no place to point at: point at what was left open, such as a
+        // quotation mark never closed.
+        mark = marked.getContextMark();
+        detail = "the file ends before this is closed (" + marked.getContext() + ")";
+      } else if (detail.contains("expected <block end>")) {
+        detail += "; check the indentation of this line";
+      }
+      String problem = "this is not valid YAML: " + detail;
       if (mark != null) {
         return cursor.errorAt(
             new JsonLocation(null, -1, mark.getLine() + 1, mark.getColumn() + 1), problem, null);
@@ -231,6 +304,14 @@ public final class FormulationReader {
     String message = e instanceof JsonProcessingException
         ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
     return firstLine(String.valueOf(message));
+  }
+
+  /**
+   * Jackson names a second location as "[Source: ...; line: 4, column: 5]", where the source is
+   * always REDACTED; shortens it to "line 4, column 5".
+   */
+  private static String withoutSource(String message) {
+    return SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2");
   }
 
   private static String firstLine(String message) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.model.Action;
@@ -61,9 +62,42 @@ public final class FormulationWriter {
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .stringQuotingChecker(new CautiousQuoting())
       .build();
 
   private FormulationWriter() {}
+
+  /**
+   * Jackson's quoting rules, plus quotes around any text that starts like a number, so that text
+   * such as {@code 1e3} or {@code .inf} is never read back as a number.
+   */
+  private static final class CautiousQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern ISO_DATE =
+        java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || startsLikeNumber(value) || needsEscapes(value);
+    }
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || startsLikeNumber(name) || needsEscapes(name);
+    }
+
+    private static boolean startsLikeNumber(String s) {
+      if (s.isEmpty()) {
+        return true;
+      }
+      if (ISO_DATE.matcher(s).matches()) {
+        // Jackson reads a plain date as text, so dates stay unquoted and easy to read.
+        return false;
+      }
+      char c = s.charAt(0);
+      return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+    }
+  }
 
   /** The canonical writer. */
   public static FormulationWriter standard() {
@@ -141,11 +175,11 @@ public final class FormulationWriter {
 
   private static void writeDocument(JsonGenerator g, Formulation f) throws IOException {
     g.writeStartObject();
-    g.writeStringField("schema", Sixps1Format.SCHEMA);
-    g.writeStringField("id", f.id());
+    field(g, "schema", Sixps1Format.SCHEMA);
+    field(g, "id", f.id());
     text(g, "title", f.title());
     date(g, "formulatedOn", f.formulatedOn());
-    g.writeStringField("status", KebabCase.of(f.status()));
+    field(g, "status", KebabCase.of(f.status()));
     text(g, "framework", f.framework());
     list(g, "people", f.people(), FormulationWriter::person);
     list(g, "contributors", f.contributors(), FormulationWriter::contributor);
@@ -168,10 +202,10 @@ public final class FormulationWriter {
 
   private static void person(JsonGenerator g, Person p) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", p.id());
+    field(g, "id", p.id());
     text(g, "name", p.name());
     if (p.role().isPresent()) {
-      g.writeStringField("role", KebabCase.of(p.role().get()));
+      field(g, "role", KebabCase.of(p.role().get()));
     }
     number(g, "age", p.age());
     g.writeEndObject();
@@ -179,7 +213,7 @@ public final class FormulationWriter {
 
   private static void contributor(JsonGenerator g, Contributor c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.id());
+    field(g, "id", c.id());
     text(g, "name", c.name());
     text(g, "role", c.role());
     text(g, "agency", c.agency());
@@ -188,10 +222,10 @@ public final class FormulationWriter {
 
   private static void presenting(JsonGenerator g, PresentingIssue p) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", p.id());
+    field(g, "id", p.id());
     text(g, "statement", p.statement());
     if (p.domain().isPresent()) {
-      g.writeStringField("domain", KebabCase.of(p.domain().get()));
+      field(g, "domain", KebabCase.of(p.domain().get()));
     }
     strings(g, "sources", p.sources());
     g.writeEndObject();
@@ -199,7 +233,7 @@ public final class FormulationWriter {
 
   private static void factor(JsonGenerator g, Factor f) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", f.id());
+    field(g, "id", f.id());
     text(g, "statement", f.statement());
     strings(g, "explains", f.explains());
     strings(g, "sources", f.sources());
@@ -249,7 +283,7 @@ public final class FormulationWriter {
 
   private static void goal(JsonGenerator g, Goal goal) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", goal.id());
+    field(g, "id", goal.id());
     text(g, "outcome", goal.outcome());
     strings(g, "for", goal.forIssues());
     if (goal.scale().isPresent()) {
@@ -263,14 +297,14 @@ public final class FormulationWriter {
 
   private static void action(JsonGenerator g, Action a) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", a.id());
+    field(g, "id", a.id());
     text(g, "action", a.action());
     text(g, "owner", a.owner());
     strings(g, "addresses", a.addresses());
     strings(g, "goals", a.goals());
     date(g, "due", a.due());
     text(g, "measure", a.measure());
-    g.writeStringField("status", KebabCase.of(a.status()));
+    field(g, "status", KebabCase.of(a.status()));
     g.writeEndObject();
   }
 
@@ -288,7 +322,7 @@ public final class FormulationWriter {
     if (!r.actions().isEmpty()) {
       g.writeObjectFieldStart("actions");
       for (Map.Entry<String, ?> e : r.actions().entrySet()) {
-        g.writeStringField(e.getKey(), KebabCase.of((Enum<?>) e.getValue()));
+        field(g, e.getKey(), KebabCase.of((Enum<?>) e.getValue()));
       }
       g.writeEndObject();
     }
@@ -315,19 +349,54 @@ public final class FormulationWriter {
 
   private static void strings(JsonGenerator g, String key, List<String> values)
       throws IOException {
-    list(g, key, values, JsonGenerator::writeString);
+    list(g, key, values, FormulationWriter::string);
+  }
+
+  private static void field(JsonGenerator g, String key, String value) throws IOException {
+    g.writeFieldName(key);
+    string(g, value);
+  }
+
+  /**
+   * Writes one string. In YAML, text holding control characters or the rarer line breaks (next
+   * line, line and paragraph separators) goes in double quotes, where they are escaped: in a
+   * literal block or in single quotes a YAML reader would turn them into plain line breaks or
+   * spaces, and the text would not come back as it was.
+   */
+  private static void string(JsonGenerator g, String value) throws IOException {
+    if (g instanceof YAMLGenerator && value.indexOf('\n') >= 0 && needsEscapes(value)) {
+      YAMLGenerator yamlOut = (YAMLGenerator) g;
+      yamlOut.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+      yamlOut.disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+      yamlOut.writeString(value);
+      yamlOut.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+      yamlOut.enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+    } else {
+      g.writeString(value);
+    }
+  }
+
+  private static boolean needsEscapes(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+          || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void text(JsonGenerator g, String key, String value) throws IOException {
     if (!value.isEmpty()) {
-      g.writeStringField(key, value);
+      field(g, key, value);
     }
   }
 
   private static void text(JsonGenerator g, String key, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(key, value.get());
+      field(g, key, value.get());
     }
   }
 
@@ -341,7 +410,7 @@ public final class FormulationWriter {
   private static void date(JsonGenerator g, String key, Optional<LocalDate> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(key, value.get().toString());
+      field(g, key, value.get().toString());
     }
   }
 }

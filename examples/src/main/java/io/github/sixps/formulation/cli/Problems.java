@@ -1,0 +1,69 @@
+package io.github.sixps.formulation.cli;
+
+import io.github.sixps.formulation.io.FormulationReadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+/**
+ * Reports problems on stderr, one line each in the form {@code FILE:LINE:COLUMN: message}, with a
+ * stack trace only when {@code --debug} asks for one.
+ */
+final class Problems {
+  private final PrintWriter err;
+  private final boolean debug;
+
+  Problems(PrintWriter err, boolean debug) {
+    this.err = err;
+    this.debug = debug;
+  }
+
+  /** Reports a file that could not be read or parsed. */
+  void unreadable(Path file, IOException e) {
+    if (e instanceof FormulationReadException) {
+      err.println(e.getMessage());
+    } else {
+      err.println(file + ": " + describe(e));
+    }
+    trace(e);
+  }
+
+  /** Reports an output that could not be written. */
+  void unwritable(Path file, IOException e) {
+    err.println(file + ": could not write: " + describe(e));
+    trace(e);
+  }
+
+  void line(String message) {
+    err.println(message);
+  }
+
+  private void trace(Exception e) {
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  /** An I/O problem in plain words, without Java class names. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? "could not be read" : message;
+  }
+}
