@@ -1,0 +1,206 @@
+package io.github.sixps.formulation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sixps.formulation.io.FileFormat;
+import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.model.Formulation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line through picocli with captured output, as a user would see it. */
+class CommandLineTest {
+  static final Path WORKED = Path.of("src/main/resources/worked");
+  static final Path AHMED = WORKED.resolve("school-avoidance-ahmed.yaml");
+
+  @TempDir
+  Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = FormulationCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  @Test
+  void validateAcceptsTheWorkedExamplesFolder() {
+    Result r = run("validate", WORKED.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains(AHMED + ": well-formed"), r.out());
+    assertTrue(r.out().contains("2 files: 2 well-formed, 0 could not be read"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void validateReportsAMalformedFileOnOneLocatedLineAndExits3() throws IOException {
+    Path bad = write("bad.yaml", "schema: sixps/1\npeople:\n  - id: a\n    nmae: Amira\n");
+    Result r = run("validate", bad.toString());
+    assertEquals(3, r.code());
+    assertEquals(bad + ":4:5: people[0].nmae: unknown key \"nmae\" in a person; did you mean"
+        + " \"name\"?\n", r.err());
+    assertFalse(r.err().contains("Exception"), "no stack trace without --debug");
+  }
+
+  @Test
+  void validateGoesOnPastABadFileAndReportsBoth() throws IOException {
+    Path bad = write("bad.json", "{\"schema\": \"sixps/1\", \"status\": \"agred\"}");
+    Result r = run("validate", bad.toString(), AHMED.toString(), dir.resolve("missing.yaml")
+        .toString());
+    assertEquals(3, r.code());
+    assertTrue(r.out().contains(AHMED + ": well-formed"), r.out());
+    assertTrue(r.err().contains(bad + ":1:33: status: \"agred\" is not a formulation status"),
+        r.err());
+    assertTrue(r.err().contains("did you mean \"agreed\"?"), r.err());
+    assertTrue(r.err().contains("missing.yaml: no such file or folder"), r.err());
+    assertTrue(r.out().contains("3 files: 1 well-formed, 2 could not be read"), r.out());
+  }
+
+  @Test
+  void validateSaysSoWhenAFolderHoldsNoFormulations() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Result r = run("validate", empty.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("no .yaml, .yml or .json files"), r.err());
+  }
+
+  @Test
+  void debugAddsAStackTrace() throws IOException {
+    Path bad = write("bad.yaml", "schema: sixps/1\ntitle: [x]\n");
+    Result r = run("validate", "--debug", bad.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains("FormulationReadException"), r.err());
+    assertTrue(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void convertRoundTripsAWorkedExampleWithNoLoss() throws IOException {
+    Path json = dir.resolve("ahmed.json");
+    Path yaml = dir.resolve("ahmed.yaml");
+    assertEquals(0, run("convert", AHMED.toString(), "--to", "json", "--out", json.toString())
+        .code());
+    assertEquals(0, run("convert", json.toString(), "--to", "yaml", "--out", yaml.toString())
+        .code());
+    FormulationReader reader = FormulationReader.standard();
+    Formulation original = reader.read(AHMED);
+    assertEquals(original, reader.read(json));
+    assertEquals(original, reader.read(yaml));
+    assertTrue(Files.readString(json).startsWith("{\n  \"schema\": \"sixps/1\""));
+  }
+
+  @Test
+  void convertWritesToStandardOutputWithoutOut() throws IOException {
+    Result r = run("convert", AHMED.toString(), "--to", "JSON");
+    assertEquals(0, r.code(), r.err());
+    Formulation back = FormulationReader.standard().read(r.out(), FileFormat.JSON, "stdout");
+    assertEquals(FormulationReader.standard().read(AHMED), back);
+  }
+
+  @Test
+  void aFailedConversionLeavesNoFileBehind() throws IOException {
+    Path bad = write("bad.yaml", "schema: sixps/1\nformulatedOn: 2026-13-01\n");
+    Path target = dir.resolve("out.json");
+    Result r = run("convert", bad.toString(), "--to", "json", "--out", target.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().startsWith(bad + ":2:15: formulatedOn: \"2026-13-01\" is not a date"),
+        r.err());
+    assertFalse(Files.exists(target));
+    assertEquals(List.of("bad.yaml"), filesIn(dir));
+  }
+
+  @Test
+  void anUnwritableOutputExits4AndLeavesNothing() throws IOException {
+    Path target = dir.resolve("no-such-folder").resolve("out.json");
+    Result r = run("convert", AHMED.toString(), "--to", "json", "--out", target.toString());
+    assertEquals(4, r.code());
+    assertEquals(target + ": could not write: no such file or folder\n", r.err());
+    assertEquals(List.of(), filesIn(dir));
+  }
+
+  @Test
+  void anExistingOutputIsReplacedWhole() throws IOException {
+    Path target = write("out.yaml", "old content that is longer than nothing\n".repeat(500));
+    assertEquals(0, run("convert", AHMED.toString(), "--to", "yaml", "--out", target.toString())
+        .code());
+    assertEquals(FormulationReader.standard().read(AHMED), FormulationReader.standard()
+        .read(target));
+    assertEquals(List.of("out.yaml"), filesIn(dir), "no temporary file is left behind");
+  }
+
+  @Test
+  void usageErrorsExit2WithAHint() {
+    Result unknown = run("convet", "x");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("Did you mean: formulation convert?"), unknown.err());
+
+    Result missingTo = run("convert", AHMED.toString());
+    assertEquals(2, missingTo.code());
+    assertTrue(missingTo.err().contains("Missing required option: '--to=FORMAT'"),
+        missingTo.err());
+
+    Result badFormat = run("convert", AHMED.toString(), "--to", "xml");
+    assertEquals(2, badFormat.code());
+    assertTrue(badFormat.err().contains("YAML, JSON"), badFormat.err());
+
+    Result mismatch = run("convert", AHMED.toString(), "--to", "json", "--out", "x.yaml");
+    assertEquals(2, mismatch.code());
+    assertTrue(mismatch.err().contains("--out x.yaml ends in .yaml but --to asks for json"),
+        mismatch.err());
+
+    Result nothing = run();
+    assertEquals(2, nothing.code());
+    assertTrue(nothing.err().contains("say what to do"), nothing.err());
+
+    Result noFiles = run("validate");
+    assertEquals(2, noFiles.code());
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchema() throws IOException {
+    Result r = run("schema");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""),
+        r.out());
+    Path out = dir.resolve("s.json");
+    assertEquals(0, run("schema", "--out", out.toString()).code());
+    assertEquals(r.out(), Files.readString(out));
+  }
+
+  @Test
+  void helpAndVersion() {
+    Result help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Exit codes:"), help.out());
+    assertTrue(help.out().contains("validate"), help.out());
+    Result convertHelp = run("help", "convert");
+    assertEquals(0, convertHelp.code());
+    assertTrue(convertHelp.out().contains("Examples:"), convertHelp.out());
+    Result version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("formulation 0."), version.out());
+  }
+
+  private static List<String> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+}
