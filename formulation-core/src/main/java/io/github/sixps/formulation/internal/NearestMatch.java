@@ -15,7 +15,7 @@ public final class NearestMatch {
   /**
    * The candidate closest to {@code input}, if one is close enough to be a likely misspelling:
    * differing only in case, spaces or underscores, or within an edit distance of about a third of
-   * its length (at least 1, at most 3).
+   * its length (at least 1, at most 3), where swapping two neighbouring letters counts as one edit.
    */
   public static Optional<String> among(String input, Collection<String> candidates) {
     String wanted = normalise(input);
@@ -30,13 +30,29 @@ public final class NearestMatch {
       if (candidate.equals(input)) {
         continue;
       }
-      int d = distance.apply(wanted, normalise(candidate));
+      String known = normalise(candidate);
+      int d = swapsTwoNeighbours(wanted, known) ? 1 : distance.apply(wanted, known);
       if (d >= 0 && d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether {@code b} is {@code a} with one pair of neighbouring letters swapped: nmae, name. */
+  private static boolean swapsTwoNeighbours(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length()
+        && a.charAt(i) == b.charAt(i + 1)
+        && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
   private static String normalise(String s) {

@@ -50,6 +50,7 @@ final class ObjectSpec {
     Map<String, JsonLocation> seen = new HashMap<>();
     while (c.next() == JsonToken.FIELD_NAME) {
       String key = c.text();
+      c.pushKey(key);
       checkNotRepeated(c, seen, key);
       ValueReader<?> reader = fields.get(key);
       if (reader == null) {
@@ -60,7 +61,6 @@ final class ObjectSpec {
         }
         throw c.error(problem, suggestion);
       }
-      c.pushKey(key);
       if (c.next() != JsonToken.VALUE_NULL) {
         values.put(key, reader.read(c));
       }
@@ -80,7 +80,7 @@ final class ObjectSpec {
     JsonLocation first = seen.putIfAbsent(key, c.location());
     if (first != null) {
       throw c.error("the key \"" + key + "\" is given twice; it was first given on line "
-          + first.getLineNr(), null);
+          + first.getLineNr() + ", column " + first.getColumnNr(), null);
     }
   }
 }

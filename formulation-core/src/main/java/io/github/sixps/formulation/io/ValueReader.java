@@ -36,9 +36,12 @@ interface ValueReader<T> {
       }
       return c.parser().getIntValue();
     }
-    throw c.error("expected a whole number, found " + Cursor.describe(token)
-        + (token == JsonToken.VALUE_STRING ? " \"" + c.text() + "\"; leave out the quotes" : ""),
-        null);
+    String found = Cursor.describe(token);
+    if (token == JsonToken.VALUE_STRING) {
+      String text = c.text();
+      found += " \"" + text + "\"" + (text.matches("[-+]?[0-9]+") ? "; leave out the quotes" : "");
+    }
+    throw c.error("expected a whole number, found " + found, null);
   };
 
   ValueReader<LocalDate> DATE = c -> {
@@ -106,8 +109,8 @@ interface ValueReader<T> {
       Map<String, JsonLocation> seen = new HashMap<>();
       while (c.next() == JsonToken.FIELD_NAME) {
         String key = c.text();
-        ObjectSpec.checkNotRepeated(c, seen, key);
         c.pushKey(key);
+        ObjectSpec.checkNotRepeated(c, seen, key);
         c.next();
         if (c.token() == JsonToken.VALUE_NULL) {
           throw c.error("no value given for \"" + key + "\"", null);
