@@ -1,0 +1,430 @@
+package io.github.sixps.formulation.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and oversized input is refused quickly, with a message a person can act on, and
+ * without reading more than the limits allow. The time bound is a guard against hangs, not a
+ * benchmark. The large inputs are written to files in pieces so that the tests fit easily in the
+ * default test JVM.
+ */
+class ReadLimitsTest {
+  private static final Duration HANG_GUARD = Duration.ofSeconds(10);
+  private static final int DEEP = 10_000;
+  private static final int TWENTY_MB = 20 * 1024 * 1024;
+
+  @TempDir
+  Path dir;
+
+  // --- YAML aliases ("billion laughs") ---
+
+  @Test
+  void billionLaughsIsRefusedAtTheFirstAlias() {
+    // Ten levels of ten: fully expanded, 10^9 copies of "lol".
+    StringBuilder yaml = new StringBuilder("schema: sixps/1\nchildsVoice:\n  - child: &l0 lol\n");
+    String[] keys = {"    worries", "    goodThings", "    dreams", "people", "contributors",
+        "presenting", "predisposing", "precipitating", "perpetuating"};
+    for (int level = 1; level <= keys.length; level++) {
+      String alias = "*l" + (level - 1);
+      yaml.append(keys[level - 1]).append(": &l").append(level).append(" [")
+          .append(String.join(", ", Collections.nCopies(10, alias))).append("]\n");
+    }
+
+    FormulationReadException e = refusedQuickly(yaml.toString(), FileFormat.YAML);
+
+    assertEquals(4, e.line());
+    assertEquals(19, e.column());  // the first *l0 in "    worries: &l1 [*l0, ..."
+    assertEquals("childsVoice[0].worries", e.path());
+    assertEquals("YAML aliases such as \"*l0\" are not accepted; write the value out in full",
+        e.problem());
+  }
+
+  @Test
+  void aliasOfAWholeListIsRefused() {
+    String yaml = "schema: sixps/1\n"
+        + "people: &everyone\n"
+        + "  - id: ahmed\n"
+        + "contributors: *everyone\n";
+
+    FormulationReadException e = refusedQuickly(yaml, FileFormat.YAML);
+
+    assertEquals(4, e.line());
+    assertEquals(15, e.column());
+    assertEquals("contributors", e.path());
+    assertTrue(e.problem().startsWith("YAML aliases such as \"*everyone\" are not accepted"));
+  }
+
+  @Test
+  void classicBillionLaughsDocumentIsRefusedQuickly() {
+    StringBuilder yaml = new StringBuilder("lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int level = 1; level < 10; level++) {
+      yaml.append("lol").append(level).append(": &lol").append(level).append(" [")
+          .append(String.join(", ", Collections.nCopies(10, "*lol" + (level - 1)))).append("]\n");
+    }
+
+    FormulationReadException e = refusedQuickly(yaml.toString(), FileFormat.YAML);
+
+    // Not a formulation at all: refused at its first key, long before any alias.
+    assertEquals(1, e.line());
+    assertEquals(1, e.column());
+    assertTrue(e.problem().startsWith("unknown key \"lol0\" in a formulation"), e.getMessage());
+  }
+
+  // --- Deep nesting ---
+
+  @Test
+  void deeplyNestedJsonListsUnderAKey() {
+    String json = "{\"schema\":\"sixps/1\",\"people\":" + "[".repeat(DEEP) + "]".repeat(DEEP)
+        + "}";
+
+    FormulationReadException e = refusedQuickly(json, FileFormat.JSON);
+
+    assertEquals(1, e.line());
+    assertEquals(31, e.column());  // the second "[", where the first person should start
+    assertEquals("people[0]", e.path());
+    assertEquals("expected a person (a set of keys and values), found a list", e.problem());
+  }
+
+  @Test
+  void deeplyNestedJsonObjectsUnderAKey() {
+    String json = "{\"schema\":\"sixps/1\",\"hypothesis\":" + "{\"statement\":".repeat(DEEP)
+        + "\"x\"" + "}".repeat(DEEP) + "}";
+
+    FormulationReadException e = refusedQuickly(json, FileFormat.JSON);
+
+    assertEquals(1, e.line());
+    assertEquals(47, e.column());  // the "{" given as the hypothesis's statement
+    assertEquals("hypothesis.statement", e.path());
+    assertEquals("expected text, found a set of keys and values", e.problem());
+  }
+
+  @Test
+  void deeplyNestedJsonAtTheTop() {
+    for (String json : new String[] {
+        "[".repeat(DEEP) + "]".repeat(DEEP), "[".repeat(DEEP), "{\"a\":".repeat(DEEP)}) {
+      FormulationReadException e = refusedQuickly(json, FileFormat.JSON);
+
+      assertEquals(1, e.line());
+      assertTrue(e.column() <= 2, e.getMessage());
+      assertTrue(e.problem().startsWith(json.startsWith("[")
+          ? "expected a formulation (a set of keys and values), found a list"
+          : "unknown key \"a\" in a formulation"), e.getMessage());
+    }
+  }
+
+  @Test
+  void deeplyNestedYamlFlowListsUnderAKey() {
+    String yaml = "schema: sixps/1\npeople: " + "[".repeat(DEEP) + "]".repeat(DEEP) + "\n";
+
+    FormulationReadException e = refusedQuickly(yaml, FileFormat.YAML);
+
+    assertEquals(2, e.line());
+    assertEquals(10, e.column());
+    assertEquals("people[0]", e.path());
+    assertEquals("expected a person (a set of keys and values), found a list", e.problem());
+  }
+
+  @Test
+  void deeplyNestedYamlBlockListsUnderAKey() {
+    String yaml = "schema: sixps/1\npeople:\n  " + "- ".repeat(DEEP) + "x\n";
+
+    FormulationReadException e = refusedQuickly(yaml, FileFormat.YAML);
+
+    assertEquals(3, e.line());
+    assertEquals(5, e.column());
+    assertEquals("people[0]", e.path());
+    assertEquals("expected a person (a set of keys and values), found a list", e.problem());
+  }
+
+  @Test
+  void deeplyNestedYamlAtTheTop() {
+    for (String yaml : new String[] {
+        "[".repeat(DEEP) + "]".repeat(DEEP) + "\n", "[".repeat(DEEP) + "\n",
+        "- ".repeat(DEEP) + "x\n"}) {
+      FormulationReadException e = refusedQuickly(yaml, FileFormat.YAML);
+
+      assertEquals(1, e.line());
+      assertEquals(1, e.column());
+      assertEquals("", e.path());
+      assertEquals("expected a formulation (a set of keys and values), found a list",
+          e.problem());
+    }
+    String maps = "{a: ".repeat(DEEP) + "1" + "}".repeat(DEEP) + "\n";
+    FormulationReadException e = refusedQuickly(maps, FileFormat.YAML);
+    assertTrue(e.problem().startsWith("unknown key \"a\" in a formulation"), e.getMessage());
+  }
+
+  @Test
+  void nestingPastMaxDepthIsRefused() {
+    FormulationReader shallow =
+        FormulationReader.builder().limits(ReadLimits.defaults().withMaxDepth(3)).build();
+    // The formulation, the plan, the list of actions and the action: four levels.
+    String json = "{\"schema\":\"sixps/1\",\"plan\":{\"actions\":[{\"id\":\"a1\"}]}}";
+    String yaml = "schema: sixps/1\nplan:\n  actions:\n    - id: a1\n";
+
+    FormulationReadException fromJson = refusedQuickly(shallow, json, FileFormat.JSON);
+    FormulationReadException fromYaml = refusedQuickly(shallow, yaml, FileFormat.YAML);
+
+    assertEquals("nested more than 3 levels deep", fromJson.problem());
+    assertEquals("plan.actions[0]", fromJson.path());
+    assertEquals(1, fromJson.line());
+    assertEquals(40, fromJson.column());
+    assertEquals("nested more than 3 levels deep", fromYaml.problem());
+    assertEquals("plan.actions[0]", fromYaml.path());
+    assertEquals(4, fromYaml.line());
+    assertEquals(7, fromYaml.column());
+  }
+
+  // --- Long text and large files ---
+
+  @Test
+  void twentyMegabyteStringIsRefusedBySizeByDefault() throws IOException {
+    Path json = writeWithLongValue("long.json", "{\"schema\":\"sixps/1\",\"title\":\"", "\"}\n");
+    Path yaml = writeWithLongValue("long.yaml", "schema: sixps/1\ntitle: ", "\n");
+
+    for (Path file : new Path[] {json, yaml}) {
+      FormulationReadException e = refusedQuickly(FormulationReader.standard(), file);
+
+      assertEquals(file.toString(), e.source());
+      assertEquals(0, e.line());
+      assertEquals("", e.path());
+      assertEquals("the file is 20.0 MB; the limit is 8.0 MB", e.problem());
+      assertEquals(file + ": the file is 20.0 MB; the limit is 8.0 MB", e.getMessage());
+    }
+  }
+
+  @Test
+  void twentyMegabyteJsonStringIsRefusedByStringLength() throws IOException {
+    Path json = writeWithLongValue("long.json", "{\"schema\":\"sixps/1\",\"title\":\"", "\"}\n");
+
+    FormulationReadException e = refusedQuickly(roomyReader(), json);
+
+    assertEquals(1, e.line());
+    assertEquals(29, e.column());  // the opening quote of the title
+    assertEquals("title", e.path());
+    assertEquals("a text value is longer than the limit of 100000 characters", e.problem());
+  }
+
+  @Test
+  void twentyMegabyteJsonKeyIsRefusedByStringLength() throws IOException {
+    Path json = writeWithLongValue("long-key.json", "{\"schema\":\"sixps/1\",\"", "\":1}\n");
+
+    FormulationReadException e = refusedQuickly(roomyReader(), json);
+
+    assertEquals(1, e.line());
+    // Jackson checks a long key against the name limit or, reading from text, the string limit.
+    assertTrue(e.problem().matches(
+        "a (key|text value) is longer than the limit of 100000 characters"), e.getMessage());
+  }
+
+  @Test
+  void twentyMegabyteYamlStringOnOneLineIsRefusedByLineLength() throws IOException {
+    // SnakeYAML is slow on very long lines, so the reader refuses them before parsing.
+    Path yaml = writeWithLongValue("long.yaml", "schema: sixps/1\ntitle: ", "\n");
+
+    FormulationReadException e = refusedQuickly(roomyReader(), yaml);
+
+    assertEquals(2, e.line());
+    assertEquals(1, e.column());
+    assertEquals("this line is longer than the limit of 201024 characters for a line of YAML"
+        + " (twice the limit of 100000 for a text value, and room for its key)", e.problem());
+  }
+
+  @Test
+  void twentyMegabyteYamlStringOverManyLinesIsRefusedByStringLength() throws IOException {
+    Path yaml = dir.resolve("long-block.yaml");
+    try (Writer out = Files.newBufferedWriter(yaml, StandardCharsets.UTF_8)) {
+      out.write("schema: sixps/1\ntitle: >\n");
+      String line = "  " + "lol ".repeat(24) + "\n";  // 99 characters of text and a break
+      for (long written = 0; written < TWENTY_MB; written += line.length()) {
+        out.write(line);
+      }
+    }
+
+    FormulationReadException e = refusedQuickly(roomyReader(), yaml);
+
+    assertEquals(2, e.line());
+    assertEquals(8, e.column());
+    assertEquals("title", e.path());
+    assertTrue(e.problem().matches(
+        "this text is [0-9]+ characters long; the limit is 100000"), e.getMessage());
+  }
+
+  @Test
+  void fileOverMaxBytesIsRefusedBeforeItIsRead() throws IOException {
+    // Sparse where the file system allows: 256 MB that, read, would not be a formulation at all.
+    Path file = dir.resolve("huge.yaml");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(256L * 1024 * 1024);
+    }
+
+    FormulationReadException e = refusedQuickly(FormulationReader.standard(), file);
+
+    // The size comes from the file system: the reader has not read the file to find it.
+    assertEquals("the file is 256.0 MB; the limit is 8.0 MB", e.problem());
+    assertEquals(0, e.line());
+  }
+
+  @Test
+  void streamOverMaxBytesIsRefusedWithoutReadingItAll() {
+    FormulationReader small =
+        FormulationReader.builder().limits(ReadLimits.defaults().withMaxBytes(1 << 20)).build();
+    EndlessComments in = new EndlessComments();
+
+    FormulationReadException e = assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(
+        FormulationReadException.class, () -> small.read(in, FileFormat.YAML, "stdin")));
+
+    assertEquals("stdin: the file is larger than the limit of 1.0 MB", e.getMessage());
+    assertTrue(in.served > 1 << 20, "read past the limit: " + in.served);
+    assertTrue(in.served <= (1 << 20) + 64 * 1024, "read too far: " + in.served);
+  }
+
+  @Test
+  void textOverMaxBytesIsRefused() {
+    FormulationReader small =
+        FormulationReader.builder().limits(ReadLimits.defaults().withMaxBytes(1024)).build();
+    String text = "schema: sixps/1\ntitle: " + "é".repeat(600) + "\n";  // 1,224 bytes in UTF-8
+
+    FormulationReadException e = refusedQuickly(small, text, FileFormat.YAML);
+
+    // 1,224 bytes and 1,024 both round to "1 KB", so the message says only which is larger.
+    assertEquals("the file is larger than the limit of 1 KB", e.problem());
+    assertEquals(0, e.line());
+  }
+
+  @Test
+  void fileOfExactlyMaxBytesIsRead() throws IOException {
+    String text = "schema: sixps/1\ntitle: Ahmed and family\n";
+    int size = text.getBytes(StandardCharsets.UTF_8).length;
+    Path file = Files.writeString(dir.resolve("exact.yaml"), text);
+
+    FormulationReader exact =
+        FormulationReader.builder().limits(ReadLimits.defaults().withMaxBytes(size)).build();
+    FormulationReader tight =
+        FormulationReader.builder().limits(ReadLimits.defaults().withMaxBytes(size - 1)).build();
+
+    assertEquals("Ahmed and family", exact.read(file).title());
+    FormulationReadException e = assertThrows(FormulationReadException.class,
+        () -> tight.read(file));
+    assertEquals("the file is " + size + " bytes; the limit is " + (size - 1) + " bytes",
+        e.problem());
+  }
+
+  // --- ReadLimits itself ---
+
+  @Test
+  void defaults() {
+    ReadLimits limits = ReadLimits.defaults();
+
+    assertEquals(8 * 1024 * 1024, limits.maxBytes());
+    assertEquals(32, limits.maxDepth());
+    assertEquals(100_000, limits.maxStringLength());
+    assertEquals(limits, FormulationReader.standard().limits());
+  }
+
+  @Test
+  void withersChangeOneLimit() {
+    ReadLimits limits = ReadLimits.defaults().withMaxBytes(10).withMaxDepth(2)
+        .withMaxStringLength(5);
+
+    assertEquals(10, limits.maxBytes());
+    assertEquals(2, limits.maxDepth());
+    assertEquals(5, limits.maxStringLength());
+    assertEquals(limits, ReadLimits.defaults().withMaxStringLength(5).withMaxDepth(2)
+        .withMaxBytes(10));
+    assertEquals(limits.hashCode(), ReadLimits.defaults().withMaxStringLength(5).withMaxDepth(2)
+        .withMaxBytes(10).hashCode());
+  }
+
+  @Test
+  void nonPositiveLimitsAreRejectedNamingTheArgument() {
+    ReadLimits d = ReadLimits.defaults();
+    for (int bad : new int[] {0, -1, Integer.MIN_VALUE}) {
+      assertRejected(() -> d.withMaxBytes(bad), "maxBytes must be positive, was " + bad);
+      assertRejected(() -> d.withMaxDepth(bad), "maxDepth must be positive, was " + bad);
+      assertRejected(() -> d.withMaxStringLength(bad),
+          "maxStringLength must be positive, was " + bad);
+    }
+  }
+
+  private static void assertRejected(Executable call, String message) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    assertEquals(message, e.getMessage());
+  }
+
+  // --- Helpers ---
+
+  /** A reader whose size limit lets a 20 MB file through to the other limits. */
+  private static FormulationReader roomyReader() {
+    return FormulationReader.builder()
+        .limits(ReadLimits.defaults().withMaxBytes(32 * 1024 * 1024))
+        .build();
+  }
+
+  /** Writes {@code before}, twenty megabytes of "x" and {@code after}, a megabyte at a time. */
+  private Path writeWithLongValue(String name, String before, String after) throws IOException {
+    Path file = dir.resolve(name);
+    char[] chunk = new char[1024 * 1024];
+    Arrays.fill(chunk, 'x');
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(before);
+      for (int i = 0; i < 20; i++) {
+        out.write(chunk);
+      }
+      out.write(after);
+    }
+    return file;
+  }
+
+  private static FormulationReadException refusedQuickly(String text, FileFormat format) {
+    return refusedQuickly(FormulationReader.standard(), text, format);
+  }
+
+  private static FormulationReadException refusedQuickly(
+      FormulationReader reader, String text, FileFormat format) {
+    return assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(
+        FormulationReadException.class, () -> reader.read(text, format, "input")));
+  }
+
+  private static FormulationReadException refusedQuickly(FormulationReader reader, Path file) {
+    return assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(
+        FormulationReadException.class, () -> reader.read(file)));
+  }
+
+  /** A stream of YAML comment lines that never ends, counting the bytes it has served. */
+  private static final class EndlessComments extends InputStream {
+    private static final byte[] LINE = "# lol\n".getBytes(StandardCharsets.US_ASCII);
+    long served;
+
+    @Override
+    public int read() {
+      return LINE[(int) (served++ % LINE.length)];
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      for (int i = 0; i < len; i++) {
+        b[off + i] = LINE[(int) ((served + i) % LINE.length)];
+      }
+      served += len;
+      return len;
+    }
+  }
+}
