@@ -1,33 +1,55 @@
 package io.github.sixps.formulation.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.validate.Finding;
+import io.github.sixps.formulation.validate.Profile;
+import io.github.sixps.formulation.validate.ValidationReport;
+import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code formulation validate FILE...}: reads formulation files and reports any problems. */
+/** {@code formulation validate FILE...}: reads formulations and checks them against the rules. */
 @Command(
     name = "validate",
     sortOptions = false,
     description = {
-        "Reads formulation files and reports every one that cannot be read: a misspelt or "
-            + "repeated key, a value of the wrong kind, a malformed date.",
-        "Folders are searched for .yaml, .yml and .json files."
+        "Reads formulation files and checks each against the rules: structure (ids, "
+            + "references, ranges, dates), practice (strengths, the child's voice, a linked-up "
+            + "plan), SMART actions, drift and delay as of a date, and plain language.",
+        "Folders are searched for .yaml, .yml and .json files. The rules are listed in "
+            + "docs/rules.md."
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation validate family.yaml",
-        "  formulation validate examples/src/main/resources/worked",
+        "  formulation validate examples/src/main/resources/worked --as-of 2026-12-01",
+        "  formulation validate draft.yaml --profile draft",
+        "  formulation validate family.yaml --profile council-profile.yaml --format json",
         "",
-        "Exit code 0 when every file was read, 3 when one could not be."
+        "Each finding is one line: FILE: severity code path: message (suggestion).",
+        "Exit code 0 when nothing is at error severity, 1 when something is, 3 when a file "
+            + "could not be read."
     })
 final class ValidateCommand implements Callable<Integer> {
+  /** The output forms. */
+  enum Format { TEXT, JSON }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -37,45 +59,154 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Formulation files or folders.")
   List<Path> paths;
 
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date that counts as today for overdue actions and reviews "
+          + "(YYYY-MM-DD); today if left out.")
+  LocalDate asOf;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "standard",
+      description = "standard (the default), draft (structure only), strict (for sign-off), "
+          + "or a profile file.")
+  String profile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default) or json, for other programs.")
+  Format format;
+
+  /** One file's outcome: its report, or why it could not be read. */
+  private record Outcome(Path file, ValidationReport report, IOException problem) {}
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
+    Validator validator = Validator.builder().profile(chosenProfile()).build();
+    LocalDate today = asOf != null ? asOf : LocalDate.now();
     FormulationReader reader = FormulationReader.standard();
-    int read = 0;
-    int unreadable = 0;
+    List<Outcome> outcomes = new ArrayList<>();
     for (Path path : paths) {
       List<Path> files;
       try {
         files = InputFiles.expand(List.of(path));
       } catch (IOException e) {
-        problems.unreadable(path, e);
-        unreadable++;
+        outcomes.add(new Outcome(path, null, e));
         continue;
       }
       if (files.isEmpty()) {
-        problems.line(path + ": no .yaml, .yml or .json files in this folder");
-        unreadable++;
+        outcomes.add(new Outcome(path, null,
+            new IOException("no .yaml, .yml or .json files in this folder")));
       }
       for (Path file : files) {
         try {
-          reader.read(file);
-          out.println(file + ": well-formed");
-          read++;
+          Formulation f = reader.read(file);
+          outcomes.add(new Outcome(file, validator.validate(f, today), null));
         } catch (IOException e) {
-          problems.unreadable(file, e);
-          unreadable++;
+          outcomes.add(new Outcome(file, null, e));
         }
       }
     }
-    out.println(summary(read, unreadable));
-    out.flush();
-    return unreadable > 0 ? ExitCode.UNREADABLE : ExitCode.OK;
+    if (format == Format.JSON) {
+      writeJson(outcomes);
+    } else {
+      writeText(outcomes, problems);
+    }
+    boolean unreadable = outcomes.stream().anyMatch(o -> o.problem() != null);
+    boolean errors = outcomes.stream().anyMatch(o -> o.report() != null && o.report().hasErrors());
+    return unreadable ? ExitCode.UNREADABLE : errors ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  private static String summary(int read, int unreadable) {
-    int total = read + unreadable;
-    return total + (total == 1 ? " file: " : " files: ") + read + " well-formed, " + unreadable
-        + " could not be read";
+  private Profile chosenProfile() {
+    Path file = Path.of(profile);
+    try {
+      if (Files.isRegularFile(file)) {
+        return Profile.load(file);
+      }
+      return Profile.named(profile);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--profile " + profile
+          + ": " + Problems.describe(e));
+    }
+  }
+
+  private void writeText(List<Outcome> outcomes, Problems problems) {
+    PrintWriter out = spec.commandLine().getOut();
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    int unreadable = 0;
+    for (Outcome o : outcomes) {
+      if (o.problem() != null) {
+        problems.unreadable(o.file(), o.problem());
+        unreadable++;
+        continue;
+      }
+      for (Finding f : o.report().findings()) {
+        out.println(o.file() + ": " + f);
+      }
+      out.println(o.file() + ": " + o.report().summary());
+      errors += o.report().errors().size();
+      warnings += o.report().warnings().size();
+      notes += o.report().infos().size();
+    }
+    int total = outcomes.size();
+    out.println("In all, " + total + (total == 1 ? " file: " : " files: ")
+        + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+        + plural(notes, "note") + (unreadable > 0 ? "; " + unreadable + " could not be read"
+        : ""));
+    out.flush();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private void writeJson(List<Outcome> outcomes) {
+    PrintWriter out = spec.commandLine().getOut();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (Outcome o : outcomes) {
+        if (o.problem() != null) {
+          g.writeStartObject();
+          g.writeStringField("file", o.file().toString());
+          g.writeStringField("severity", "error");
+          g.writeStringField("code", "unreadable");
+          if (o.problem() instanceof FormulationReadException) {
+            FormulationReadException e = (FormulationReadException) o.problem();
+            g.writeNumberField("line", e.line());
+            g.writeNumberField("column", e.column());
+            g.writeStringField("path", e.path());
+            g.writeStringField("message", e.problem());
+            if (e.suggestion().isPresent()) {
+              g.writeStringField("suggestion", "Did you mean \"" + e.suggestion().get() + "\"?");
+            }
+          } else {
+            g.writeStringField("path", "");
+            g.writeStringField("message", Problems.describe(o.problem()));
+          }
+          g.writeEndObject();
+          continue;
+        }
+        for (Finding f : o.report().findings()) {
+          g.writeStartObject();
+          g.writeStringField("file", o.file().toString());
+          g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+          g.writeStringField("code", f.code());
+          g.writeStringField("path", f.path());
+          g.writeStringField("message", f.message());
+          if (f.suggestion().isPresent()) {
+            g.writeStringField("suggestion", f.suggestion().get());
+          }
+          g.writeEndObject();
+        }
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
   }
 }

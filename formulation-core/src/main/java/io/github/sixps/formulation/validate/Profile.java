@@ -1,0 +1,230 @@
+package io.github.sixps.formulation.validate;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableMap;
+import io.github.sixps.formulation.internal.NearestMatch;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which rules run and at what severity. Three profiles are built in:
+ *
+ * <ul>
+ *   <li>{@code standard}, the default: every rule at its own severity;
+ *   <li>{@code draft}, for half-finished work: structure rules only;
+ *   <li>{@code strict}, for sign-off: practice and SMART warnings become errors.
+ * </ul>
+ *
+ * <p>A profile can also be read from a small YAML file, for a council's own choices:
+ *
+ * <pre>
+ * extends: standard          # standard, draft or strict; standard if left out
+ * rules:
+ *   no-childs-voice: error   # error, warning, info or off
+ *   single-perspective: off
+ * </pre>
+ *
+ * <pre>{@code
+ * Validator v = Validator.builder().profile(Profile.load(Path.of("council.yaml"))).build();
+ * }</pre>
+ */
+public final class Profile {
+  private static final Profile STANDARD = new Profile("standard", Base.STANDARD, ImmutableMap.of());
+  private static final Profile DRAFT = new Profile("draft", Base.DRAFT, ImmutableMap.of());
+  private static final Profile STRICT = new Profile("strict", Base.STRICT, ImmutableMap.of());
+  private static final Map<String, Profile> BUILT_IN =
+      ImmutableMap.of("standard", STANDARD, "draft", DRAFT, "strict", STRICT);
+
+  private enum Base { STANDARD, DRAFT, STRICT }
+
+  private final String name;
+  private final Base base;
+  // A rule code to its severity, or to empty when the rule is switched off.
+  private final ImmutableMap<String, Optional<Severity>> overrides;
+
+  private Profile(String name, Base base, ImmutableMap<String, Optional<Severity>> overrides) {
+    this.name = name;
+    this.base = base;
+    this.overrides = overrides;
+  }
+
+  /** Every rule at its own severity. */
+  public static Profile standard() {
+    return STANDARD;
+  }
+
+  /** Structure rules only, for half-finished work. */
+  public static Profile draft() {
+    return DRAFT;
+  }
+
+  /** Practice and SMART warnings become errors, for sign-off. */
+  public static Profile strict() {
+    return STRICT;
+  }
+
+  /**
+   * A built-in profile by name: {@code standard}, {@code draft} or {@code strict}.
+   *
+   * @throws IllegalArgumentException for any other name, with the closest one suggested
+   */
+  public static Profile named(String name) {
+    Preconditions.checkNotNull(name, "name");
+    Profile profile = BUILT_IN.get(name.toLowerCase(Locale.ROOT));
+    if (profile == null) {
+      throw new IllegalArgumentException("no profile is called \"" + name + "\"; use standard, "
+          + "draft or strict, or a profile file" + NearestMatch.among(name, BUILT_IN.keySet())
+          .map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+    }
+    return profile;
+  }
+
+  /** The profile's name: a built-in name, or the file it was read from. */
+  public String name() {
+    return name;
+  }
+
+  /** The rules whose severity this profile sets itself; empty means switched off. */
+  public ImmutableMap<String, Optional<Severity>> overrides() {
+    return overrides;
+  }
+
+  /** A copy that gives the rule with this code the given severity. */
+  public Profile with(String code, Severity severity) {
+    Preconditions.checkNotNull(severity, "severity");
+    return override(code, Optional.of(severity));
+  }
+
+  /** A copy that switches the rule with this code off. */
+  public Profile without(String code) {
+    return override(code, Optional.empty());
+  }
+
+  private Profile override(String code, Optional<Severity> severity) {
+    Preconditions.checkNotNull(code, "code");
+    Map<String, Optional<Severity>> copy = new LinkedHashMap<>(overrides);
+    copy.put(code, severity);
+    return new Profile(name, base, ImmutableMap.copyOf(copy));
+  }
+
+  /** The severity this profile gives a rule, or empty if it does not run. */
+  public Optional<Severity> severityOf(Rule rule) {
+    Preconditions.checkNotNull(rule, "rule");
+    Optional<Severity> set = overrides.get(rule.code());
+    if (set != null) {
+      return set;
+    }
+    switch (base) {
+      case DRAFT:
+        return rule.category() == RuleCategory.STRUCTURE
+            ? Optional.of(rule.defaultSeverity()) : Optional.empty();
+      case STRICT:
+        boolean raised = (rule.category() == RuleCategory.PRACTICE
+            || rule.category() == RuleCategory.SMART)
+            && rule.defaultSeverity() == Severity.WARNING;
+        return Optional.of(raised ? Severity.ERROR : rule.defaultSeverity());
+      default:
+        return Optional.of(rule.defaultSeverity());
+    }
+  }
+
+  /**
+   * Reads a profile file.
+   *
+   * @throws IllegalArgumentException if the file is not a profile, with its line and column
+   * @throws IOException if it cannot be read
+   */
+  public static Profile load(Path file) throws IOException {
+    Preconditions.checkNotNull(file, "file");
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  }
+
+  /**
+   * Reads a profile from YAML text.
+   *
+   * @param source the name to use in messages
+   * @throws IllegalArgumentException if the text is not a profile, with its line and column
+   */
+  public static Profile parse(String yaml, String source) {
+    Preconditions.checkNotNull(yaml, "yaml");
+    Preconditions.checkNotNull(source, "source");
+    try (JsonParser p = new YAMLFactory().createParser(yaml)) {
+      Profile profile = STANDARD;
+      Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+      expect(p, p.nextToken(), JsonToken.START_OBJECT, source, "a profile");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        JsonToken value = p.nextToken();
+        if (key.equals("extends")) {
+          expect(p, value, JsonToken.VALUE_STRING, source, "a profile name");
+          try {
+            profile = named(p.getText());
+          } catch (IllegalArgumentException e) {
+            throw located(p, source, e.getMessage());
+          }
+        } else if (key.equals("rules")) {
+          expect(p, value, JsonToken.START_OBJECT, source, "rule codes and severities");
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String code = p.currentName();
+            expect(p, p.nextToken(), JsonToken.VALUE_STRING, source,
+                "error, warning, info or off");
+            rules.put(code, severity(p, source));
+          }
+        } else {
+          throw located(p, source, "unknown key \"" + key + "\" in a profile; the keys are "
+              + "extends and rules" + NearestMatch.among(key, List.of("extends", "rules"))
+              .map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+        }
+      }
+      Map<String, Optional<Severity>> all = new LinkedHashMap<>(profile.overrides);
+      all.putAll(rules);
+      return new Profile(source, profile.base, ImmutableMap.copyOf(all));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(source + ": this is not valid YAML: "
+          + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+  }
+
+  private static Optional<Severity> severity(JsonParser p, String source) throws IOException {
+    String text = p.getText().toLowerCase(Locale.ROOT);
+    if (text.equals("off")) {
+      return Optional.empty();
+    }
+    for (Severity s : Severity.values()) {
+      if (s.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return Optional.of(s);
+      }
+    }
+    throw located(p, source, "\"" + p.getText() + "\" is not a severity; use error, warning,"
+        + " info or off");
+  }
+
+  private static void expect(JsonParser p, JsonToken found, JsonToken wanted, String source,
+      String noun) {
+    if (found != wanted) {
+      throw located(p, source, "expected " + noun);
+    }
+  }
+
+  private static IllegalArgumentException located(JsonParser p, String source, String message) {
+    JsonLocation at = p.currentTokenLocation();
+    return new IllegalArgumentException(
+        source + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + message);
+  }
+
+  @Override
+  public String toString() {
+    return "Profile{" + name + (overrides.isEmpty() ? "" : ", " + overrides) + "}";
+  }
+}

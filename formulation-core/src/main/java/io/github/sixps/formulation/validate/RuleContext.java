@@ -1,0 +1,167 @@
+package io.github.sixps.formulation.validate;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
+import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Item;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.PresentingIssue;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a {@link Rule} checks: the formulation, the date that counts as today, and the lookups
+ * every rule needs, built once per validation so that no rule does quadratic work.
+ */
+public final class RuleContext {
+  private final Formulation formulation;
+  private final LocalDate asOf;
+  private final ImmutableMultiset<String> idCounts;
+  private final Map<Item, String> paths = new IdentityHashMap<>();
+
+  RuleContext(Formulation formulation, LocalDate asOf) {
+    this.formulation = formulation;
+    this.asOf = asOf;
+    this.idCounts = formulation.items().stream().map(Item::id)
+        .collect(ImmutableMultiset.toImmutableMultiset());
+    name("people", formulation.people());
+    name("contributors", formulation.contributors());
+    name("presenting", formulation.presenting());
+    for (FactorKind kind : FactorKind.values()) {
+      name(section(kind), formulation.factors(kind));
+    }
+    name("plan.goals", formulation.plan().goals());
+    name("plan.actions", formulation.plan().actions());
+  }
+
+  private void name(String list, List<? extends Item> items) {
+    for (int i = 0; i < items.size(); i++) {
+      paths.put(items.get(i), list + "[" + key(items.get(i).id(), i) + "]");
+    }
+  }
+
+  private String key(String id, int index) {
+    boolean usable = !id.isBlank() && idCounts.count(id) == 1
+        && id.chars().noneMatch(c -> c == '[' || c == ']' || c == '.' || c == '\n');
+    return usable ? id : Integer.toString(index);
+  }
+
+  /** The formulation being checked. */
+  public Formulation formulation() {
+    return formulation;
+  }
+
+  /** The date that counts as today for rules about time. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * The path of an item of this formulation, such as {@code plan.actions[A1]}: by id when the id
+   * is usable and unique, by position otherwise.
+   *
+   * @throws IllegalArgumentException if the item is not part of this formulation
+   */
+  public String pathOf(Item item) {
+    String path = paths.get(item);
+    if (path == null) {
+      throw new IllegalArgumentException("item: " + item.id() + " is not in this formulation");
+    }
+    return path;
+  }
+
+  /** The path of a numbered entry of a list without ids, such as {@code reviews[0]}. */
+  public static String pathOf(String list, int index) {
+    return list + "[" + index + "]";
+  }
+
+  /** How many items in the whole formulation carry this id. */
+  public int countOf(String id) {
+    return idCounts.count(id);
+  }
+
+  /** The first item with this id, if any. */
+  public Optional<Item> find(String id) {
+    return formulation.find(id);
+  }
+
+  /** The file's name for the list that holds factors of this kind, such as {@code protective}. */
+  public static String section(FactorKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** What an item is called in a message: "person", "perpetuating factor", "goal", and so on. */
+  public static String describe(Item item) {
+    if (item instanceof Person) {
+      return "person";
+    }
+    if (item instanceof Contributor) {
+      return "contributor";
+    }
+    if (item instanceof PresentingIssue) {
+      return "presenting issue";
+    }
+    if (item instanceof Factor) {
+      return section(((Factor) item).kind()) + " factor";
+    }
+    if (item instanceof Goal) {
+      return "goal";
+    }
+    if (item instanceof Action) {
+      return "action";
+    }
+    return "item";
+  }
+
+  /**
+   * Document order of paths: each item's path and each top-level section, numbered in the order
+   * a file sets them out, so that findings can be listed in that order.
+   */
+  ImmutableMap<String, Integer> documentOrder() {
+    ImmutableMap.Builder<String, Integer> order = ImmutableMap.builder();
+    int n = 0;
+    for (String header : List.of("", "schema", "id", "title", "formulatedOn", "status",
+        "framework")) {
+      order.put(header, n++);
+    }
+    n = add(order, n, "people", formulation.people());
+    n = add(order, n, "contributors", formulation.contributors());
+    n = add(order, n, "presenting", formulation.presenting());
+    for (FactorKind kind : FactorKind.values()) {
+      n = add(order, n, section(kind), formulation.factors(kind));
+    }
+    order.put("childsVoice", n++);
+    order.put("hypothesis", n++);
+    order.put("plan", n++);
+    order.put("plan.goals", n++);
+    for (Goal goal : formulation.plan().goals()) {
+      order.put(pathOf(goal), n++);
+    }
+    order.put("plan.actions", n++);
+    for (Action action : formulation.plan().actions()) {
+      order.put(pathOf(action), n++);
+    }
+    order.put("plan.nextReview", n++);
+    order.put("reviews", n++);
+    return order.buildKeepingLast();
+  }
+
+  private int add(ImmutableMap.Builder<String, Integer> order, int n, String list,
+      ImmutableList<? extends Item> items) {
+    order.put(list, n++);
+    for (Item item : items) {
+      order.put(pathOf(item), n++);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.sixps.formulation.validate;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.model.Formulation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a formulation against structure, practice, SMART, supervision and language rules and
+ * returns a {@link ValidationReport}. A validator is immutable once built and safe to share
+ * between threads: build it once, use it everywhere.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.standard();
+ * ValidationReport report = validator.validate(formulation, LocalDate.of(2026, 12, 1));
+ * report.findings().forEach(System.out::println);
+ *
+ * Validator forSignOff = Validator.builder().profile(Profile.strict()).build();
+ * }</pre>
+ */
+public final class Validator {
+  private static final Validator STANDARD = builder().build();
+
+  private final ImmutableList<Rule> rules;
+  private final ImmutableMap<String, Severity> active;
+  private final Profile profile;
+  private final Clock clock;
+
+  private Validator(Builder b) {
+    Profile adjusted = b.profile;
+    for (Map.Entry<String, Optional<Severity>> e : b.adjustments.entrySet()) {
+      adjusted = e.getValue().isPresent()
+          ? adjusted.with(e.getKey(), e.getValue().get()) : adjusted.without(e.getKey());
+    }
+    final Profile chosen = adjusted;
+    Map<String, Rule> byCode = new LinkedHashMap<>();
+    for (Rule rule : b.rules) {
+      Rule before = byCode.putIfAbsent(rule.code(), rule);
+      Preconditions.checkArgument(before == null, "rules: two rules have the code %s",
+          rule.code());
+    }
+    for (String code : chosen.overrides().keySet()) {
+      if (!byCode.containsKey(code)) {
+        throw new IllegalArgumentException("profile " + chosen.name()
+            + ": no rule has the code \"" + code + "\"" + NearestMatch.among(code, byCode.keySet())
+            .map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+      }
+    }
+    ImmutableMap.Builder<String, Severity> running = ImmutableMap.builder();
+    for (Rule rule : byCode.values()) {
+      chosen.severityOf(rule).ifPresent(s -> running.put(rule.code(), s));
+    }
+    this.rules = ImmutableList.copyOf(byCode.values());
+    this.active = running.build();
+    this.profile = chosen;
+    this.clock = b.clock;
+  }
+
+  /** A validator with the standard rules and the standard profile. */
+  public static Validator standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from the standard rules, the standard profile and the system clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every rule this validator knows, whether or not its profile runs it. */
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  /** The profile in force. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The severity a rule runs at, or empty if it is switched off or unknown. */
+  public Optional<Severity> severityOf(String code) {
+    return Optional.ofNullable(active.get(Preconditions.checkNotNull(code, "code")));
+  }
+
+  /** Validates as of today by the builder's clock. */
+  public ValidationReport validate(Formulation formulation) {
+    return validate(formulation, LocalDate.now(clock));
+  }
+
+  /**
+   * Validates a formulation.
+   *
+   * @param asOf the date that counts as today for rules about time, such as overdue actions
+   */
+  public ValidationReport validate(Formulation formulation, LocalDate asOf) {
+    Preconditions.checkNotNull(formulation, "formulation");
+    Preconditions.checkNotNull(asOf, "asOf");
+    RuleContext context = new RuleContext(formulation, asOf);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      Severity severity = active.get(rule.code());
+      if (severity == null) {
+        continue;
+      }
+      rule.check(context, new FindingSink() {
+        @Override
+        public void report(String path, String message) {
+          findings.add(new Finding(severity, rule.code(), path, message, Optional.empty()));
+        }
+
+        @Override
+        public void report(String path, String message, String suggestion) {
+          findings.add(new Finding(severity, rule.code(), path, message,
+              Optional.of(suggestion)));
+        }
+      });
+    }
+    ImmutableMap<String, Integer> order = context.documentOrder();
+    // A stable sort: findings at the same place keep the order of the rules that found them.
+    findings.sort(Comparator.comparingInt(f -> position(order, f.path())));
+    return ValidationReport.of(findings);
+  }
+
+  /** The document position of a path: that of its longest prefix that names a known place. */
+  private static int position(ImmutableMap<String, Integer> order, String path) {
+    String p = path;
+    while (true) {
+      Integer at = order.get(p);
+      if (at != null) {
+        return at;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        return order.getOrDefault(cut == 0 ? "" : p, Integer.MAX_VALUE);
+      }
+      p = p.substring(0, cut);
+    }
+  }
+
+  /** Configures a {@link Validator}. */
+  public static final class Builder {
+    private final List<Rule> rules = new ArrayList<>(StandardRules.all());
+    private Profile profile = Profile.standard();
+    private final Map<String, Optional<Severity>> adjustments = new LinkedHashMap<>();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** Sets the profile; {@link Profile#standard()} by default. */
+    public Builder profile(Profile value) {
+      profile = Preconditions.checkNotNull(value, "profile");
+      return this;
+    }
+
+    /** Adds a rule of the caller's own after the standard ones. Its code must be new. */
+    public Builder addRule(Rule rule) {
+      rules.add(Preconditions.checkNotNull(rule, "rule"));
+      return this;
+    }
+
+    /** Gives one rule another severity, whatever the profile says. */
+    public Builder severity(String code, Severity severity) {
+      adjustments.put(Preconditions.checkNotNull(code, "code"),
+          Optional.of(Preconditions.checkNotNull(severity, "severity")));
+      return this;
+    }
+
+    /** Switches one rule off, whatever the profile says. */
+    public Builder disable(String code) {
+      adjustments.put(Preconditions.checkNotNull(code, "code"), Optional.empty());
+      return this;
+    }
+
+    /** Sets the clock that says what today is; the system clock by default. */
+    public Builder clock(Clock value) {
+      clock = Preconditions.checkNotNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException if two rules share a code, or the profile names a rule
+     *     that does not exist
+     */
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+}
