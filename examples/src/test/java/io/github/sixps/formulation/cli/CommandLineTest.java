@@ -43,11 +43,86 @@ class CommandLineTest {
 
   @Test
   void validateAcceptsTheWorkedExamplesFolder() {
-    Result r = run("validate", WORKED.toString());
+    Result r = run("validate", WORKED.toString(), "--as-of", "2026-11-25");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains(AHMED + ": well-formed"), r.out());
-    assertTrue(r.out().contains("2 files: 2 well-formed, 0 could not be read"), r.out());
+    assertTrue(r.out().contains(AHMED + ": 0 errors, 0 warnings, 0 notes"), r.out());
+    assertTrue(r.out().contains("In all, 2 files: 0 errors"), r.out());
     assertEquals("", r.err());
+  }
+
+  static final String FLAWED = "schema: sixps/1\n"
+      + "title: Flawed\n"
+      + "formulatedOn: 2026-11-01\n"
+      + "people:\n"
+      + "  - { id: ben, name: Ben, role: child }\n"
+      + "  - { id: kim, name: Kim, role: parent }\n"
+      + "presenting:\n"
+      + "  - { id: P1, statement: Ben is often late to school., sources: [kim] }\n"
+      + "plan:\n"
+      + "  actions:\n"
+      + "    - { id: A1, action: Kim sets an alarm., owner: kimm, due: 2026-11-10 }\n";
+
+  @Test
+  void validateReportsFindingsOneALineAndExits1OnErrors() throws IOException {
+    Path flawed = write("flawed.yaml", FLAWED);
+    Result r = run("validate", flawed.toString(), "--as-of", "2026-11-25");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains(flawed + ": error unknown-reference plan.actions[A1].owner: "
+        + "\"kimm\" is not the id of anything in this formulation; it should be a person or "
+        + "contributor. (Did you mean \"kim\"?)\n"), r.out());
+    assertTrue(r.out().contains(flawed + ": warning action-overdue plan.actions[A1].due: "),
+        r.out());
+    assertTrue(r.out().contains(flawed + ": warning no-strengths protective: "), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches(
+        ".*flawed.yaml: [0-9]+ errors?, [0-9]+ warnings?, [0-9]+ notes?")), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void validateProfilesAndDates() throws IOException {
+    Path flawed = write("flawed.yaml", FLAWED);
+    Result draft = run("validate", flawed.toString(), "--profile", "draft", "--as-of",
+        "2026-11-25");
+    assertEquals(1, draft.code());
+    assertFalse(draft.out().contains("no-strengths"), "draft runs structure rules only");
+    assertFalse(draft.out().contains("action-overdue"), draft.out());
+
+    Result early = run("validate", flawed.toString(), "--as-of", "2026-11-05");
+    assertFalse(early.out().contains("action-overdue"), "not yet due on 5 November");
+
+    Path profile = write("council.yaml", "extends: standard\nrules:\n  unknown-reference: off\n"
+        + "  no-strengths: error\n");
+    Result custom = run("validate", flawed.toString(), "--profile", profile.toString(),
+        "--as-of", "2026-11-25");
+    assertFalse(custom.out().contains("unknown-reference"), custom.out());
+    assertTrue(custom.out().contains("error no-strengths protective"), custom.out());
+
+    Result badProfile = run("validate", flawed.toString(), "--profile", "strcit");
+    assertEquals(2, badProfile.code());
+    assertTrue(badProfile.err().contains("did you mean \"strict\"?"), badProfile.err());
+
+    Result badDate = run("validate", flawed.toString(), "--as-of", "25/11/2026");
+    assertEquals(2, badDate.code());
+  }
+
+  @Test
+  void validateWritesJsonForPrograms() throws IOException {
+    Path flawed = write("flawed.yaml", FLAWED);
+    Path bad = write("bad.yaml", "schema: sixps/1\npeople:\n  - id: a\n    nmae: A\n");
+    Result r = run("validate", flawed.toString(), bad.toString(), "--format", "json",
+        "--as-of", "2026-11-25");
+    assertEquals(3, r.code(), "an unreadable file is the worst outcome");
+    com.fasterxml.jackson.databind.JsonNode findings =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertTrue(findings.isArray() && findings.size() > 3, r.out());
+    com.fasterxml.jackson.databind.JsonNode first = findings.get(0);
+    for (String field : List.of("file", "severity", "code", "path", "message")) {
+      assertTrue(first.has(field), field + " in " + first);
+    }
+    com.fasterxml.jackson.databind.JsonNode last = findings.get(findings.size() - 1);
+    assertEquals("unreadable", last.get("code").asText());
+    assertEquals(4, last.get("line").asInt());
+    assertEquals("people[0].nmae", last.get("path").asText());
   }
 
   @Test
@@ -64,14 +139,15 @@ class CommandLineTest {
   void validateGoesOnPastABadFileAndReportsBoth() throws IOException {
     Path bad = write("bad.json", "{\"schema\": \"sixps/1\", \"status\": \"agred\"}");
     Result r = run("validate", bad.toString(), AHMED.toString(), dir.resolve("missing.yaml")
-        .toString());
+        .toString(), "--as-of", "2026-11-25");
     assertEquals(3, r.code());
-    assertTrue(r.out().contains(AHMED + ": well-formed"), r.out());
+    assertTrue(r.out().contains(AHMED + ": 0 errors, 0 warnings, 0 notes"), r.out());
     assertTrue(r.err().contains(bad + ":1:33: status: \"agred\" is not a formulation status"),
         r.err());
     assertTrue(r.err().contains("did you mean \"agreed\"?"), r.err());
     assertTrue(r.err().contains("missing.yaml: no such file or folder"), r.err());
-    assertTrue(r.out().contains("3 files: 1 well-formed, 2 could not be read"), r.out());
+    assertTrue(r.out().contains("In all, 3 files: 0 errors, 0 warnings, 0 notes; 2 could not be"
+        + " read"), r.out());
   }
 
   @Test

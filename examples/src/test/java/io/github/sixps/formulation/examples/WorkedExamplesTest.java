@@ -13,9 +13,12 @@ import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationSchema;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.validate.ValidationReport;
+import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,6 +47,18 @@ class WorkedExamplesTest {
     Formulation f = FormulationReader.standard().read(file);
     String json = FormulationWriter.standard().write(f, FileFormat.JSON);
     assertEquals(Set.of(), SCHEMA.validate(new ObjectMapper().readTree(json)), file.toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void validatesWithNoErrorsOrWarnings(Path file) throws Exception {
+    Formulation f = FormulationReader.standard().read(file);
+    // As of the last review, so that the example does not go stale as real time passes.
+    LocalDate asOf = f.reviews().stream().flatMap(r -> r.on().stream())
+        .max(LocalDate::compareTo).orElse(f.formulatedOn().orElseThrow());
+    ValidationReport report = Validator.standard().validate(f, asOf);
+    assertEquals(List.of(), report.errors(), file.toString());
+    assertEquals(List.of(), report.warnings(), file.toString());
   }
 
   @ParameterizedTest

@@ -177,8 +177,13 @@ public final class Profile {
           expect(p, value, JsonToken.START_OBJECT, source, "rule codes and severities");
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String code = p.currentName();
-            expect(p, p.nextToken(), JsonToken.VALUE_STRING, source,
-                "error, warning, info or off");
+            JsonToken setting = p.nextToken();
+            if (setting == JsonToken.VALUE_FALSE) {
+              // YAML reads a bare "off" as false.
+              rules.put(code, Optional.empty());
+              continue;
+            }
+            expect(p, setting, JsonToken.VALUE_STRING, source, "error, warning, info or off");
             rules.put(code, severity(p, source));
           }
         } else {
