@@ -10,7 +10,10 @@ module io.github.sixps.formulation.core {
 
   exports io.github.sixps.formulation.model;
   exports io.github.sixps.formulation.io;
+  exports io.github.sixps.formulation.prioritise;
   exports io.github.sixps.formulation.validate;
+
+  exports io.github.sixps.formulation.internal to io.github.sixps.formulation.render;
 
   opens io.github.sixps.formulation.io;
 }

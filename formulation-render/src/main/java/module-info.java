@@ -1,9 +1,11 @@
 /**
- * SixPs rendering: Markdown, HTML and PDF over one shared document outline. The renderers arrive
- * with the rendering work; for now the module holds its package and descriptor.
+ * SixPs rendering: Markdown and HTML (and, later, PDF) over one shared document outline.
  */
 module io.github.sixps.formulation.render {
   requires transitive io.github.sixps.formulation.core;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
 
   exports io.github.sixps.formulation.render;
+  exports io.github.sixps.formulation.render.markdown;
 }

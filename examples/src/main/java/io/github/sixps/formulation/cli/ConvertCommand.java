@@ -5,7 +5,6 @@ import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,17 +66,6 @@ final class ConvertCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE;
     }
     String text = FormulationWriter.standard().write(formulation, to);
-    if (out == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK;
-    }
-    try {
-      FormulationWriter.writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      problems.unwritable(out, e);
-      return ExitCode.UNWRITABLE;
-    }
-    return ExitCode.OK;
+    return Destination.write(text, out, spec.commandLine().getOut(), problems);
   }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         ValidateCommand.class,
         ConvertCommand.class,
+        PrioritiseCommand.class,
         SchemaCommand.class,
         CommandLine.HelpCommand.class
     },
@@ -49,6 +50,7 @@ import picocli.CommandLine.Command;
         "Examples:",
         "  formulation validate examples/src/main/resources/worked",
         "  formulation convert family.yaml --to json --out family.json",
+        "  formulation prioritise family.yaml --top 2",
         "  formulation schema --out sixps-1.schema.json"
     })
 public final class FormulationCommand implements Runnable {

@@ -1,9 +1,6 @@
 package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationSchema;
-import io.github.sixps.formulation.io.FormulationWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,18 +31,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String schema = FormulationSchema.json();
-    if (out == null) {
-      spec.commandLine().getOut().print(schema);
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK;
-    }
-    try {
-      FormulationWriter.writeAtomically(out, schema.getBytes(StandardCharsets.UTF_8));
-      return ExitCode.OK;
-    } catch (IOException e) {
-      new Problems(spec.commandLine().getErr(), common.debug).unwritable(out, e);
-      return ExitCode.UNWRITABLE;
-    }
+    return Destination.write(FormulationSchema.json(), out, spec.commandLine().getOut(),
+        new Problems(spec.commandLine().getErr(), common.debug));
   }
 }

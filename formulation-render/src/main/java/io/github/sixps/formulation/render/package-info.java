@@ -1,6 +1,8 @@
 /**
- * Rendering formulations for people to read. The Markdown, HTML and PDF renderers will share one
- * document outline defined here; for now it holds the {@link
- * io.github.sixps.formulation.render.Audience} they will render for.
+ * Rendering formulations for people to read: the {@link io.github.sixps.formulation.render.Renderer}
+ * interface, the options every renderer shares ({@link
+ * io.github.sixps.formulation.render.Audience}, {@link
+ * io.github.sixps.formulation.render.Terminology}, {@link io.github.sixps.formulation.render.Theme})
+ * and the builder they are set on. The Markdown and HTML renderers live in their own packages.
  */
 package io.github.sixps.formulation.render;

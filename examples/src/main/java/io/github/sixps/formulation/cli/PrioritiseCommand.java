@@ -1,0 +1,247 @@
+package io.github.sixps.formulation.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.prioritise.Prioritiser;
+import io.github.sixps.formulation.prioritise.RankedFactor;
+import io.github.sixps.formulation.prioritise.Ranking;
+import io.github.sixps.formulation.prioritise.Weights;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code formulation prioritise FILE}: ranks the perpetuating factors of a formulation and says
+ * why each is where it is.
+ */
+@Command(
+    name = "prioritise",
+    sortOptions = false,
+    description = {
+        "Ranks the perpetuating factors (what keeps things going) in the order to work on them, "
+            + "with a plain-English reason for every place.",
+        "Safety first: a factor with urgency 5 goes above the rest. Then the score, highest "
+            + "first: each rating from 1 to 5 times its weight, plus the reach weight for each "
+            + "presenting issue it keeps going. Ties go to the factor keeping more presenting "
+            + "issues going, then to the one written first. Factors not yet rated come last, as "
+            + "written. A rank set by hand (priority.pin) is kept, and the rest close up around "
+            + "it.",
+        "The README's \"How ranking works\" walks through an example by hand."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  formulation prioritise family.yaml",
+        "  formulation prioritise family.yaml --top 2",
+        "  formulation prioritise family.yaml --weights familyPriority=4,changeability=1",
+        "  formulation prioritise family.yaml --format json > ranking.json",
+        "",
+        "Exit code 0 when the file was ranked, 2 when the command line was wrong, 3 when the "
+            + "file could not be read."
+    })
+final class PrioritiseCommand implements Callable<Integer> {
+  /** How the ranking is written. */
+  enum Format {
+    TEXT, JSON
+  }
+
+  // The table fits a wide terminal; the statement is shortened and the reasons wrap.
+  private static final int WIDTH = 110;
+  private static final int STATEMENT_WIDTH = 32;
+  private static final int ID_WIDTH = 10;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The formulation to rank.")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (a table, the default) or json (for programs).")
+  Format format;
+
+  @Option(names = "--weights", paramLabel = "NAME=N,...", converter = WeightsConverter.class,
+      description = "Weights of the score, each a whole number from 0 to 100; names left out "
+          + "keep the standard weight. Standard: impact=3,urgency=3,changeability=2,"
+          + "familyPriority=2,reachPerIssue=1.")
+  Weights weights;
+
+  @Option(names = "--top", paramLabel = "N",
+      description = "How many factors count as the top ones to focus the plan on; 3 if left "
+          + "out.")
+  Integer top;
+
+  /** Reads {@code --weights} through {@link Weights#parse}, whose messages name the bad pair. */
+  static final class WeightsConverter implements CommandLine.ITypeConverter<Weights> {
+    @Override
+    public Weights convert(String value) {
+      try {
+        return Weights.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public Integer call() {
+    Prioritiser.Builder method = Prioritiser.builder();
+    if (weights != null) {
+      method.weights(weights);
+    }
+    if (top != null) {
+      if (top < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--top must be 1 or more, but was " + top);
+      }
+      method.top(top);
+    }
+    Prioritiser prioritiser = method.build();
+    Formulation formulation;
+    try {
+      formulation = FormulationReader.standard().read(file);
+    } catch (IOException e) {
+      new Problems(spec.commandLine().getErr(), common.debug).unreadable(file, e);
+      return ExitCode.UNREADABLE;
+    }
+    Ranking ranking = prioritiser.rank(formulation);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.JSON
+        ? json(formulation, prioritiser, ranking)
+        : text(formulation, prioritiser, ranking));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  static String text(Formulation formulation, Prioritiser prioritiser, Ranking ranking) {
+    StringBuilder s = new StringBuilder();
+    String title = TerminalText.clean(formulation.title());
+    String id = TerminalText.clean(formulation.id());
+    s.append(title.isEmpty() ? (id.isEmpty() ? "Untitled formulation" : id)
+        : title + (id.isEmpty() ? "" : " (" + id + ")")).append('\n');
+    if (ranking.factors().isEmpty()) {
+      s.append("No perpetuating factors to rank yet.\n");
+      return s.toString();
+    }
+    s.append("Perpetuating factors, most important first. Weights: ")
+        .append(prioritiser.weights()).append(". Safety first at urgency ")
+        .append(prioritiser.safetyThreshold()).append(" or more.\n\n");
+
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"Rank", "Id", "Statement", "Score", "Band", "Why"});
+    for (RankedFactor r : ranking.factors()) {
+      rows.add(new String[] {
+          Integer.toString(r.rank()),
+          TerminalText.shorten(TerminalText.clean(r.id()), ID_WIDTH),
+          TerminalText.shorten(TerminalText.clean(r.factor().statement()), STATEMENT_WIDTH),
+          r.score().map(String::valueOf).orElse("-"),
+          r.band().label(),
+          TerminalText.clean(r.explanation())});
+    }
+    int[] widths = new int[5];
+    for (String[] row : rows) {
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], TerminalText.width(row[c]));
+      }
+    }
+    int indent = 0;
+    for (int w : widths) {
+      indent += w + 2;
+    }
+    int whyWidth = Math.max(30, WIDTH - indent);
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < widths.length; c++) {
+        // Scores are numbers, so they line up on the right; the rest read from the left.
+        line.append(c == 3
+                ? TerminalText.padLeft(row[c], widths[c])
+                : TerminalText.padRight(row[c], widths[c]))
+            .append("  ");
+      }
+      List<String> why = TerminalText.wrap(row[5], whyWidth);
+      line.append(why.get(0));
+      s.append(line.toString().stripTrailing()).append('\n');
+      for (String more : why.subList(1, why.size())) {
+        s.append(" ".repeat(indent)).append(more).append('\n');
+      }
+    }
+    s.append('\n').append("Top ").append(ranking.top().size()).append(" to focus the plan on: ")
+        .append(ranking.top().stream()
+            .map(r -> TerminalText.shorten(TerminalText.clean(r.id()), ID_WIDTH))
+            .collect(Collectors.joining(", ")))
+        .append('\n');
+    return s.toString();
+  }
+
+  static String json(Formulation formulation, Prioritiser prioritiser, Ranking ranking) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("formulation", formulation.id());
+      g.writeStringField("title", formulation.title());
+      g.writeObjectFieldStart("method");
+      g.writeObjectFieldStart("weights");
+      Weights w = prioritiser.weights();
+      g.writeNumberField("impact", w.impact());
+      g.writeNumberField("urgency", w.urgency());
+      g.writeNumberField("changeability", w.changeability());
+      g.writeNumberField("familyPriority", w.familyPriority());
+      g.writeNumberField("reachPerIssue", w.reachPerIssue());
+      g.writeEndObject();
+      g.writeNumberField("safetyThreshold", prioritiser.safetyThreshold());
+      g.writeNumberField("top", prioritiser.top());
+      g.writeEndObject();
+      g.writeArrayFieldStart("factors");
+      for (RankedFactor r : ranking.factors()) {
+        g.writeStartObject();
+        g.writeNumberField("rank", r.rank());
+        g.writeStringField("id", r.id());
+        g.writeStringField("statement", r.factor().statement());
+        if (r.score().isPresent()) {
+          g.writeNumberField("score", r.score().get());
+        } else {
+          g.writeNullField("score");
+        }
+        g.writeStringField("band", r.band().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        g.writeNumberField("reach", r.reach());
+        g.writeBooleanField("pinned", r.pinned());
+        g.writeBooleanField("top", r.rank() <= ranking.topCount());
+        g.writeStringField("explanation", r.explanation());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("top");
+      for (RankedFactor r : ranking.top()) {
+        g.writeString(r.id());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return text + "\n";
+  }
+}

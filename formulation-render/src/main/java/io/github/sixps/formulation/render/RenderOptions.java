@@ -1,0 +1,68 @@
+package io.github.sixps.formulation.render;
+
+import com.google.common.base.Preconditions;
+import io.github.sixps.formulation.prioritise.Prioritiser;
+import io.github.sixps.formulation.validate.Validator;
+import java.util.Optional;
+
+/**
+ * The choices every renderer shares: who it is for, which words it uses, how it is branded,
+ * whether it teaches, its protective marking, and whether it shows checks and the ranking. Made
+ * by each renderer's builder; see {@link RendererBuilder} for the defaults.
+ */
+public final class RenderOptions {
+  private final Audience audience;
+  private final Terminology terminology;
+  private final Theme theme;
+  private final boolean teaching;
+  private final Optional<String> marking;
+  private final Optional<Validator> validator;
+  private final Optional<Prioritiser> prioritiser;
+
+  RenderOptions(Audience audience, Terminology terminology, Theme theme, boolean teaching,
+      Optional<String> marking, Optional<Validator> validator,
+      Optional<Prioritiser> prioritiser) {
+    this.audience = Preconditions.checkNotNull(audience, "audience");
+    this.terminology = Preconditions.checkNotNull(terminology, "terminology");
+    this.theme = Preconditions.checkNotNull(theme, "theme");
+    this.teaching = teaching;
+    this.marking = Preconditions.checkNotNull(marking, "marking");
+    this.validator = Preconditions.checkNotNull(validator, "validator");
+    this.prioritiser = Preconditions.checkNotNull(prioritiser, "prioritiser");
+  }
+
+  /** Who the document is for. */
+  public Audience audience() {
+    return audience;
+  }
+
+  /** The words used for headings and labels. */
+  public Terminology terminology() {
+    return terminology;
+  }
+
+  /** Organisation name, accent colour and logo. */
+  public Theme theme() {
+    return theme;
+  }
+
+  /** Whether each P carries a short explanation and prompt questions, for trainers. */
+  public boolean teaching() {
+    return teaching;
+  }
+
+  /** The protective marking shown at the top, such as OFFICIAL-SENSITIVE, if any. */
+  public Optional<String> marking() {
+    return marking;
+  }
+
+  /** The validator whose findings are shown, practitioner audience only, if any. */
+  public Optional<Validator> validator() {
+    return audience == Audience.PRACTITIONER ? validator : Optional.empty();
+  }
+
+  /** The prioritiser whose ranking orders the perpetuating factors, if any. */
+  public Optional<Prioritiser> prioritiser() {
+    return prioritiser;
+  }
+}

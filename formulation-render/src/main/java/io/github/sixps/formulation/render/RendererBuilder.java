@@ -1,0 +1,111 @@
+package io.github.sixps.formulation.render;
+
+import com.google.common.base.Preconditions;
+import io.github.sixps.formulation.prioritise.Prioritiser;
+import io.github.sixps.formulation.validate.Validator;
+import java.util.Optional;
+
+/**
+ * The options every renderer's builder shares, each with its default. A renderer's own builder
+ * adds what only it needs.
+ *
+ * @param <B> the renderer's own builder, so that calls chain
+ */
+public abstract class RendererBuilder<B extends RendererBuilder<B>> {
+  /** The protective marking used unless another is set. */
+  public static final String DEFAULT_MARKING = "OFFICIAL-SENSITIVE";
+
+  private Audience audience = Audience.PRACTITIONER;
+  private Optional<Terminology> terminology = Optional.empty();
+  private Theme theme = Theme.plain();
+  private boolean teaching;
+  private Optional<String> marking = Optional.of(DEFAULT_MARKING);
+  private Optional<Validator> validator = Optional.empty();
+  private Optional<Prioritiser> prioritiser = Optional.of(Prioritiser.standard());
+
+  /** For subclasses. */
+  protected RendererBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * Who the document is for. Default {@link Audience#PRACTITIONER}: the full record. The family
+   * audience leaves out ids, scores and checks, and uses large print where the format allows.
+   */
+  public B audience(Audience value) {
+    audience = Preconditions.checkNotNull(value, "audience");
+    return self();
+  }
+
+  /**
+   * The words for headings and labels. Default: {@link Terminology#leeds6Ps()} for practitioners
+   * and {@link Terminology#family()} for families.
+   */
+  public B terminology(Terminology value) {
+    terminology = Optional.of(Preconditions.checkNotNull(value, "terminology"));
+    return self();
+  }
+
+  /** Organisation name, accent colour and logo. Default {@link Theme#plain()}. */
+  public B theme(Theme value) {
+    theme = Preconditions.checkNotNull(value, "theme");
+    return self();
+  }
+
+  /**
+   * Whether each P carries a short explanation and two to four questions to ask, for trainers.
+   * Default false.
+   */
+  public B teaching(boolean value) {
+    teaching = value;
+    return self();
+  }
+
+  /** The protective marking line at the top. Default {@value #DEFAULT_MARKING}. */
+  public B marking(String value) {
+    Preconditions.checkNotNull(value, "marking");
+    Preconditions.checkArgument(!value.isBlank(), "marking must not be blank; use noMarking()");
+    marking = Optional.of(value.strip());
+    return self();
+  }
+
+  /** Leaves the protective marking out. */
+  public B noMarking() {
+    marking = Optional.empty();
+    return self();
+  }
+
+  /**
+   * Shows the findings of this validator in a section of their own, for practitioners. Default:
+   * no findings section. Findings are dated by the validator's clock.
+   */
+  public B findings(Validator value) {
+    validator = Optional.of(Preconditions.checkNotNull(value, "validator"));
+    return self();
+  }
+
+  /**
+   * Orders the perpetuating factors by this prioritiser's ranking, with its explanation for
+   * practitioners. Default {@link Prioritiser#standard()}.
+   */
+  public B ranking(Prioritiser value) {
+    prioritiser = Optional.of(Preconditions.checkNotNull(value, "prioritiser"));
+    return self();
+  }
+
+  /** Keeps the perpetuating factors in file order, with no ranking. */
+  public B noRanking() {
+    prioritiser = Optional.empty();
+    return self();
+  }
+
+  /** The options as set so far. */
+  public RenderOptions options() {
+    Terminology words = terminology.orElse(audience == Audience.FAMILY
+        ? Terminology.family() : Terminology.leeds6Ps());
+    return new RenderOptions(audience, words, theme, teaching, marking, validator, prioritiser);
+  }
+}

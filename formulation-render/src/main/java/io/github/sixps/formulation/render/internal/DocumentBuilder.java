@@ -1,0 +1,521 @@
+package io.github.sixps.formulation.render.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ActionStatus;
+import io.github.sixps.formulation.model.ChildsVoice;
+import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Domain;
+import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.FormulationStatus;
+import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.Item;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.PersonRole;
+import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.model.Review;
+import io.github.sixps.formulation.prioritise.RankedFactor;
+import io.github.sixps.formulation.prioritise.Ranking;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.Label;
+import io.github.sixps.formulation.render.RenderOptions;
+import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.validate.Finding;
+import io.github.sixps.formulation.validate.ValidationReport;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The shared outline of a rendered formulation: which sections, in which order, with which
+ * labels, and what each audience sees. Every writer walks the {@link Document} this builds, so
+ * the Markdown, HTML and PDF forms never disagree about structure.
+ */
+public final class DocumentBuilder {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final int DIAGRAM_TOP = 2;
+
+  private final RenderOptions options;
+  private final Terminology words;
+  private final boolean family;
+
+  public DocumentBuilder(RenderOptions options) {
+    this.options = options;
+    this.words = options.terminology();
+    this.family = options.audience() == Audience.FAMILY;
+  }
+
+  /** Dates as people write them: 2 November 2026. */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** The document for one formulation. */
+  public Document build(Formulation f) {
+    Optional<ValidationReport> report = options.validator().map(v -> v.validate(f));
+    Optional<Ranking> ranking = options.prioritiser().map(p -> p.rank(f));
+    List<Block.Section> sections = new ArrayList<>();
+    sections.add(people(f));
+    sections.add(new Block.Section("diagram", 2, words.label(Label.DIAGRAM),
+        List.of(new Block.Diagram(diagram(f, ranking)))));
+    sections.add(presenting(f));
+    sections.add(factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
+    sections.add(factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
+    sections.add(perpetuating(f, ranking));
+    sections.add(factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE));
+    sections.add(childsVoice(f));
+    sections.add(hypothesis(f));
+    sections.add(plan(f));
+    sections.add(reviews(f));
+    report.ifPresent(r -> sections.add(findings(r)));
+    return new Document(title(f), facts(f), options.marking(), banner(f, report),
+        ImmutableList.copyOf(sections), family);
+  }
+
+  /** A blank worksheet: each heading with its teaching notes and room to write. */
+  public Document blank() {
+    List<Block.Section> sections = new ArrayList<>();
+    for (Label label : List.of(Label.PRESENTING, Label.PREDISPOSING, Label.PRECIPITATING,
+        Label.PERPETUATING, Label.PROTECTIVE, Label.CHILDS_VOICE, Label.HYPOTHESIS,
+        Label.PLAN)) {
+      List<Block> body = new ArrayList<>();
+      teaching(label).ifPresent(body::add);
+      body.add(new Block.WritingSpace(label == Label.PLAN ? 10 : 6));
+      sections.add(new Block.Section(label.key(), 2, words.label(label), body));
+    }
+    ImmutableList<Document.Fact> facts = ImmutableList.of(
+        new Document.Fact("Family", ""), new Document.Fact("Date", ""),
+        new Document.Fact("Who was there", ""));
+    return new Document("6Ps formulation worksheet", facts, options.marking(), Optional.empty(),
+        ImmutableList.copyOf(sections), family);
+  }
+
+  private String title(Formulation f) {
+    return f.title().isBlank() ? "Untitled formulation" : f.title();
+  }
+
+  private ImmutableList<Document.Fact> facts(Formulation f) {
+    ImmutableList.Builder<Document.Fact> facts = ImmutableList.builder();
+    options.theme().organisation().ifPresent(o -> facts.add(new Document.Fact("Organisation", o)));
+    f.framework().filter(s -> !s.isBlank())
+        .ifPresent(fw -> facts.add(new Document.Fact("Framework", fw)));
+    f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact("Date", date(d))));
+    facts.add(new Document.Fact("Status", status(f.status())));
+    if (!family && !f.id().isBlank()) {
+      facts.add(new Document.Fact("Reference", f.id()));
+    }
+    return facts.build();
+  }
+
+  private static String status(FormulationStatus status) {
+    switch (status) {
+      case AGREED:
+        return "Agreed";
+      case CLOSED:
+        return "Closed";
+      default:
+        return "Draft";
+    }
+  }
+
+  private Optional<String> banner(Formulation f, Optional<ValidationReport> report) {
+    if (report.isPresent() && report.get().hasErrors()) {
+      return Optional.of("Draft: this formulation has problems to put right before it is agreed."
+          + " They are listed at the end.");
+    }
+    if (f.status() == FormulationStatus.DRAFT) {
+      return Optional.of("Draft: this formulation has not yet been agreed with the family.");
+    }
+    return Optional.empty();
+  }
+
+  private Block.Section people(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    if (f.people().isEmpty()) {
+      body.add(new Block.Empty("No family members are recorded yet."));
+    } else {
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Person p : f.people()) {
+        rows.add(ImmutableList.of(text(p.name()), p.role().map(DocumentBuilder::role).orElse(""),
+            p.age().map(String::valueOf).orElse("")));
+      }
+      body.add(new Block.Table("The family and their network",
+          ImmutableList.of("Name", "Role", "Age"), ImmutableList.copyOf(rows)));
+    }
+    if (!f.contributors().isEmpty()) {
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Contributor c : f.contributors()) {
+        rows.add(ImmutableList.of(text(c.name()), c.role().orElse(""), c.agency().orElse("")));
+      }
+      body.add(new Block.Table("Professionals who helped write this",
+          ImmutableList.of("Name", "Role", "Organisation"), ImmutableList.copyOf(rows)));
+    }
+    return new Block.Section("people", 2, words.label(Label.PEOPLE), body);
+  }
+
+  private static String role(PersonRole role) {
+    String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static String text(String s) {
+    return s.isBlank() ? "(not written yet)" : s;
+  }
+
+  private DiagramData diagram(Formulation f, Optional<Ranking> ranking) {
+    DiagramData.Cell centre = cell("presenting", Label.PRESENTING,
+        f.presenting().stream().map(PresentingIssue::statement).collect(Collectors.toList()));
+    List<DiagramData.Cell> around = new ArrayList<>();
+    around.add(cell("predisposing", Label.PREDISPOSING, statements(f.predisposing())));
+    around.add(cell("precipitating", Label.PRECIPITATING, statements(f.precipitating())));
+    around.add(cell("perpetuating", Label.PERPETUATING, statements(rankedFactors(f, ranking))));
+    around.add(cell("protective", Label.PROTECTIVE, statements(f.protective())));
+    List<String> plan = new ArrayList<>();
+    f.plan().goals().forEach(g -> plan.add(g.outcome()));
+    DiagramData.Cell planCell = new DiagramData.Cell("plan", words.label(Label.PLAN),
+        f.plan().goals().size() + f.plan().actions().size(),
+        top(plan));
+    return new DiagramData(words.label(Label.DIAGRAM), centre, ImmutableList.copyOf(around),
+        planCell);
+  }
+
+  private DiagramData.Cell cell(String key, Label label, List<String> statements) {
+    return new DiagramData.Cell(key, words.label(label), statements.size(), top(statements));
+  }
+
+  private static ImmutableList<String> top(List<String> statements) {
+    return statements.stream().filter(s -> !s.isBlank()).limit(DIAGRAM_TOP)
+        .map(DocumentBuilder::shorten).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Cuts a long statement at a word boundary so it fits in a box of the diagram. */
+  static String shorten(String s) {
+    String one = s.strip().replaceAll("\\s+", " ");
+    if (one.codePointCount(0, one.length()) <= 60) {
+      return one;
+    }
+    int cut = one.offsetByCodePoints(0, 57);
+    int space = one.lastIndexOf(' ', cut);
+    return one.substring(0, space > 30 ? space : cut) + "…";
+  }
+
+  private static List<String> statements(List<Factor> factors) {
+    return factors.stream().map(Factor::statement).collect(Collectors.toList());
+  }
+
+  private static List<Factor> rankedFactors(Formulation f, Optional<Ranking> ranking) {
+    return ranking.map(r -> r.factors().stream().map(RankedFactor::factor)
+        .collect(Collectors.toList())).orElse(f.perpetuating());
+  }
+
+  private Optional<Block> teaching(Label label) {
+    if (!options.teaching()) {
+      return Optional.empty();
+    }
+    return Optional.of(TeachingNotes.forLabel(label));
+  }
+
+  private Block.Section presenting(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    teaching(Label.PRESENTING).ifPresent(body::add);
+    if (f.presenting().isEmpty()) {
+      body.add(new Block.Empty("No presenting issues are recorded yet."));
+    } else {
+      List<Block.Entry> entries = new ArrayList<>();
+      for (PresentingIssue p : f.presenting()) {
+        List<String> details = new ArrayList<>();
+        if (!family) {
+          p.domain().ifPresent(d -> details.add("Area: " + domain(d)));
+        }
+        sources(f, p.sources()).ifPresent(details::add);
+        entries.add(new Block.Entry(tag(p), text(p.statement()), details));
+      }
+      body.add(new Block.Entries(entries));
+    }
+    return new Block.Section("presenting", 2, words.label(Label.PRESENTING), body);
+  }
+
+  private static String domain(Domain d) {
+    switch (d) {
+      case CHILD_DEVELOPMENT:
+        return "the child's development";
+      case PARENTING_CAPACITY:
+        return "parenting";
+      default:
+        return "family and surroundings";
+    }
+  }
+
+  private String tag(Item item) {
+    return family ? "" : item.id();
+  }
+
+  private Optional<String> sources(Formulation f, List<String> ids) {
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of((family ? "Who said this: " : "Whose view: ")
+        + ids.stream().map(id -> name(f, id)).collect(Collectors.joining(", ")));
+  }
+
+  /** A person's or contributor's name for an id, or the id itself if it names nobody. */
+  private static String name(Formulation f, String id) {
+    Optional<Item> item = f.find(id);
+    if (item.isPresent() && item.get() instanceof Person) {
+      return text(((Person) item.get()).name());
+    }
+    if (item.isPresent() && item.get() instanceof Contributor) {
+      Contributor c = (Contributor) item.get();
+      return text(c.name()) + c.agency().map(a -> " (" + a + ")").orElse("");
+    }
+    return id;
+  }
+
+  private Block.Section factors(Formulation f, FactorKind kind, Label label) {
+    List<Block> body = new ArrayList<>();
+    teaching(label).ifPresent(body::add);
+    List<Factor> factors = f.factors(kind);
+    if (factors.isEmpty()) {
+      body.add(new Block.Empty(kind == FactorKind.PROTECTIVE
+          ? "No strengths are recorded yet. There are always some: ask what is helping."
+          : "None are recorded yet."));
+    } else {
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Factor factor : factors) {
+        entries.add(new Block.Entry(tag(factor), text(factor.statement()), details(f, factor)));
+      }
+      body.add(new Block.Entries(entries));
+    }
+    return new Block.Section(label.key(), 2, words.label(label), body);
+  }
+
+  private List<String> details(Formulation f, Factor factor) {
+    List<String> details = new ArrayList<>();
+    if (!family && !factor.explains().isEmpty()) {
+      details.add("Helps explain: " + String.join(", ", factor.explains()));
+    }
+    sources(f, factor.sources()).ifPresent(details::add);
+    if (!family) {
+      factor.evidence().filter(e -> !e.isBlank()).ifPresent(e -> details.add("Based on: " + e));
+    }
+    return details;
+  }
+
+  private Block.Section perpetuating(Formulation f, Optional<Ranking> ranking) {
+    if (family || ranking.isEmpty() || f.perpetuating().isEmpty()) {
+      Block.Section plain = factors(f, FactorKind.PERPETUATING, Label.PERPETUATING);
+      if (ranking.isEmpty() || f.perpetuating().isEmpty()) {
+        return plain;
+      }
+      // Families see the factors in the agreed order, without scores.
+      List<Block> body = new ArrayList<>();
+      teaching(Label.PERPETUATING).ifPresent(body::add);
+      List<Block.Entry> entries = new ArrayList<>();
+      for (RankedFactor r : ranking.get().factors()) {
+        entries.add(new Block.Entry("", text(r.factor().statement()), details(f, r.factor())));
+      }
+      body.add(new Block.Entries(entries));
+      return new Block.Section(plain.id(), 2, plain.title(), body);
+    }
+    List<Block> body = new ArrayList<>();
+    teaching(Label.PERPETUATING).ifPresent(body::add);
+    List<ImmutableList<String>> rows = new ArrayList<>();
+    for (RankedFactor r : ranking.get().factors()) {
+      List<String> details = details(f, r.factor());
+      String factor = r.id() + ": " + text(r.factor().statement())
+          + (details.isEmpty() ? "" : " (" + String.join("; ", details) + ")");
+      rows.add(ImmutableList.of(String.valueOf(r.rank()), factor,
+          r.score().map(String::valueOf).orElse("not rated"), r.band().label(),
+          r.explanation()));
+    }
+    body.add(new Block.Table("In order of priority",
+        ImmutableList.of("Rank", "Factor", "Score", "Group", "Why this rank"),
+        ImmutableList.copyOf(rows)));
+    return new Block.Section("perpetuating", 2, words.label(Label.PERPETUATING), body);
+  }
+
+  private Block.Section childsVoice(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    teaching(Label.CHILDS_VOICE).ifPresent(body::add);
+    if (f.childsVoice().isEmpty()) {
+      body.add(new Block.Empty("The child's own words are not recorded yet."));
+    }
+    for (ChildsVoice v : f.childsVoice()) {
+      List<Block.Entry> entries = new ArrayList<>();
+      v.worries().forEach(s -> entries.add(new Block.Entry(words.label(Label.WORRIES), s,
+          List.of())));
+      v.goodThings().forEach(s -> entries.add(new Block.Entry(words.label(Label.GOOD_THINGS), s,
+          List.of())));
+      v.dreams().forEach(s -> entries.add(new Block.Entry(words.label(Label.DREAMS), s,
+          List.of())));
+      List<Block> said = new ArrayList<>();
+      said.add(entries.isEmpty() ? new Block.Empty("Nothing is written down yet.")
+          : new Block.Entries(entries));
+      body.add(new Block.Section("childsVoice-" + v.child(), 3,
+          v.child().isEmpty() ? "A child" : name(f, v.child()), said));
+    }
+    return new Block.Section("childsVoice", 2, words.label(Label.CHILDS_VOICE), body);
+  }
+
+  private Block.Section hypothesis(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    teaching(Label.HYPOTHESIS).ifPresent(body::add);
+    Optional<Hypothesis> h = f.hypothesis();
+    if (h.isEmpty()) {
+      body.add(new Block.Empty("No hypothesis is written yet."));
+    } else {
+      body.add(Block.Paragraph.of(text(h.get().statement())));
+      if (!h.get().focus().isEmpty()) {
+        List<Block.Entry> focus = new ArrayList<>();
+        for (String id : h.get().focus()) {
+          String what = f.find(id, Factor.class).map(Factor::statement).orElse(id);
+          focus.add(new Block.Entry(family ? "" : id, text(what), List.of()));
+        }
+        body.add(new Block.Paragraph(family ? "What we think matters most" : "Focus", ""));
+        body.add(new Block.Entries(focus));
+      }
+      h.get().expectedChange().filter(s -> !s.isBlank()).ifPresent(s ->
+          body.add(new Block.Paragraph(family ? "What we hope will happen"
+              : "Expected change", s)));
+    }
+    return new Block.Section("hypothesis", 2, words.label(Label.HYPOTHESIS), body);
+  }
+
+  private Block.Section plan(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    teaching(Label.PLAN).ifPresent(body::add);
+    List<Block> goals = new ArrayList<>();
+    if (f.plan().goals().isEmpty()) {
+      goals.add(new Block.Empty("No goals are agreed yet."));
+    } else {
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Goal g : f.plan().goals()) {
+        List<String> details = new ArrayList<>();
+        g.scale().ifPresent(s -> details.add("Now " + s.now() + " out of 10; hoping for "
+            + s.target()));
+        if (!family && !g.forIssues().isEmpty()) {
+          details.add("For: " + String.join(", ", g.forIssues()));
+        }
+        entries.add(new Block.Entry(tag(g), text(g.outcome()), details));
+      }
+      goals.add(new Block.Entries(entries));
+    }
+    body.add(new Block.Section("goals", 3, words.label(Label.GOALS), goals));
+    List<Block> actions = new ArrayList<>();
+    if (f.plan().actions().isEmpty()) {
+      actions.add(new Block.Empty("No actions are agreed yet."));
+    } else {
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Action a : f.plan().actions()) {
+        String what = (family ? "" : a.id() + ": ") + text(a.action());
+        rows.add(ImmutableList.of(what, a.owner().map(o -> name(f, o)).orElse("not agreed yet"),
+            a.due().map(DocumentBuilder::date).orElse("no date yet"),
+            a.measure().filter(m -> !m.isBlank()).orElse("not agreed yet"), status(a.status())));
+      }
+      actions.add(new Block.Table(words.label(Label.ACTIONS),
+          ImmutableList.of("What", "Who", "By when", "How we will know", "Status"),
+          ImmutableList.copyOf(rows)));
+    }
+    body.add(new Block.Section("actions", 3, words.label(Label.ACTIONS), actions));
+    f.plan().nextReview().ifPresent(d ->
+        body.add(new Block.Paragraph("Next review", date(d))));
+    return new Block.Section("plan", 2, words.label(Label.PLAN), body);
+  }
+
+  static String status(ActionStatus s) {
+    switch (s) {
+      case IN_PROGRESS:
+        return "Under way";
+      case DONE:
+        return "Done";
+      case DROPPED:
+        return "No longer needed";
+      default:
+        return "Not started";
+    }
+  }
+
+  private Block.Section reviews(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    ChartData chart = chart(f);
+    if (!chart.series().isEmpty() && !f.reviews().isEmpty()) {
+      body.add(new Block.Chart(chart));
+    }
+    if (f.reviews().isEmpty()) {
+      body.add(new Block.Empty("The plan has not been reviewed yet."));
+    } else {
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Review r : f.reviews()) {
+        List<String> details = new ArrayList<>();
+        r.by().ifPresent(b -> details.add("Led by " + name(f, b)));
+        for (Map.Entry<String, Integer> s : r.scale().entrySet()) {
+          String goal = family ? f.find(s.getKey(), Goal.class).map(Goal::outcome)
+              .orElse(s.getKey()) : s.getKey();
+          details.add(goal + ": " + s.getValue() + " out of 10");
+        }
+        for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
+          String action = family ? f.find(a.getKey(), Action.class).map(Action::action)
+              .orElse(a.getKey()) : a.getKey();
+          details.add(action + ": " + status(a.getValue()).toLowerCase(Locale.ROOT));
+        }
+        entries.add(new Block.Entry(r.on().map(DocumentBuilder::date).orElse("Undated review"),
+            r.notes().orElse(""), details));
+      }
+      body.add(new Block.Entries(entries));
+    }
+    return new Block.Section("reviews", 2, words.label(Label.REVIEWS), body);
+  }
+
+  private ChartData chart(Formulation f) {
+    List<ChartData.Series> series = new ArrayList<>();
+    for (Goal g : f.plan().goals()) {
+      List<ChartData.Point> points = new ArrayList<>();
+      if (g.scale().isPresent() && f.formulatedOn().isPresent()) {
+        points.add(new ChartData.Point(f.formulatedOn().get(), g.scale().get().now(),
+            "at the start, " + date(f.formulatedOn().get())));
+      }
+      for (Review r : f.reviews()) {
+        Integer value = r.scale().get(g.id());
+        if (value != null && r.on().isPresent()) {
+          points.add(new ChartData.Point(r.on().get(), value, date(r.on().get())));
+        }
+      }
+      if (!points.isEmpty()) {
+        String name = family ? shorten(g.outcome()) : g.id() + ": " + shorten(g.outcome());
+        series.add(new ChartData.Series(name, g.outcome(), g.scale().map(s -> s.target()),
+            ImmutableList.copyOf(points)));
+      }
+    }
+    return new ChartData("Goal scales over time", ImmutableList.copyOf(series));
+  }
+
+  private Block.Section findings(ValidationReport report) {
+    List<Block> body = new ArrayList<>();
+    if (report.isEmpty()) {
+      body.add(new Block.Empty("No problems were found."));
+    } else {
+      body.add(Block.Paragraph.of(report.summary() + "."));
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Finding finding : report.findings()) {
+        rows.add(ImmutableList.of(
+            finding.severity().name().charAt(0)
+                + finding.severity().name().substring(1).toLowerCase(Locale.ROOT),
+            finding.path().isEmpty() ? "the whole formulation" : finding.path(),
+            finding.message(), finding.suggestion().orElse(""), finding.code()));
+      }
+      body.add(new Block.Table("What the checks found",
+          ImmutableList.of("How serious", "Where", "What", "What to do", "Rule"),
+          ImmutableList.copyOf(rows)));
+    }
+    return new Block.Section("findings", 2, words.label(Label.FINDINGS), body);
+  }
+}

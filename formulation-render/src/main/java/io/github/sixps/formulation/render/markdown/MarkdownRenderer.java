@@ -1,0 +1,209 @@
+package io.github.sixps.formulation.render.markdown;
+
+import com.google.common.base.Preconditions;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.RenderOptions;
+import io.github.sixps.formulation.render.Renderer;
+import io.github.sixps.formulation.render.RendererBuilder;
+import io.github.sixps.formulation.render.internal.Block;
+import io.github.sixps.formulation.render.internal.Document;
+import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Renders a formulation as GitHub-flavoured Markdown: headings for each part, tables for the
+ * ranking and the plan, and every piece of user text escaped so it can never become emphasis, a
+ * link, an image or HTML. The diagram and the chart become short text summaries.
+ *
+ * <pre>{@code
+ * MarkdownRenderer renderer = MarkdownRenderer.builder().frontMatter(true).build();
+ * String markdown = renderer.render(formulation);
+ * }</pre>
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class MarkdownRenderer implements Renderer {
+  private final RenderOptions options;
+  private final boolean frontMatter;
+
+  private MarkdownRenderer(Builder b) {
+    this.options = b.options();
+    this.frontMatter = b.frontMatter;
+  }
+
+  /** A builder with every option at its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The options this renderer was built with. */
+  public RenderOptions options() {
+    return options;
+  }
+
+  @Override
+  public void render(Formulation formulation, Appendable out) throws IOException {
+    Preconditions.checkNotNull(formulation, "formulation");
+    Preconditions.checkNotNull(out, "out");
+    Document doc = new DocumentBuilder(options).build(formulation);
+    MarkdownWriter w = new MarkdownWriter(out);
+    if (frontMatter) {
+      w.raw("---\ntitle: ").raw(MarkdownWriter.yamlString(doc.title())).raw("\n");
+      formulation.formulatedOn().ifPresent(d -> append(w, "date: " + d + "\n"));
+      formulation.framework().ifPresent(fw ->
+          append(w, "framework: " + MarkdownWriter.yamlString(fw) + "\n"));
+      w.raw("---\n\n");
+    }
+    write(doc, w);
+  }
+
+  /** Renders the blank worksheet: each heading with teaching notes and room to write. */
+  public String renderBlank() {
+    StringBuilder out = new StringBuilder();
+    try {
+      write(new DocumentBuilder(options).blank(), new MarkdownWriter(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static void append(MarkdownWriter w, String markup) {
+    try {
+      w.raw(markup);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Document doc, MarkdownWriter w) throws IOException {
+    if (doc.marking().isPresent()) {
+      w.raw("**").text(doc.marking().get()).raw("**").blank();
+    }
+    w.raw("# ").text(doc.title()).blank();
+    for (Document.Fact fact : doc.facts()) {
+      w.raw("- **").text(fact.name()).raw(":** ").text(fact.value()).raw("\n");
+    }
+    if (!doc.facts().isEmpty()) {
+      w.raw("\n");
+    }
+    if (doc.banner().isPresent()) {
+      w.raw("> **").text(doc.banner().get()).raw("**").blank();
+    }
+    for (Block.Section section : doc.sections()) {
+      section(section, w);
+    }
+    if (doc.marking().isPresent()) {
+      w.raw("---").blank().raw("**").text(doc.marking().get()).raw("**\n");
+    }
+  }
+
+  private static void section(Block.Section section, MarkdownWriter w) throws IOException {
+    w.raw("#".repeat(section.level())).raw(" ").text(section.title()).blank();
+    for (Block block : section.body()) {
+      block(block, w);
+    }
+  }
+
+  private static void block(Block block, MarkdownWriter w) throws IOException {
+    if (block instanceof Block.Section) {
+      section((Block.Section) block, w);
+    } else if (block instanceof Block.Paragraph) {
+      Block.Paragraph p = (Block.Paragraph) block;
+      if (!p.lead().isEmpty()) {
+        w.raw("**").text(p.lead()).raw(":**").raw(p.text().isBlank() ? "" : " ");
+      }
+      w.text(p.text()).blank();
+    } else if (block instanceof Block.Empty) {
+      w.raw("_").text(((Block.Empty) block).text()).raw("_").blank();
+    } else if (block instanceof Block.Entries) {
+      entries(((Block.Entries) block).entries(), w);
+    } else if (block instanceof Block.Table) {
+      table((Block.Table) block, w);
+    } else if (block instanceof Block.Teaching) {
+      Block.Teaching t = (Block.Teaching) block;
+      w.raw("> **About this part:** ").text(t.explanation()).raw("\n>\n");
+      for (String prompt : t.prompts()) {
+        w.raw("> - ").text(prompt).raw("\n");
+      }
+      w.raw("\n");
+    } else if (block instanceof Block.WritingSpace) {
+      w.raw("_Space to write:_").blank();
+      for (int i = 0; i < ((Block.WritingSpace) block).lines(); i++) {
+        w.raw("&nbsp;\n\n");
+      }
+    } else if (block instanceof Block.Diagram) {
+      lines(((Block.Diagram) block).data().describe(), w);
+    } else if (block instanceof Block.Chart) {
+      Block.Chart chart = (Block.Chart) block;
+      w.raw("**").text(chart.data().title()).raw(":**").blank();
+      lines(chart.data().describe(), w);
+    }
+  }
+
+  private static void lines(List<String> lines, MarkdownWriter w) throws IOException {
+    for (String line : lines) {
+      w.raw("- ").text(line).raw("\n");
+    }
+    w.raw("\n");
+  }
+
+  private static void entries(List<Block.Entry> entries, MarkdownWriter w) throws IOException {
+    for (Block.Entry e : entries) {
+      w.raw("- ");
+      if (!e.tag().isEmpty()) {
+        w.raw("**").text(e.tag()).raw("**: ");
+      }
+      w.text(e.text()).raw("\n");
+      for (String detail : e.details()) {
+        w.raw("  - ").text(detail).raw("\n");
+      }
+    }
+    w.raw("\n");
+  }
+
+  private static void table(Block.Table table, MarkdownWriter w) throws IOException {
+    w.raw("**").text(table.caption()).raw("**").blank();
+    row(table.header(), w);
+    w.raw("|");
+    for (int i = 0; i < table.header().size(); i++) {
+      w.raw(" --- |");
+    }
+    w.raw("\n");
+    for (List<String> row : table.rows()) {
+      row(row, w);
+    }
+    w.raw("\n");
+  }
+
+  private static void row(List<String> cells, MarkdownWriter w) throws IOException {
+    w.raw("|");
+    for (String cell : cells) {
+      w.raw(" ").text(cell).raw(" |");
+    }
+    w.raw("\n");
+  }
+
+  /** Configures a {@link MarkdownRenderer}; every option has the default its method states. */
+  public static final class Builder extends RendererBuilder<Builder> {
+    private boolean frontMatter;
+
+    private Builder() {}
+
+    /**
+     * Whether to begin with YAML front matter (title, date, framework) for static-site tools.
+     * Default false.
+     */
+    public Builder frontMatter(boolean value) {
+      frontMatter = value;
+      return this;
+    }
+
+    /** The renderer. */
+    public MarkdownRenderer build() {
+      return new MarkdownRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.sixps.formulation.render.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.testing.Formulations;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** No user text ever becomes Markdown markup, and all of it is shown. */
+class MarkdownProperties {
+  static final Parser PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create())).build();
+  static final Map<Audience, MarkdownRenderer> RENDERERS = Map.of(
+      Audience.PRACTITIONER, MarkdownRenderer.builder().build(),
+      Audience.FAMILY, MarkdownRenderer.builder().audience(Audience.FAMILY).build());
+
+  @Property(tries = 10_000)
+  void userTextNeverBecomesMarkup(@ForAll("drafts") Formulation f,
+      @ForAll Audience audience) {
+    String markdown = RENDERERS.get(audience).render(f);
+    Node doc = PARSER.parse(markdown);
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        throw new AssertionError("a link came from user text: " + link.getDestination());
+      }
+
+      @Override
+      public void visit(Image image) {
+        throw new AssertionError("an image came from user text: " + image.getDestination());
+      }
+
+      @Override
+      public void visit(HtmlInline html) {
+        throw new AssertionError("HTML came from user text: " + html.getLiteral());
+      }
+
+      @Override
+      public void visit(HtmlBlock html) {
+        throw new AssertionError("HTML came from user text: " + html.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        throw new AssertionError("code came from user text: " + code.getLiteral());
+      }
+
+      @Override
+      public void visit(FencedCodeBlock code) {
+        throw new AssertionError("a code block came from user text");
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock code) {
+        throw new AssertionError("a code block came from user text");
+      }
+
+      @Override
+      public void visit(LinkReferenceDefinition definition) {
+        throw new AssertionError("a link definition came from user text");
+      }
+    });
+    String text = textOf(doc);
+    for (String s : UserText.of(f, audience)) {
+      assertTrue(text.contains(s), () -> "missing from the text: " + s + "\n" + markdown);
+    }
+  }
+
+  /** The text of every text node, with block boundaries as spaces, folded like user text. */
+  static String textOf(Node doc) {
+    StringBuilder s = new StringBuilder();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        s.append(text.getLiteral());
+      }
+
+      @Override
+      protected void visitChildren(Node parent) {
+        super.visitChildren(parent);
+        s.append(' ');
+      }
+    });
+    return UserText.fold(s.toString());
+  }
+
+  @Provide
+  Arbitrary<Formulation> drafts() {
+    return Formulations.drafts();
+  }
+}
