@@ -40,13 +40,11 @@ final class MarkdownWriter {
    * since four of them would start a code block.
    */
   static String escape(String text) {
-    String line = collapse(text);
+    // NUL goes first, so that what follows it is seen as the start of the line.
+    String line = collapse(text.replace("\u0000", ""));
     StringBuilder s = new StringBuilder(line.length() + 16);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '\u0000') {
-        continue;
-      }
       if (ALWAYS.indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+' || c == '='))) {
         s.append('\\');
       }

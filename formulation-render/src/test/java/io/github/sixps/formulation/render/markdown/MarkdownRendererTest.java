@@ -161,5 +161,6 @@ class MarkdownRendererTest {
     assertEquals("1\\. item", MarkdownWriter.escape("1. item"));
     assertEquals("\\# heading", MarkdownWriter.escape("# heading"));
     assertEquals("two lines", MarkdownWriter.escape("  two\n\n  lines  "));
+    assertEquals("\\- item", MarkdownWriter.escape("\u0000 - item"), "NUL hides no list marker");
   }
 }
