@@ -10,6 +10,7 @@ module io.github.sixps.formulation.core {
 
   exports io.github.sixps.formulation.model;
   exports io.github.sixps.formulation.io;
+  exports io.github.sixps.formulation.language;
   exports io.github.sixps.formulation.prioritise;
   exports io.github.sixps.formulation.validate;
 
