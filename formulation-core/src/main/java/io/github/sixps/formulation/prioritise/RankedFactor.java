@@ -39,4 +39,9 @@ public record RankedFactor(
   public String id() {
     return factor.id();
   }
+
+  /** The rank in words: "1st", "2nd", "3rd", "11th". */
+  public String ordinal() {
+    return Explainer.ordinal(rank);
+  }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One thing a rule found: how much it matters, which rule found it, where it is and what to do.
  *
  * <p>The path uses the notation of the file reader, with ids in brackets where items have them:
- * {@code plan.actions[A1].owner}; an item whose id is blank or repeated is named by its position
- * instead, {@code people[2]}. An empty path means the formulation as a whole.
+ * {@code plan.actions[A1].owner}; an item whose id is blank, repeated or a whole number is named by
+ * its position instead, {@code people[2]}. An empty path means the formulation as a whole.
  *
  * @param severity how much it matters
  * @param code the stable code of the rule, such as {@code unknown-reference}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Which rules run and at what severity. Three profiles are built in:
@@ -165,6 +166,7 @@ public final class Profile {
       expect(p, p.nextToken(), JsonToken.START_OBJECT, source, "a profile");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
+        JsonLocation keyAt = p.currentTokenLocation();
         JsonToken value = p.nextToken();
         if (key.equals("extends")) {
           expect(p, value, JsonToken.VALUE_STRING, source, "a profile name");
@@ -187,7 +189,7 @@ public final class Profile {
             rules.put(code, severity(p, source));
           }
         } else {
-          throw located(p, source, "unknown key \"" + key + "\" in a profile; the keys are "
+          throw located(keyAt, source, "unknown key \"" + key + "\" in a profile; the keys are "
               + "extends and rules" + NearestMatch.among(key, List.of("extends", "rules"))
               .map(s -> "; did you mean \"" + s + "\"?").orElse(""));
         }
@@ -196,8 +198,14 @@ public final class Profile {
       all.putAll(rules);
       return new Profile(source, profile.base, ImmutableMap.copyOf(all));
     } catch (IOException e) {
-      throw new IllegalArgumentException(source + ": this is not valid YAML: "
-          + e.getMessage().lines().findFirst().orElse(""), e);
+      String at = "";
+      String detail = String.valueOf(e.getMessage());
+      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        at = ":" + (m.getProblemMark().getLine() + 1) + ":" + (m.getProblemMark().getColumn() + 1);
+        detail = String.valueOf(m.getProblem());
+      }
+      throw new IllegalArgumentException(source + at + ": this is not valid YAML: "
+          + detail.lines().findFirst().orElse(""), e);
     }
   }
 
@@ -212,7 +220,8 @@ public final class Profile {
       }
     }
     throw located(p, source, "\"" + p.getText() + "\" is not a severity; use error, warning,"
-        + " info or off");
+        + " info or off" + NearestMatch.among(text, List.of("error", "warning", "info", "off"))
+        .map(s -> "; did you mean \"" + s + "\"?").orElse(""));
   }
 
   private static void expect(JsonParser p, JsonToken found, JsonToken wanted, String source,
@@ -223,7 +232,10 @@ public final class Profile {
   }
 
   private static IllegalArgumentException located(JsonParser p, String source, String message) {
-    JsonLocation at = p.currentTokenLocation();
+    return located(p.currentTokenLocation(), source, message);
+  }
+
+  private static IllegalArgumentException located(JsonLocation at, String source, String message) {
     return new IllegalArgumentException(
         source + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + message);
   }

@@ -79,7 +79,8 @@ record Reference(String path, String id, Target target) {
     }
     for (Action action : f.plan().actions()) {
       String at = context.pathOf(action);
-      action.owner().ifPresent(o ->
+      // A blank owner is no reference: action-without-owner reports it.
+      action.owner().filter(o -> !o.isBlank()).ifPresent(o ->
           refs.add(new Reference(at + ".owner", o, Target.PERSON_OR_CONTRIBUTOR)));
       list(refs, at + ".addresses", action.addresses(), Target.PERPETUATING_OR_PROTECTIVE);
       list(refs, at + ".goals", action.goals(), Target.GOAL);

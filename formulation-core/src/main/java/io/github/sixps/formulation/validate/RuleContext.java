@@ -1,8 +1,11 @@
 package io.github.sixps.formulation.validate;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
+import io.github.sixps.formulation.language.PlainLanguage;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
@@ -12,6 +15,8 @@ import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.prioritise.Ranking;
+import io.github.sixps.formulation.prioritise.Prioritiser;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,10 +33,23 @@ public final class RuleContext {
   private final LocalDate asOf;
   private final ImmutableMultiset<String> idCounts;
   private final Map<Item, String> paths = new IdentityHashMap<>();
+  private final PlainLanguage plainLanguage;
+  // Ranked only if a rule asks: most profiles run the ranking rules, some do not.
+  private final Supplier<Ranking> ranking;
 
+  /** A context with the standard plain-language checker and prioritiser. */
   RuleContext(Formulation formulation, LocalDate asOf) {
+    this(formulation, asOf, PlainLanguage.standard(), Prioritiser.standard());
+  }
+
+  RuleContext(Formulation formulation, LocalDate asOf, PlainLanguage plainLanguage,
+      Prioritiser prioritiser) {
+    formulation = DistinctItems.of(formulation);
     this.formulation = formulation;
     this.asOf = asOf;
+    this.plainLanguage = plainLanguage;
+    Formulation ranked = formulation;
+    this.ranking = Suppliers.memoize(() -> prioritiser.rank(ranked));
     this.idCounts = formulation.items().stream().map(Item::id)
         .collect(ImmutableMultiset.toImmutableMultiset());
     name("people", formulation.people());
@@ -51,7 +69,9 @@ public final class RuleContext {
   }
 
   private String key(String id, int index) {
+    // An id that is a whole number would read as a position, so such items go by position.
     boolean usable = !id.isBlank() && idCounts.count(id) == 1
+        && !id.chars().allMatch(c -> c >= '0' && c <= '9')
         && id.chars().noneMatch(c -> c == '[' || c == ']' || c == '.' || c == '\n');
     return usable ? id : Integer.toString(index);
   }
@@ -59,6 +79,16 @@ public final class RuleContext {
   /** The formulation being checked. */
   public Formulation formulation() {
     return formulation;
+  }
+
+  /** The plain-language checker the validator was built with. */
+  public PlainLanguage plainLanguage() {
+    return plainLanguage;
+  }
+
+  /** The ranking of the perpetuating factors by the validator's prioritiser. */
+  public Ranking ranking() {
+    return ranking.get();
   }
 
   /** The date that counts as today for rules about time. */
@@ -141,6 +171,9 @@ public final class RuleContext {
       n = add(order, n, section(kind), formulation.factors(kind));
     }
     order.put("childsVoice", n++);
+    for (int i = 0; i < formulation.childsVoice().size(); i++) {
+      order.put(pathOf("childsVoice", i), n++);
+    }
     order.put("hypothesis", n++);
     order.put("plan", n++);
     order.put("plan.goals", n++);
@@ -153,6 +186,9 @@ public final class RuleContext {
     }
     order.put("plan.nextReview", n++);
     order.put("reviews", n++);
+    for (int i = 0; i < formulation.reviews().size(); i++) {
+      order.put(pathOf("reviews", i), n++);
+    }
     return order.buildKeepingLast();
   }
 

@@ -10,8 +10,10 @@ final class StandardRules {
     return ImmutableList.<Rule>builder()
         .addAll(StructureRules.all())
         .addAll(PracticeRules.all())
+        .addAll(RankingRules.all())
         .addAll(SmartRules.all())
         .addAll(SupervisionRules.all())
+        .addAll(LanguageRules.all())
         .build();
   }
 }

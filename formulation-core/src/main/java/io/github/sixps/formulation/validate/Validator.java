@@ -4,7 +4,9 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.language.PlainLanguage;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.prioritise.Prioritiser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +36,8 @@ public final class Validator {
   private final ImmutableMap<String, Severity> active;
   private final Profile profile;
   private final Clock clock;
+  private final PlainLanguage plainLanguage;
+  private final Prioritiser prioritiser;
 
   private Validator(Builder b) {
     Profile adjusted = b.profile;
@@ -63,6 +67,8 @@ public final class Validator {
     this.active = running.build();
     this.profile = chosen;
     this.clock = b.clock;
+    this.plainLanguage = b.plainLanguage;
+    this.prioritiser = b.prioritiser;
   }
 
   /** A validator with the standard rules and the standard profile. */
@@ -103,7 +109,7 @@ public final class Validator {
   public ValidationReport validate(Formulation formulation, LocalDate asOf) {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(asOf, "asOf");
-    RuleContext context = new RuleContext(formulation, asOf);
+    RuleContext context = new RuleContext(formulation, asOf, plainLanguage, prioritiser);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       Severity severity = active.get(rule.code());
@@ -151,6 +157,8 @@ public final class Validator {
     private Profile profile = Profile.standard();
     private final Map<String, Optional<Severity>> adjustments = new LinkedHashMap<>();
     private Clock clock = Clock.systemDefaultZone();
+    private PlainLanguage plainLanguage = PlainLanguage.standard();
+    private Prioritiser prioritiser = Prioritiser.standard();
 
     private Builder() {}
 
@@ -182,6 +190,25 @@ public final class Validator {
     /** Sets the clock that says what today is; the system clock by default. */
     public Builder clock(Clock value) {
       clock = Preconditions.checkNotNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the plain-language checker, with its lexicon, for the language rules;
+     * {@link PlainLanguage#standard()} by default. Build it once with a lexicon of your own words
+     * to add or remove entries.
+     */
+    public Builder plainLanguage(PlainLanguage value) {
+      plainLanguage = Preconditions.checkNotNull(value, "plainLanguage");
+      return this;
+    }
+
+    /**
+     * Sets the prioritiser whose ranking the ranking rules check against;
+     * {@link Prioritiser#standard()} by default.
+     */
+    public Builder prioritiser(Prioritiser value) {
+      prioritiser = Preconditions.checkNotNull(value, "prioritiser");
       return this;
     }
 
