@@ -8,4 +8,5 @@ module io.github.sixps.formulation.render {
 
   exports io.github.sixps.formulation.render;
   exports io.github.sixps.formulation.render.markdown;
+  exports io.github.sixps.formulation.render.html;
 }

@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
         ConvertCommand.class,
         PrioritiseCommand.class,
         SchemaCommand.class,
+        RenderCommand.class,
+        BlankCommand.class,
         CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -23,8 +23,9 @@ public record DiagramData(String title, Cell centre, ImmutableList<Cell> around,
   private static String line(Cell cell) {
     String s = cell.label() + ": " + cell.count() + (cell.count() == 1 ? " item" : " items");
     if (!cell.top().isEmpty()) {
-      s += ", including " + String.join("; ", cell.top());
+      s += ", including " + cell.top().stream().map(DocumentBuilder::withoutEndPunctuation)
+          .collect(java.util.stream.Collectors.joining("; "));
     }
-    return s + ".";
+    return s.endsWith("…") ? s : s + ".";
   }
 }

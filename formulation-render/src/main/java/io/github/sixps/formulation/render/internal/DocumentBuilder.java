@@ -205,7 +205,16 @@ public final class DocumentBuilder {
     }
     int cut = one.offsetByCodePoints(0, 57);
     int space = one.lastIndexOf(' ', cut);
-    return one.substring(0, space > 30 ? space : cut) + "…";
+    return withoutEndPunctuation(one.substring(0, space > 30 ? space : cut)) + "…";
+  }
+
+  /** Drops full stops, commas and the like from the end, so an ellipsis can follow cleanly. */
+  static String withoutEndPunctuation(String s) {
+    int end = s.length();
+    while (end > 0 && ".,;:!?".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   private static List<String> statements(List<Factor> factors) {
@@ -490,7 +499,8 @@ public final class DocumentBuilder {
         }
       }
       if (!points.isEmpty()) {
-        String name = family ? shorten(g.outcome()) : g.id() + ": " + shorten(g.outcome());
+        String outcome = withoutEndPunctuation(shorten(g.outcome()));
+        String name = family ? outcome : g.id() + ": " + outcome;
         series.add(new ChartData.Series(name, g.outcome(), g.scale().map(s -> s.target()),
             ImmutableList.copyOf(points)));
       }

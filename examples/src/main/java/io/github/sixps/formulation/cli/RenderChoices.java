@@ -1,0 +1,121 @@
+package io.github.sixps.formulation.cli;
+
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.RendererBuilder;
+import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.render.html.HtmlRenderer;
+import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The rendering options that {@code render} and {@code blank} share. */
+final class RenderChoices {
+  /** The formats a document can be rendered to. */
+  enum Format {
+    MD("md"), HTML("html");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+  }
+
+  /** Picocli reads "md" and "html" as well as the constant names. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.extension.equalsIgnoreCase(value) || f.name().equalsIgnoreCase(value)
+            || (f == Format.MD && value.equalsIgnoreCase("markdown"))) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use md"
+          + " or html");
+    }
+  }
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      converter = FormatConverter.class, description = "md or html.")
+  Format to;
+
+  @Option(names = "--audience", paramLabel = "WHO", defaultValue = "practitioner",
+      description = "practitioner (the full record, the default) or family (plain words, no "
+          + "scores or codes, large print).")
+  Audience audience;
+
+  @Option(names = "--terminology", paramLabel = "NAME|FILE",
+      description = "leeds-6ps (the default for practitioners), clinical-5ps-plan, family (the "
+          + "default for families), or a file of your own words (.yaml or .properties).")
+  String terminology;
+
+  @Option(names = "--teaching",
+      description = "Add a short explanation and questions to ask under each heading.")
+  boolean teaching;
+
+  @Option(names = "--marking", paramLabel = "TEXT|none",
+      description = "The protective marking at the top; OFFICIAL-SENSITIVE unless given, none "
+          + "to leave it out.")
+  String marking;
+
+  @Option(names = "--fragment",
+      description = "HTML only: an <article> to embed in another page, not a whole page.")
+  boolean fragment;
+
+  /** Applies the shared choices to a renderer's builder. */
+  <B extends RendererBuilder<B>> B apply(B builder, CommandLine cl) {
+    builder.audience(audience).teaching(teaching);
+    if (terminology != null) {
+      builder.terminology(terminology(cl));
+    }
+    if (marking != null) {
+      if (marking.equalsIgnoreCase("none")) {
+        builder.noMarking();
+      } else if (marking.isBlank()) {
+        throw new CommandLine.ParameterException(cl, "--marking: give the text, or none");
+      } else {
+        builder.marking(marking);
+      }
+    }
+    return builder;
+  }
+
+  private Terminology terminology(CommandLine cl) {
+    Path file = Path.of(terminology);
+    try {
+      return Files.isRegularFile(file) ? Terminology.load(file) : Terminology.named(terminology);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, "--terminology: " + e.getMessage());
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(cl, "--terminology " + terminology + ": "
+          + Problems.describe(e));
+    }
+  }
+
+  /** Checks choices that only fit one format. */
+  void check(CommandLine cl) {
+    if (fragment && to != Format.HTML) {
+      throw new CommandLine.ParameterException(cl, "--fragment works with --to html only");
+    }
+  }
+
+  MarkdownRenderer markdown(CommandLine cl) {
+    return apply(MarkdownRenderer.builder(), cl).build();
+  }
+
+  HtmlRenderer html(CommandLine cl) {
+    return apply(HtmlRenderer.builder(), cl).fragment(fragment).build();
+  }
+
+  /** The output file name for an input: its name with the format's ending, and the audience. */
+  String outputName(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return stem + (audience == Audience.FAMILY ? "-family" : "") + "." + to.extension;
+  }
+}

@@ -1,0 +1,204 @@
+package io.github.sixps.formulation.render.html.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes HTML (and the SVG inside it) to an {@link Appendable}, and owns its escaping. Element
+ * and attribute names are the renderer's own constants, checked to be plain names so that a slip
+ * fails loudly instead of writing markup. Every text and every attribute value goes through
+ * {@link #escape(CharSequence, Appendable)}. The only way to write unescaped text is {@link
+ * #raw(String)}, which this package keeps to itself for the doctype and the stylesheet, neither
+ * of which holds user text.
+ *
+ * <p>The output is also well-formed XML (void elements are closed with {@code />}, the only
+ * character references are XML's own), so a later step may read it with an XML parser.
+ *
+ * <p>Failures of the {@code Appendable} are rethrown as {@link UncheckedIOException}; the
+ * renderer unwraps them.
+ */
+public final class HtmlWriter {
+  private final Appendable out;
+
+  /** A writer appending to {@code out}. */
+  public HtmlWriter(Appendable out) {
+    this.out = out;
+  }
+
+  /**
+   * Escapes text for element content and attribute values alike: {@code & < > " '} become
+   * character references; carriage returns become line feeds (as the HTML parser would make
+   * them); vertical tab, form feed and next line become spaces; other control characters, which
+   * HTML and XML do not allow, are dropped; lone surrogates and noncharacters become U+FFFD.
+   */
+  public static void escape(CharSequence text, Appendable out) throws IOException {
+    int n = text.length();
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+        continue;
+      }
+      if (c >= 0xA0 && !Character.isSurrogate(c) && !isNoncharacter(c)) {
+        continue;
+      }
+      // Everything before this character is written as it is, in one go.
+      out.append(text, run, i);
+      run = i + 1;
+      switch (c) {
+        case '&':
+          out.append("&amp;");
+          break;
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&#39;");
+          break;
+        case '\t':
+        case '\n':
+          out.append(c);
+          break;
+        case '\r':
+          if (i + 1 >= n || text.charAt(i + 1) != '\n') {
+            out.append('\n');
+          }
+          break;
+        case '\u000B':
+        case '\u000C':
+        case '\u0085':
+          out.append(' ');
+          break;
+        default:
+          if (Character.isHighSurrogate(c) && i + 1 < n
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, text.charAt(i + 1));
+            if (isNoncharacter(cp)) {
+              out.append('\uFFFD');
+              run = i + 2;
+            } else {
+              run = i;
+            }
+            i++;
+          } else if (Character.isSurrogate(c) || isNoncharacter(c)) {
+            out.append('\uFFFD');
+          }
+          // Anything else left here is a control character: dropped.
+      }
+    }
+    out.append(text, run, n);
+  }
+
+  /**
+   * Whether text would show nothing once written: it holds only spaces (no-break spaces
+   * included), line breaks, control characters, which are dropped, and invisible formatting
+   * characters such as zero-width spaces and direction marks.
+   */
+  public static boolean isBlank(CharSequence text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT);
+  }
+
+  /** {@link #escape(CharSequence, Appendable)} into a new string. */
+  public static String escape(CharSequence text) {
+    StringBuilder s = new StringBuilder(text.length() + 16);
+    try {
+      escape(text, s);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not fail", e);
+    }
+    return s.toString();
+  }
+
+  private static boolean isNoncharacter(int cp) {
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+  }
+
+  /**
+   * Opens an element: {@code <tag a="v" ...>}. Attributes come as name, value pairs; a pair
+   * whose value is null is left out.
+   */
+  public HtmlWriter open(String tag, String... attributes) {
+    start(tag, attributes);
+    return append(">");
+  }
+
+  /** Closes an element: {@code </tag>}. */
+  public HtmlWriter close(String tag) {
+    return append("</").append(name(tag)).append(">");
+  }
+
+  /**
+   * Writes an element with no content, closed XML-style: {@code <tag a="v" />}. For HTML's void
+   * elements ({@code meta}, {@code img}) and for SVG shapes.
+   */
+  public HtmlWriter empty(String tag, String... attributes) {
+    start(tag, attributes);
+    return append(" />");
+  }
+
+  /** Writes an element holding only text: {@code <tag ...>text</tag>}. */
+  public HtmlWriter element(String tag, String text, String... attributes) {
+    return open(tag, attributes).text(text).close(tag);
+  }
+
+  /** Writes text, escaped. */
+  public HtmlWriter text(CharSequence text) {
+    try {
+      escape(text, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Ends a line of the output, to keep it readable; HTML gives it no meaning here. */
+  public HtmlWriter line() {
+    return append("\n");
+  }
+
+  /** Writes trusted markup as it is: only this package's constants, never user text. */
+  HtmlWriter raw(String trusted) {
+    return append(trusted);
+  }
+
+  private void start(String tag, String... attributes) {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name, value pairs");
+    }
+    append("<").append(name(tag));
+    for (int i = 0; i < attributes.length; i += 2) {
+      if (attributes[i + 1] != null) {
+        append(" ").append(name(attributes[i])).append("=\"").text(attributes[i + 1])
+            .append("\"");
+      }
+    }
+  }
+
+  private static String name(String name) {
+    boolean ok = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
+    for (int i = 1; ok && i < name.length(); i++) {
+      char c = name.charAt(i);
+      ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+    if (!ok) {
+      throw new IllegalArgumentException("not an element or attribute name: " + name);
+    }
+    return name;
+  }
+
+  private HtmlWriter append(String s) {
+    try {
+      out.append(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+}

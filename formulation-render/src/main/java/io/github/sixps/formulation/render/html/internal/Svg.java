@@ -1,0 +1,95 @@
+package io.github.sixps.formulation.render.html.internal;
+
+import java.util.Locale;
+
+/** Small helpers shared by the diagram and the chart. */
+final class Svg {
+  /** The SVG namespace: the only address the output ever holds. */
+  static final String NAMESPACE = "http://www.w3.org/2000/svg";
+  /** Text colour inside pictures; the fills behind it are white or very light. */
+  static final String TEXT = "#1a1a1a";
+  /** Quieter text, still 8.9:1 on white. */
+  static final String QUIET = "#4a4a4a";
+
+  private Svg() {}
+
+  /** A coordinate or length, without trailing zeros. */
+  static String num(double value) {
+    long tenths = Math.round(value * 10);
+    return tenths % 10 == 0 ? Long.toString(tenths / 10)
+        : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+  }
+
+  /**
+   * How many characters of text at {@code fontSize} fit in {@code width}. SVG cannot measure
+   * text, so this assumes a generous average glyph width: wide system fonts such as DejaVu Sans
+   * still fit, narrower ones leave some room to spare.
+   */
+  static int fit(double width, double fontSize, boolean bold) {
+    return Math.max(8, (int) Math.floor(width / (fontSize * (bold ? 0.64 : 0.58))));
+  }
+
+  /** Opens the root element of a picture labelled by its title and description. */
+  static void open(HtmlWriter html, String cssClass, double minX, double minY, double width,
+      double height, String titleId, String descId, String title, String desc) {
+    html.open("svg", "xmlns", NAMESPACE, "class", cssClass,
+        "viewBox", num(minX) + " " + num(minY) + " " + num(width) + " " + num(height),
+        "width", num(width), "height", num(height),
+        "role", "img", "aria-labelledby", titleId + " " + descId, "focusable", "false").line();
+    html.element("title", HtmlWriter.isBlank(title) ? "Picture" : title, "id", titleId).line();
+    html.element("desc", desc, "id", descId).line();
+  }
+
+  /** One line of text starting at {@code x}, with its baseline at {@code y}. */
+  static void text(HtmlWriter html, double x, double y, String text, double fontSize,
+      boolean bold, String fill) {
+    html.element("text", text, "x", num(x), "y", num(y), "font-size", num(fontSize),
+        "font-weight", bold ? "700" : null, "fill", fill).line();
+  }
+
+  /** One marker shape, centred on {@code (cx, cy)} with about {@code r} radius. */
+  static void shape(HtmlWriter html, int kind, double cx, double cy, double r, String fill,
+      String stroke, double strokeWidth) {
+    String w = num(strokeWidth);
+    switch (Math.floorMod(kind, 6)) {
+      case 0:
+        html.empty("circle", "cx", num(cx), "cy", num(cy), "r", num(r), "fill", fill,
+            "stroke", stroke, "stroke-width", w);
+        break;
+      case 1:
+        html.empty("rect", "x", num(cx - r * 0.9), "y", num(cy - r * 0.9), "width",
+            num(r * 1.8), "height", num(r * 1.8), "fill", fill, "stroke", stroke,
+            "stroke-width", w);
+        break;
+      case 2:
+        polygon(html, fill, stroke, w, cx, cy - r * 1.2, cx + r * 1.15, cy + r * 0.85,
+            cx - r * 1.15, cy + r * 0.85);
+        break;
+      case 3:
+        polygon(html, fill, stroke, w, cx, cy - r * 1.3, cx + r * 1.3, cy, cx, cy + r * 1.3,
+            cx - r * 1.3, cy);
+        break;
+      case 4:
+        polygon(html, fill, stroke, w, cx - r * 1.15, cy - r * 0.85, cx + r * 1.15,
+            cy - r * 0.85, cx, cy + r * 1.2);
+        break;
+      default:
+        double a = r * 0.5;
+        double b = r * 1.05;
+        polygon(html, fill, stroke, w, cx - a, cy - b, cx + a, cy - b, cx + b, cy, cx + a,
+            cy + b, cx - a, cy + b, cx - b, cy);
+    }
+    html.line();
+  }
+
+  /** A closed shape through the given x, y pairs. */
+  static void polygon(HtmlWriter html, String fill, String stroke, String strokeWidth,
+      double... xy) {
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < xy.length; i += 2) {
+      points.append(i == 0 ? "" : " ").append(num(xy[i])).append(',').append(num(xy[i + 1]));
+    }
+    html.empty("polygon", "points", points.toString(), "fill", fill, "stroke", stroke,
+        "stroke-width", strokeWidth);
+  }
+}

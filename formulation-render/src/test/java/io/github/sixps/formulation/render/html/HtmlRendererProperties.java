@@ -1,0 +1,58 @@
+package io.github.sixps.formulation.render.html;
+
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.testing.Formulations;
+import io.github.sixps.formulation.validate.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jsoup.nodes.Document;
+
+/**
+ * Over generated drafts, hostile text included: the renderer never fails, the page holds only
+ * the renderer's own markup and stays accessible, and every piece of text the user wrote is
+ * shown in full.
+ */
+class HtmlRendererProperties {
+  // Built once and shared, as callers are told to.
+  private static final Validator VALIDATOR = Validator.builder()
+      .clock(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC)).build();
+  private static final HtmlRenderer PRACTITIONER = HtmlRenderer.builder()
+      .findings(VALIDATOR).build();
+  private static final HtmlRenderer FAMILY_FRAGMENT = HtmlRenderer.builder()
+      .audience(Audience.FAMILY).fragment(true).teaching(true).build();
+
+  @Provide
+  Arbitrary<Formulation> drafts() {
+    return Formulations.drafts();
+  }
+
+  /**
+   * Both audiences for every draft: a practitioner's page with the checks' findings, and a
+   * family's fragment with teaching notes, so that between them every kind of block is drawn.
+   * Generating drafts with very long text is most of the time this takes.
+   */
+  @Property(tries = 10_000)
+  void safeAccessibleAndComplete(@ForAll("drafts") Formulation f) {
+    check(f, PRACTITIONER, Audience.PRACTITIONER, false);
+    check(f, FAMILY_FRAGMENT, Audience.FAMILY, true);
+  }
+
+  private static void check(Formulation f, HtmlRenderer renderer, Audience audience,
+      boolean fragment) {
+    Document doc = HtmlChecks.parse(renderer.render(f));
+    HtmlChecks.assertOnlyOwnMarkup(doc);
+    HtmlChecks.assertAccessible(doc, fragment);
+    HtmlChecks.assertTextContains(doc, UserText.of(f, audience));
+    if (audience == Audience.PRACTITIONER) {
+      HtmlChecks.assertTextContains(doc, List.of(f.id()));
+    }
+  }
+}
