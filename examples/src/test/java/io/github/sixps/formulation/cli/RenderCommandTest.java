@@ -1,0 +1,119 @@
+package io.github.sixps.formulation.cli;
+
+import static io.github.sixps.formulation.cli.CommandLineTest.WORKED;
+import static io.github.sixps.formulation.cli.CommandLineTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sixps.formulation.cli.CommandLineTest.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The render and blank commands, run as a user would. */
+class RenderCommandTest {
+  @TempDir
+  Path dir;
+
+  private List<String> files(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void rendersEveryWorkedExampleToHtmlNamedAfterItsInput() throws IOException {
+    Result r = run("render", WORKED.toString(), "--to", "html", "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("school-avoidance-ahmed.html", "young-carer-kowalski.html"), files(dir));
+    String html = Files.readString(dir.resolve("school-avoidance-ahmed.html"));
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+    assertTrue(html.contains("OFFICIAL-SENSITIVE"));
+    assertTrue(r.out().contains("-> " + dir.resolve("young-carer-kowalski.html")), r.out());
+  }
+
+  @Test
+  void familyVersionsAndMarkdownSitBesideThePractitionerOnes() throws IOException {
+    assertEquals(0, run("render", WORKED.toString(), "--to", "html", "--audience", "family",
+        "--out", dir.toString()).code());
+    assertEquals(0, run("render", WORKED.toString(), "--to", "md", "--out", dir.toString())
+        .code());
+    assertEquals(List.of("school-avoidance-ahmed-family.html", "school-avoidance-ahmed.md",
+        "young-carer-kowalski-family.html", "young-carer-kowalski.md"), files(dir));
+    String family = Files.readString(dir.resolve("school-avoidance-ahmed-family.html"));
+    assertTrue(family.contains("What we are worried about"), "family words by default");
+  }
+
+  @Test
+  void optionsReachTheRenderer() throws IOException {
+    Path words = dir.resolve("words.properties");
+    Files.writeString(words, "presenting=Our worries\n");
+    Result missing = run("render", WORKED.toString(), "--to", "html", "--terminology",
+        words.toString(), "--out", dir.resolve("a").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no text is given for predisposing"), missing.err());
+
+    Result named = run("render", WORKED.resolve("young-carer-kowalski.yaml").toString(), "--to",
+        "md", "--terminology", "clinical-5ps-plan", "--marking", "none", "--teaching", "--out",
+        dir.toString());
+    assertEquals(0, named.code(), named.err());
+    String md = Files.readString(dir.resolve("young-carer-kowalski.md"));
+    assertTrue(md.contains("## Presenting problem"), "clinical words");
+    assertFalse(md.contains("OFFICIAL-SENSITIVE"), "no marking");
+    assertTrue(md.contains("About this part"), "teaching notes");
+
+    Result typo = run("render", WORKED.toString(), "--to", "html", "--terminology", "leeds6ps");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("did you mean \"leeds-6ps\"?"), typo.err());
+
+    Result fragmentMd = run("render", WORKED.toString(), "--to", "md", "--fragment");
+    assertEquals(2, fragmentMd.code());
+    assertTrue(fragmentMd.err().contains("--fragment works with --to html only"),
+        fragmentMd.err());
+
+    Result fragment = run("render", WORKED.resolve("school-avoidance-ahmed.yaml").toString(),
+        "--to", "html", "--fragment", "--out", dir.resolve("frag").toString());
+    assertEquals(0, fragment.code(), fragment.err());
+    String article = Files.readString(dir.resolve("frag").resolve("school-avoidance-ahmed.html"));
+    assertTrue(article.startsWith("<article"), article.substring(0, 40));
+  }
+
+  @Test
+  void goesOnPastABadFileAndExitsWithTheWorstCode() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "schema: sixps/1\ntitel: x\n");
+    Path out = dir.resolve("out");
+    Result r = run("render", bad.toString(), WORKED.resolve("school-avoidance-ahmed.yaml")
+        .toString(), "--to", "html", "--out", out.toString());
+    assertEquals(3, r.code());
+    assertTrue(r.err().contains(bad + ":2:1: titel: unknown key"), r.err());
+    assertEquals(List.of("school-avoidance-ahmed.html"), files(out), "the good file is written");
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeMadeExits4() throws IOException {
+    Path notAFolder = dir.resolve("file");
+    Files.writeString(notAFolder, "x");
+    Result r = run("render", WORKED.toString(), "--to", "html", "--out", notAFolder.toString());
+    assertEquals(4, r.code());
+    assertTrue(r.err().startsWith(notAFolder + ": could not write"), r.err());
+  }
+
+  @Test
+  void blankWorksheets() throws IOException {
+    Result html = run("blank", "--to", "html");
+    assertEquals(0, html.code(), html.err());
+    assertTrue(html.out().contains("6Ps formulation worksheet"), html.out());
+    assertTrue(html.out().contains("What keeps this going, day after day?"));
+    Path md = dir.resolve("worksheet.md");
+    assertEquals(0, run("blank", "--to", "md", "--out", md.toString()).code());
+    assertTrue(Files.readString(md).contains("## Protective factors"));
+    assertEquals(2, run("blank").code(), "--to is required");
+  }
+}
