@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.cli;
 
+import static io.github.sixps.formulation.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.sixps.formulation.cli.CommandLineTest.Result;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.testing.Formulations;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,19 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code formulation prioritise}, run as a user would run it. */
 class PrioritiseCommandTest {
-  static final Path AHMED = Path.of("src/main/resources/worked/school-avoidance-ahmed.yaml");
+  static final Path AHMED = CommandLineTest.AHMED;
 
   @TempDir
   Path dir;
-
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = FormulationCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);
