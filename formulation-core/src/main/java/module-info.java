@@ -13,6 +13,8 @@ module io.github.sixps.formulation.core {
   exports io.github.sixps.formulation.language;
   exports io.github.sixps.formulation.prioritise;
   exports io.github.sixps.formulation.validate;
+  exports io.github.sixps.formulation.redact;
+  exports io.github.sixps.formulation.review;
 
   exports io.github.sixps.formulation.internal to io.github.sixps.formulation.render;
 

@@ -36,6 +36,8 @@ import picocli.CommandLine.Command;
         SchemaCommand.class,
         RenderCommand.class,
         BlankCommand.class,
+        DiffCommand.class,
+        RedactCommand.class,
         CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -53,7 +55,9 @@ import picocli.CommandLine.Command;
         "  formulation validate examples/src/main/resources/worked",
         "  formulation convert family.yaml --to json --out family.json",
         "  formulation prioritise family.yaml --top 2",
-        "  formulation schema --out sixps-1.schema.json"
+        "  formulation diff family-november.yaml family.yaml",
+        "  formulation schema --out sixps-1.schema.json",
+        "  formulation redact family.yaml --shift-dates -90 --out training.yaml"
     })
 public final class FormulationCommand implements Runnable {
   @CommandLine.Spec

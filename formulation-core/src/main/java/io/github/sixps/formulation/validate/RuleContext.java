@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
+import io.github.sixps.formulation.internal.ItemPaths;
 import io.github.sixps.formulation.language.PlainLanguage;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
@@ -69,11 +70,7 @@ public final class RuleContext {
   }
 
   private String key(String id, int index) {
-    // An id that is a whole number would read as a position, so such items go by position.
-    boolean usable = !id.isBlank() && idCounts.count(id) == 1
-        && !id.chars().allMatch(c -> c >= '0' && c <= '9')
-        && id.chars().noneMatch(c -> c == '[' || c == ']' || c == '.' || c == '\n');
-    return usable ? id : Integer.toString(index);
+    return ItemPaths.key(id, idCounts.count(id), index);
   }
 
   /** The formulation being checked. */

@@ -4,18 +4,18 @@ import static io.github.sixps.formulation.validate.RuleCategory.SUPERVISION;
 import static io.github.sixps.formulation.validate.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
-import io.github.sixps.formulation.model.Action;
-import io.github.sixps.formulation.model.ActionStatus;
-import io.github.sixps.formulation.model.Formulation;
-import io.github.sixps.formulation.model.Goal;
-import io.github.sixps.formulation.model.Review;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.sixps.formulation.review.Drift;
+import io.github.sixps.formulation.review.DriftItem;
+import java.time.Period;
 
-/** Drift and delay, as of the date the caller gives. */
+/**
+ * Drift and delay, as of the date the caller gives. {@link Drift} decides what counts; these rules
+ * only word what it finds, so that the validator and supervision tools never disagree.
+ */
 final class SupervisionRules {
   private SupervisionRules() {}
+
+  private static final Drift DRIFT = Drift.standard();
 
   static ImmutableList<Rule> all() {
     return ImmutableList.of(
@@ -28,33 +28,21 @@ final class SupervisionRules {
             SupervisionRules::overdueReview),
         BasicRule.of("goal-not-moving", SUPERVISION, WARNING,
             "Each goal's scale has gone up between the last two reviews.",
-            SupervisionRules::goalsNotMoving));
+            SupervisionRules::goalsNotMoving),
+        BasicRule.of("no-review-yet", SUPERVISION, WARNING,
+            "The plan has had a review within " + weeks(DRIFT.noReviewAfter())
+                + " of the formulation date.",
+            SupervisionRules::noReviewYet));
   }
 
-  /** The latest status of an action: the last review that mentions it, else the plan's. */
-  private static ActionStatus latestStatus(Formulation f, Action action) {
-    ActionStatus status = action.status();
-    if (status == ActionStatus.DONE || status == ActionStatus.DROPPED) {
-      return status;
-    }
-    for (Review review : f.reviews()) {
-      ActionStatus said = review.actions().get(action.id());
-      if (said != null) {
-        status = said;
-      }
-    }
-    return status;
+  private static ImmutableList<DriftItem> drift(RuleContext c) {
+    return DRIFT.asOf(c.formulation(), c.asOf());
   }
 
   private static void overdueActions(RuleContext c, FindingSink out) {
-    Formulation f = c.formulation();
-    for (Action a : f.plan().actions()) {
-      if (a.due().isEmpty() || !a.due().get().isBefore(c.asOf())) {
-        continue;
-      }
-      ActionStatus status = latestStatus(f, a);
-      if (status != ActionStatus.DONE && status != ActionStatus.DROPPED) {
-        out.report(c.pathOf(a) + ".due", "This action was due on " + a.due().get()
+    for (DriftItem item : drift(c)) {
+      if (item instanceof DriftItem.ActionOverdue a) {
+        out.report(c.pathOf(a.action()) + ".due", "This action was due on " + a.due()
             + " and is not done.", "Check in with its owner: finish it, agree a new date, or "
             + "drop it and say why.");
       }
@@ -62,45 +50,59 @@ final class SupervisionRules {
   }
 
   private static void overdueReview(RuleContext c, FindingSink out) {
-    Formulation f = c.formulation();
-    if (f.plan().nextReview().isEmpty()) {
-      return;
-    }
-    LocalDate due = f.plan().nextReview().get();
-    if (!due.isBefore(c.asOf())) {
-      return;
-    }
-    boolean reviewed = f.reviews().stream().anyMatch(r -> r.on().map(on -> !on.isBefore(due))
-        .orElse(false));
-    if (!reviewed) {
-      out.report("plan.nextReview", "The plan was due to be reviewed on " + due
-          + " and has not been.", "Hold the review, or record it if it has happened.");
+    for (DriftItem item : drift(c)) {
+      if (item instanceof DriftItem.ReviewOverdue r) {
+        out.report("plan.nextReview", "The plan was due to be reviewed on " + r.due()
+            + " and has not been.", "Hold the review, or record it if it has happened.");
+      }
     }
   }
 
   private static void goalsNotMoving(RuleContext c, FindingSink out) {
-    Formulation f = c.formulation();
-    for (Goal g : f.plan().goals()) {
-      List<Integer> scales = new ArrayList<>();
-      for (Review r : f.reviews()) {
-        Integer s = r.scale().get(g.id());
-        if (s != null) {
-          scales.add(s);
+    for (DriftItem item : drift(c)) {
+      if (item instanceof DriftItem.GoalNotMoving g) {
+        if (g.fell()) {
+          out.report(c.pathOf(g.goal()), "This goal has fallen from " + g.before() + " to "
+              + g.last() + " over the last two reviews.", "Talk with the family about what has "
+              + "changed and whether the plan still fits.");
+        } else {
+          out.report(c.pathOf(g.goal()), "This goal has stayed at " + g.last() + " over the "
+              + "last two reviews.", "Check whether the actions for it are happening and still "
+              + "fit.");
         }
       }
-      if (scales.size() < 2) {
-        continue;
-      }
-      int before = scales.get(scales.size() - 2);
-      int last = scales.get(scales.size() - 1);
-      if (last < before) {
-        out.report(c.pathOf(g), "This goal has fallen from " + before + " to " + last
-            + " over the last two reviews.", "Talk with the family about what has changed and "
-            + "whether the plan still fits.");
-      } else if (last == before) {
-        out.report(c.pathOf(g), "This goal has stayed at " + last + " over the last two "
-            + "reviews.", "Check whether the actions for it are happening and still fit.");
+    }
+  }
+
+  private static void noReviewYet(RuleContext c, FindingSink out) {
+    for (DriftItem item : drift(c)) {
+      if (item instanceof DriftItem.NoReviewYet n) {
+        out.report("reviews", "No review of the plan is recorded, and the formulation was made on "
+            + n.formulatedOn() + ", more than " + weeks(n.allowed()) + " ago.",
+            "Hold a review with the family and network, or record it if it has happened.");
       }
     }
+  }
+
+  /** A period in words, in weeks where it is whole weeks: "6 weeks", "1 month". */
+  private static String weeks(Period p) {
+    if (p.getYears() == 0 && p.getMonths() == 0 && p.getDays() % 7 == 0) {
+      return count(p.getDays() / 7, "week");
+    }
+    StringBuilder s = new StringBuilder();
+    if (p.getYears() != 0) {
+      s.append(count(p.getYears(), "year"));
+    }
+    if (p.getMonths() != 0) {
+      s.append(s.length() > 0 ? ", " : "").append(count(p.getMonths(), "month"));
+    }
+    if (p.getDays() != 0) {
+      s.append(s.length() > 0 ? " and " : "").append(count(p.getDays(), "day"));
+    }
+    return s.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

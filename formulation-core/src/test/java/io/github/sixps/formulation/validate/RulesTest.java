@@ -550,6 +550,13 @@ class RulesTest {
             at(WARNING, "plan.goals[G1]", "This goal has fallen from 4 to 3 over the last two "
                 + "reviews.", "Talk with the family about what has changed and whether the plan "
                 + "still fits.")),
+        trigger("no-review-yet", "no review seven weeks on",
+            reviews(),
+            at(WARNING, "reviews", "No review of the plan is recorded, and the formulation was "
+                + "made on 2026-11-02, more than 6 weeks ago.", "Hold a review with the family "
+                + "and network, or record it if it has happened."))
+            .asOf(day(12, 21))
+            .alsoFinds("action-overdue", "review-overdue"),
 
         // --- ranking (practice) -----------------------------------------------------------------
         trigger("top-factor-not-addressed", "no action works on the only perpetuating factor",
@@ -693,6 +700,9 @@ class RulesTest {
         clean("goal-not-moving", "a rising score",
             reviews(baseReview(), review(day(11, 9), Map.of("G1", 5)))),
         clean("goal-not-moving", "one score is not yet a trend", UNCHANGED),
+        clean("no-review-yet", "no review yet, six weeks on to the day",
+            reviews()).asOf(day(12, 14))
+            .alsoFinds("action-overdue", "review-overdue"),
         clean("top-factor-not-addressed", "the top factor is worked on", UNCHANGED),
         clean("focus-differs-from-ranking", "the hypothesis centres on the top factors",
             all(addFactor(m2(Optional.of(Priority.builder().impact(5).changeability(5)

@@ -1,0 +1,71 @@
+package io.github.sixps.formulation.redact;
+
+import com.google.common.base.MoreObjects;
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.sixps.formulation.model.Formulation;
+import java.util.Objects;
+
+/**
+ * What {@link Pseudonymiser#redact} made: the pseudonymised formulation, the things in it to check
+ * by hand, and the key from real names to placeholders.
+ */
+public final class Redaction {
+  private final Formulation formulation;
+  private final ImmutableList<Uncertainty> report;
+  private final ImmutableMap<String, String> placeholders;
+
+  Redaction(
+      Formulation formulation,
+      ImmutableList<Uncertainty> report,
+      ImmutableMap<String, String> placeholders) {
+    this.formulation = Preconditions.checkNotNull(formulation, "formulation");
+    this.report = Preconditions.checkNotNull(report, "report");
+    this.placeholders = Preconditions.checkNotNull(placeholders, "placeholders");
+  }
+
+  /** The formulation with names replaced, agencies made generic and dates shifted as asked. */
+  public Formulation formulation() {
+    return formulation;
+  }
+
+  /**
+   * What the pseudonymiser could not be sure of, in document order; empty when there is nothing
+   * to check. The caller decides what to do about each one.
+   */
+  public ImmutableList<Uncertainty> report() {
+    return report;
+  }
+
+  /**
+   * Each real name of a person or contributor and the placeholder that replaced it, people first,
+   * in file order. This is the key to undo the pseudonymisation: keep it away from the output.
+   */
+  public ImmutableMap<String, String> placeholders() {
+    return placeholders;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Redaction other
+        && formulation.equals(other.formulation)
+        && report.equals(other.report)
+        && placeholders.equals(other.placeholders);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(formulation, report, placeholders);
+  }
+
+  /** A summary that leaves out the real names. */
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper(this)
+        .add("formulation", formulation.id())
+        .add("uncertainties", report.size())
+        .add("placeholders", placeholders.size())
+        .toString();
+  }
+}

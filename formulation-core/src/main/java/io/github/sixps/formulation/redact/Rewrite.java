@@ -1,0 +1,188 @@
+package io.github.sixps.formulation.redact;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Multiset;
+import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ActionStatus;
+import io.github.sixps.formulation.model.ChildsVoice;
+import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.Item;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.Plan;
+import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.model.Review;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rebuilds a formulation part by part, passing every piece of free text, every id (where an item
+ * is defined and wherever it is referred to) and every date through one set of {@link Edits}, so
+ * that nothing is forgotten and a changed id changes in every reference at once.
+ */
+final class Rewrite {
+  /** What to do with each kind of value. */
+  interface Edits {
+    /** The new free text at {@code path}; the path names items by their new ids. */
+    String text(String path, String text);
+
+    /** The new id for an id, wherever it appears; the same answer every time. */
+    String id(String id);
+
+    LocalDate date(LocalDate date);
+
+    /** The new person at {@code path}, with its id already changed. */
+    Person person(String path, int index, Person person);
+
+    /** The new contributor at {@code path}, with its id already changed. */
+    Contributor contributor(String path, int index, Contributor contributor);
+  }
+
+  private final Edits edits;
+  private final Multiset<String> newIds = HashMultiset.create();
+
+  private Rewrite(Edits edits) {
+    this.edits = edits;
+  }
+
+  /** The formulation with every text, id and date edited. */
+  static Formulation apply(Formulation f, Edits edits) {
+    return new Rewrite(edits).rewrite(f);
+  }
+
+  private Formulation rewrite(Formulation f) {
+    // Every item id is mapped first, in document order, so that paths can tell repeated ids.
+    for (Item item : f.items()) {
+      newIds.add(edits.id(item.id()));
+    }
+    Formulation.Builder b = f.toBuilder()
+        .id(edits.id(f.id()))
+        .title(edits.text("title", f.title()))
+        .formulatedOn(f.formulatedOn().map(edits::date))
+        .framework(f.framework().map(t -> edits.text("framework", t)));
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < f.people().size(); i++) {
+      Person p = f.people().get(i);
+      Person renamed = new Person(edits.id(p.id()), p.name(), p.role(), p.age());
+      people.add(edits.person(path("people", renamed.id(), i), i, renamed));
+    }
+    b.people(people);
+    List<Contributor> contributors = new ArrayList<>();
+    for (int i = 0; i < f.contributors().size(); i++) {
+      Contributor c = f.contributors().get(i);
+      Contributor renamed = new Contributor(edits.id(c.id()), c.name(), c.role(), c.agency());
+      contributors.add(edits.contributor(path("contributors", renamed.id(), i), i, renamed));
+    }
+    b.contributors(contributors);
+    List<PresentingIssue> presenting = new ArrayList<>();
+    for (int i = 0; i < f.presenting().size(); i++) {
+      PresentingIssue p = f.presenting().get(i);
+      String id = edits.id(p.id());
+      String at = path("presenting", id, i);
+      presenting.add(new PresentingIssue(id, edits.text(at + ".statement", p.statement()),
+          p.domain(), ids(p.sources())));
+    }
+    b.presenting(presenting);
+    for (FactorKind kind : FactorKind.values()) {
+      List<Factor> factors = new ArrayList<>();
+      String section = kind.name().toLowerCase(Locale.ROOT);
+      for (int i = 0; i < f.factors(kind).size(); i++) {
+        Factor factor = f.factors(kind).get(i);
+        String id = edits.id(factor.id());
+        String at = path(section, id, i);
+        factors.add(new Factor(kind, id, edits.text(at + ".statement", factor.statement()),
+            ids(factor.explains()), ids(factor.sources()),
+            factor.evidence().map(e -> edits.text(at + ".evidence", e)), factor.priority()));
+      }
+      b.factors(kind, factors);
+    }
+    List<ChildsVoice> voices = new ArrayList<>();
+    for (int i = 0; i < f.childsVoice().size(); i++) {
+      ChildsVoice v = f.childsVoice().get(i);
+      String at = "childsVoice[" + i + "]";
+      voices.add(new ChildsVoice(edits.id(v.child()), texts(at + ".worries", v.worries()),
+          texts(at + ".goodThings", v.goodThings()), texts(at + ".dreams", v.dreams())));
+    }
+    b.childsVoice(voices);
+    b.hypothesis(f.hypothesis().map(h -> new Hypothesis(
+        edits.text("hypothesis.statement", h.statement()), ids(h.focus()),
+        h.expectedChange().map(e -> edits.text("hypothesis.expectedChange", e)))));
+    b.plan(plan(f.plan()));
+    List<Review> reviews = new ArrayList<>();
+    for (int i = 0; i < f.reviews().size(); i++) {
+      reviews.add(review("reviews[" + i + "]", f.reviews().get(i)));
+    }
+    b.reviews(reviews);
+    return b.build();
+  }
+
+  private Plan plan(Plan plan) {
+    List<Goal> goals = new ArrayList<>();
+    for (int i = 0; i < plan.goals().size(); i++) {
+      Goal g = plan.goals().get(i);
+      String id = edits.id(g.id());
+      goals.add(new Goal(id, edits.text(path("plan.goals", id, i) + ".outcome", g.outcome()),
+          ids(g.forIssues()), g.scale()));
+    }
+    List<Action> actions = new ArrayList<>();
+    for (int i = 0; i < plan.actions().size(); i++) {
+      Action a = plan.actions().get(i);
+      String id = edits.id(a.id());
+      String at = path("plan.actions", id, i);
+      actions.add(new Action(id, edits.text(at + ".action", a.action()),
+          a.owner().map(edits::id), ids(a.addresses()), ids(a.goals()),
+          a.due().map(edits::date), a.measure().map(m -> edits.text(at + ".measure", m)),
+          a.status()));
+    }
+    return new Plan(ImmutableList.copyOf(goals), ImmutableList.copyOf(actions),
+        plan.nextReview().map(edits::date));
+  }
+
+  private Review review(String at, Review r) {
+    Map<String, Integer> scale = new LinkedHashMap<>();
+    // Two keys that map to one id keep the first value, as a reader keeps the first of a
+    // repeated key.
+    r.scale().forEach((goal, value) -> scale.putIfAbsent(edits.id(goal), value));
+    Map<String, ActionStatus> statuses = new LinkedHashMap<>();
+    r.actions().forEach((action, status) -> statuses.putIfAbsent(edits.id(action), status));
+    return Review.builder()
+        .on(r.on().map(edits::date))
+        .by(r.by().map(edits::id))
+        .scale(scale)
+        .actions(statuses)
+        .notes(r.notes().map(n -> edits.text(at + ".notes", n)))
+        .build();
+  }
+
+  private ImmutableList<String> ids(List<String> ids) {
+    return ids.stream().map(edits::id).collect(ImmutableList.toImmutableList());
+  }
+
+  private ImmutableList<String> texts(String at, List<String> texts) {
+    ImmutableList.Builder<String> edited = ImmutableList.builder();
+    for (int i = 0; i < texts.size(); i++) {
+      edited.add(edits.text(at + "[" + i + "]", texts.get(i)));
+    }
+    return edited.build();
+  }
+
+  /**
+   * The path of an item, as the validator writes it: by id when the id is usable and not
+   * repeated, otherwise by position.
+   */
+  private String path(String list, String id, int index) {
+    boolean usable = !id.isBlank() && newIds.count(id) == 1
+        && !id.chars().allMatch(c -> c >= '0' && c <= '9')
+        && id.chars().noneMatch(c -> c == '[' || c == ']' || c == '.' || c == '\n');
+    return list + "[" + (usable ? id : Integer.toString(index)) + "]";
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.sixps.formulation.review;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
+import io.github.sixps.formulation.model.Formulation;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What changed between two versions of a formulation, for outcome-focused supervision: "what
+ * changed since the last supervision".
+ *
+ * <pre>{@code
+ * FormulationDiff diff = FormulationDiff.between(lastMonth, today);
+ * for (Change c : diff.changes()) {
+ *   System.out.println(c.path() + ": " + c.description());
+ * }
+ * System.out.print(diff.toText(LocalDate.of(2026, 11, 23)));
+ * }</pre>
+ *
+ * <h2>How versions are matched</h2>
+ *
+ * <ul>
+ *   <li>Items (people, contributors, presenting issues, factors, goals, actions) are matched by
+ *       id across the whole formulation, so a factor whose id moves from predisposing to
+ *       perpetuating has <em>moved</em>, not been removed and added. An item whose id is blank or
+ *       used more than once is matched by its position in its list instead.
+ *   <li>Matched items are compared field by field: each differing field is one change, such as
+ *       {@code plan.actions[A1].status}. A value that is new is <em>added</em>, one that is gone
+ *       is <em>removed</em>, one in both that differs is <em>edited</em>, with both values.
+ *   <li>The perpetuating factors are ranked in both versions by
+ *       {@link io.github.sixps.formulation.prioritise.Prioritiser#standard()}; a factor whose rank
+ *       changed has a change at {@code perpetuating[M2].rank}.
+ *   <li>The child's voice is matched by child, and each worry, good thing and dream is added or
+ *       removed. Reviews, which have no ids, are matched by position.
+ * </ul>
+ *
+ * <p>Swapping the versions swaps what is added and what is removed. The order of items within a
+ * list is not a change. A diff is immutable and safe to share between threads.
+ */
+public final class FormulationDiff {
+  private final ImmutableList<Change> changes;
+
+  private FormulationDiff(ImmutableList<Change> changes) {
+    this.changes = changes;
+  }
+
+  /** The changes from the older version of a formulation to the newer; never fails on drafts. */
+  public static FormulationDiff between(Formulation older, Formulation newer) {
+    checkNotNull(older, "older must not be null");
+    checkNotNull(newer, "newer must not be null");
+    return new FormulationDiff(Comparison.of(older, newer));
+  }
+
+  /** Every change, heading by heading in {@link Heading} order. */
+  public ImmutableList<Change> changes() {
+    return changes;
+  }
+
+  /** Whether nothing changed. */
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  /** The changes grouped under their headings, in {@link Heading} order; empty headings left out. */
+  public ImmutableListMultimap<Heading, Change> byHeading() {
+    return Multimaps.index(changes, Change::heading);
+  }
+
+  /**
+   * The changes as plain text for a terminal or an email, headed "What changed since 23 November
+   * 2026" and grouped under the headings of the formulation, one sentence a line.
+   *
+   * @param since the date of the older version, for the title
+   */
+  public String toText(LocalDate since) {
+    checkNotNull(since, "since must not be null");
+    StringBuilder s = new StringBuilder();
+    s.append("What changed since ").append(Comparison.ukDate(since)).append('\n');
+    if (changes.isEmpty()) {
+      return s.append('\n').append("Nothing has changed.\n").toString();
+    }
+    for (Map.Entry<Heading, Collection<Change>> group : byHeading().asMap().entrySet()) {
+      s.append('\n').append(group.getKey().label()).append('\n');
+      for (Change change : group.getValue()) {
+        s.append("- ").append(change.description()).append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FormulationDiff && changes.equals(((FormulationDiff) o).changes);
+  }
+
+  @Override
+  public int hashCode() {
+    return changes.hashCode();
+  }
+
+  /** The number of changes and the first few, for debugging. */
+  @Override
+  public String toString() {
+    return "FormulationDiff{" + changes.size() + " changes"
+        + (changes.isEmpty() ? "" : ": " + changes.subList(0, Math.min(3, changes.size())))
+        + "}";
+  }
+}
