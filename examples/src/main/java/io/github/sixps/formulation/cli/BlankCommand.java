@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code formulation blank --to html|md}: a blank 6Ps worksheet for workshops. */
+/** {@code formulation blank --to html|md|pdf}: a blank 6Ps worksheet for workshops. */
 @Command(
     name = "blank",
     sortOptions = false,
@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
     footer = {
         "  formulation blank --to html --out worksheet.html",
         "  formulation blank --to html --terminology clinical-5ps-plan --out worksheet.html",
-        "  formulation blank --to md"
+        "  formulation blank --to md",
+        "  formulation blank --to pdf --out worksheet.pdf"
     })
 final class BlankCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -30,7 +31,8 @@ final class BlankCommand implements Callable<Integer> {
   RenderChoices choices;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the worksheet; standard output if left out.")
+      description = "Where to write the worksheet; standard output if left out (not for pdf,"
+          + " which needs a file).")
   Path out;
 
   @Override
@@ -39,9 +41,16 @@ final class BlankCommand implements Callable<Integer> {
     choices.check(cl);
     // A worksheet always teaches: the prompts are what people write against.
     choices.teaching = true;
+    Problems problems = new Problems(cl.getErr(), common.debug);
+    if (choices.to == RenderChoices.Format.PDF) {
+      if (out == null) {
+        throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF is not"
+            + " written to the terminal");
+      }
+      return Destination.write(choices.pdf(cl).renderBlank(), out, problems);
+    }
     String text = choices.to == RenderChoices.Format.HTML ? choices.html(cl).renderBlank()
         : choices.markdown(cl).renderBlank();
-    return Destination.write(text, out, cl.getOut(),
-        new Problems(cl.getErr(), common.debug));
+    return Destination.write(text, out, cl.getOut(), problems);
   }
 }

@@ -32,4 +32,20 @@ final class Destination {
       return ExitCode.UNWRITABLE;
     }
   }
+
+  /**
+   * Writes bytes, such as a PDF, to {@code file}, whole or not at all. Binary output has no
+   * place on a terminal, so there is no standard-output form: commands ask for a file first.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  static int write(byte[] content, Path file, Problems problems) {
+    try {
+      FormulationWriter.writeAtomically(file, content);
+      return ExitCode.OK;
+    } catch (IOException e) {
+      problems.unwritable(file, e);
+      return ExitCode.UNWRITABLE;
+    }
+  }
 }

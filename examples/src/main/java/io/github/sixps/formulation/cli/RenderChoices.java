@@ -5,6 +5,7 @@ import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
+import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 final class RenderChoices {
   /** The formats a document can be rendered to. */
   enum Format {
-    MD("md"), HTML("html");
+    MD("md"), HTML("html"), PDF("pdf");
 
     final String extension;
 
@@ -24,7 +25,7 @@ final class RenderChoices {
     }
   }
 
-  /** Picocli reads "md" and "html" as well as the constant names. */
+  /** Picocli reads "md", "html" and "pdf" as well as the constant names. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
@@ -34,13 +35,13 @@ final class RenderChoices {
           return f;
         }
       }
-      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use md"
-          + " or html");
+      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use md,"
+          + " html or pdf");
     }
   }
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      converter = FormatConverter.class, description = "md or html.")
+      converter = FormatConverter.class, description = "md, html or pdf.")
   Format to;
 
   @Option(names = "--audience", paramLabel = "WHO", defaultValue = "practitioner",
@@ -65,6 +66,10 @@ final class RenderChoices {
   @Option(names = "--fragment",
       description = "HTML only: an <article> to embed in another page, not a whole page.")
   boolean fragment;
+
+  @Option(names = "--archival",
+      description = "PDF only: also conform to PDF/A-3a, for long-term archiving.")
+  boolean archival;
 
   /** Applies the shared choices to a renderer's builder. */
   <B extends RendererBuilder<B>> B apply(B builder, CommandLine cl) {
@@ -101,6 +106,9 @@ final class RenderChoices {
     if (fragment && to != Format.HTML) {
       throw new CommandLine.ParameterException(cl, "--fragment works with --to html only");
     }
+    if (archival && to != Format.PDF) {
+      throw new CommandLine.ParameterException(cl, "--archival works with --to pdf only");
+    }
   }
 
   MarkdownRenderer markdown(CommandLine cl) {
@@ -109,6 +117,19 @@ final class RenderChoices {
 
   HtmlRenderer html(CommandLine cl) {
     return apply(HtmlRenderer.builder(), cl).fragment(fragment).build();
+  }
+
+  /**
+   * PDFBox warns on standard error each time the layout engine makes its (unused) standard form
+   * fonts; a command-line user can do nothing about it. Held here because loggers are only
+   * weakly kept.
+   */
+  private static final java.util.logging.Logger PDFBOX_LOG =
+      java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+  PdfRenderer pdf(CommandLine cl) {
+    PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    return apply(PdfRenderer.builder(), cl).archival(archival).build();
   }
 
   /** The output file name for an input: its name with the format's ending, and the audience. */

@@ -3,6 +3,7 @@ package io.github.sixps.formulation.cli;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Renderer;
+import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +17,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code formulation render FILE... --to md|html}: formulations as documents for people. */
+/** {@code formulation render FILE... --to md|html|pdf}: formulations as documents for people. */
 @Command(
     name = "render",
     sortOptions = false,
     description = {
-        "Renders formulations as documents people can read: Markdown, or one standalone, "
-            + "accessible HTML page that works offline and prints well on A4.",
+        "Renders formulations as documents people can read: Markdown; one standalone, "
+            + "accessible HTML page that works offline and prints well on A4; or an accessible, "
+            + "tagged A4 PDF (PDF/UA) with page numbers and the protective marking on every page.",
         "Each output is named after its input (family.yaml becomes family.html, or "
             + "family-family.html for the family audience) and is written whole or not at all."
     },
@@ -32,7 +34,9 @@ import picocli.CommandLine.Parameters;
         "  formulation render examples/src/main/resources/worked --to md --out out",
         "  formulation render family.yaml --to html --audience family --marking none",
         "  formulation render family.yaml --to html --terminology clinical-5ps-plan --teaching",
-        "  formulation render family.yaml --to html --fragment --out fragments"
+        "  formulation render family.yaml --to html --fragment --out fragments",
+        "  formulation render examples/src/main/resources/worked --to pdf --out pdf",
+        "  formulation render family.yaml --to pdf --audience family --archival"
     })
 final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -57,8 +61,10 @@ final class RenderCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
     Problems problems = new Problems(cl.getErr(), common.debug);
-    Renderer renderer = choices.to == RenderChoices.Format.HTML ? choices.html(cl)
-        : choices.markdown(cl);
+    // One renderer for every file: a PDF renderer's fonts and styles are prepared once.
+    PdfRenderer pdf = choices.to == RenderChoices.Format.PDF ? choices.pdf(cl) : null;
+    Renderer renderer = pdf != null ? null : choices.to == RenderChoices.Format.HTML
+        ? choices.html(cl) : choices.markdown(cl);
     int worst = ExitCode.OK;
     try {
       Files.createDirectories(out);
@@ -95,7 +101,8 @@ final class RenderCommand implements Callable<Integer> {
           worst = Math.max(worst, ExitCode.UNWRITABLE);
           continue;
         }
-        int code = Destination.write(renderer.render(f), target, null, problems);
+        int code = pdf != null ? Destination.write(pdf.render(f), target, problems)
+            : Destination.write(renderer.render(f), target, null, problems);
         if (code == ExitCode.OK) {
           cl.getOut().println(file + " -> " + target);
         }

@@ -39,6 +39,33 @@ class RenderCommandTest {
   }
 
   @Test
+  void rendersPdfsAndABlankPdfWorksheet() throws IOException {
+    Result r = run("render", WORKED.toString(), "--to", "pdf", "--audience", "family",
+        "--archival", "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("school-avoidance-ahmed-family.pdf", "young-carer-kowalski-family.pdf"),
+        files(dir));
+    byte[] pdf = Files.readAllBytes(dir.resolve("school-avoidance-ahmed-family.pdf"));
+    assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+        .equals("%PDF-"));
+
+    Path blank = dir.resolve("blank").resolve("worksheet.pdf");
+    Files.createDirectories(blank.getParent());
+    Result b = run("blank", "--to", "pdf", "--out", blank.toString());
+    assertEquals(0, b.code(), b.err());
+    assertTrue(Files.size(blank) > 1000);
+
+    Result noFile = run("blank", "--to", "pdf");
+    assertEquals(2, noFile.code());
+    assertTrue(noFile.err().contains("--to pdf needs --out FILE"), noFile.err());
+
+    Result archivalHtml = run("render", WORKED.toString(), "--to", "html", "--archival");
+    assertEquals(2, archivalHtml.code());
+    assertTrue(archivalHtml.err().contains("--archival works with --to pdf only"),
+        archivalHtml.err());
+  }
+
+  @Test
   void familyVersionsAndMarkdownSitBesideThePractitionerOnes() throws IOException {
     assertEquals(0, run("render", WORKED.toString(), "--to", "html", "--audience", "family",
         "--out", dir.toString()).code());

@@ -1,0 +1,117 @@
+package io.github.sixps.formulation.render.pdf;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * What the PDF needs from the HTML page beyond what a browser needs: its print stylesheet, the
+ * subject and author for the metadata, and, on each picture, the alternative text and font that
+ * the layout engine reads from the {@code <svg>} element itself rather than from its {@code
+ * <title>}, {@code <desc>} and the page's CSS.
+ */
+final class PdfPage {
+  private static final String SVG = "http://www.w3.org/2000/svg";
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  /** The A4 text column, 210mm less 2 x 18mm margins, in CSS pixels (96 to the inch). */
+  private static final double COLUMN_PX = 174 / 25.4 * 96;
+  /** Leaves room on the page for the heading above a picture. */
+  private static final double MAX_HEIGHT_PX = 215 / 25.4 * 96;
+
+  private PdfPage() {}
+
+  static void prepare(Document dom, String css, String subject, String author) {
+    // The page is HTML5 with no namespace; the layout engine finds styles, titles and meta
+    // elements only in XHTML's.
+    toXhtml(dom, dom.getDocumentElement());
+    Element head = first(dom, "head");
+    meta(dom, head, "subject", subject);
+    if (!author.isEmpty()) {
+      meta(dom, head, "author", author);
+    }
+    Element style = dom.createElementNS(XHTML, "style");
+    style.setAttribute("type", "text/css");
+    style.appendChild(dom.createTextNode(css));
+    head.appendChild(style);
+
+    NodeList pictures = dom.getElementsByTagNameNS(SVG, "svg");
+    for (int i = 0; i < pictures.getLength(); i++) {
+      Element svg = (Element) pictures.item(i);
+      String title = childText(svg, "title");
+      String desc = childText(svg, "desc");
+      String alt = desc.isEmpty() ? title : title + ". " + desc;
+      svg.setAttribute("alt", PdfText.clean(alt));
+      // Pictures are drawn apart from the page's CSS: name the embedded font in the picture.
+      svg.setAttribute("font-family", PdfFonts.FAMILY);
+      fit(svg);
+    }
+  }
+
+  private static void toXhtml(Document dom, Element element) {
+    Element e = element;
+    if (e.getNamespaceURI() == null) {
+      e = (Element) dom.renameNode(e, XHTML, e.getTagName());
+    } else if (SVG.equals(e.getNamespaceURI())) {
+      return;
+    }
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element child) {
+        toXhtml(dom, child);
+      }
+    }
+  }
+
+  /**
+   * Sizes a picture to the width of the A4 text column, or less if it would be taller than
+   * most of a page. The layout engine reads only whole numbers of pixels from the {@code
+   * width} and {@code height} attributes, so they are set from the view box as whole numbers.
+   */
+  private static void fit(Element svg) {
+    String[] box = svg.getAttribute("viewBox").trim().split("[\\s,]+");
+    if (box.length != 4) {
+      return;
+    }
+    double w;
+    double h;
+    try {
+      w = Double.parseDouble(box[2]);
+      h = Double.parseDouble(box[3]);
+    } catch (NumberFormatException e) {
+      return;
+    }
+    if (!(w > 0 && h > 0)) {
+      return;
+    }
+    double scale = Math.min(COLUMN_PX / w, MAX_HEIGHT_PX / h);
+    long width = Math.round(w * scale);
+    long height = Math.round(h * scale);
+    svg.setAttribute("width", Long.toString(width));
+    svg.setAttribute("height", Long.toString(height));
+    svg.setAttribute("style", "width: " + width + "px; height: " + height + "px");
+  }
+
+  private static void meta(Document dom, Element head, String name, String content) {
+    Element meta = dom.createElementNS(XHTML, "meta");
+    meta.setAttribute("name", name);
+    meta.setAttribute("content", PdfText.clean(content));
+    head.appendChild(meta);
+  }
+
+  private static Element first(Document dom, String name) {
+    NodeList found = dom.getElementsByTagName(name);
+    if (found.getLength() == 0) {
+      throw new IllegalStateException("the page has no <" + name + ">");
+    }
+    return (Element) found.item(0);
+  }
+
+  private static String childText(Element parent, String localName) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && localName.equals(n.getLocalName())) {
+        return PdfText.clean(n.getTextContent());
+      }
+    }
+    return "";
+  }
+}

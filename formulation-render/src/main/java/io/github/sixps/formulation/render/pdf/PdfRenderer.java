@@ -1,0 +1,235 @@
+package io.github.sixps.formulation.render.pdf;
+
+import com.google.common.base.Preconditions;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.RenderOptions;
+import io.github.sixps.formulation.render.RendererBuilder;
+import io.github.sixps.formulation.render.html.internal.HtmlPage;
+import io.github.sixps.formulation.render.internal.Document;
+import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a formulation as an accessible A4 PDF: the {@link
+ * io.github.sixps.formulation.render.html.HtmlRenderer HTML renderer}'s page, laid out for print
+ * by openhtmltopdf on PDFBox.
+ *
+ * <p>The PDF is tagged to PDF/UA-1: a structure tree in reading order, headings, lists, tables
+ * with header cells, alternative text on the 6Ps diagram and the goal-scale chart (both drawn as
+ * vector pictures), the language (en-GB), and the title shown in the viewer's title bar. Its
+ * metadata holds the title, a subject, the contributors as authors, and SixPs as creator and
+ * producer. With {@link Builder#archival(boolean)} it also conforms to PDF/A-3a for archiving.
+ * Every page carries the title and protective marking at the top and "Page X of Y" at the foot;
+ * table rows and short blocks are not split across pages. The family version is set in large
+ * print, 16pt and up.
+ *
+ * <p>It reads nothing from outside: the text is set in DejaVu Sans, embedded from a packaged
+ * dependency (never the operating system's fonts, never the network); every address in the page
+ * is refused, files and network alike; and the page is read as XML with no doctype, so no entity
+ * can be expanded. The only picture data is the theme's logo, carried in the page itself.
+ *
+ * <p>A renderer is immutable and safe to share between threads. The fonts, stylesheet and
+ * builder state are prepared once per renderer (the font files once per class loader); each
+ * document then costs its own layout only.
+ *
+ * <pre>{@code
+ * PdfRenderer renderer = PdfRenderer.builder()
+ *     .audience(Audience.FAMILY)
+ *     .theme(Theme.plain().withOrganisation("Riverside Council"))
+ *     .build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("ahmed.pdf"))) {
+ *   renderer.render(formulation, out);
+ * }
+ * }</pre>
+ */
+public final class PdfRenderer {
+  /** The name written as the PDF's creator and producer. */
+  public static final String CREATOR = "SixPs";
+
+  /**
+   * The page's base address. Nothing is ever fetched from it (every address is refused); it is
+   * only there so that the layout engine has one.
+   */
+  private static final String BASE_URI = "about:blank";
+
+  private static final FSStreamFactory REFUSE = url -> new Refused();
+
+  static {
+    QuietLog.install();
+  }
+
+  private final RenderOptions options;
+  private final boolean archival;
+  private final HtmlPage page;
+  private final String css;
+  private final SafeXml xml = new SafeXml();
+  /** The sRGB profile PDF/A asks for, from the Java runtime itself; only read, never changed. */
+  private final byte[] colorProfile;
+
+  private PdfRenderer(Builder builder) {
+    this.options = builder.options();
+    this.archival = builder.archival;
+    this.page = new HtmlPage(options.theme(), false);
+    this.css = PrintCss.shared(options.audience() == Audience.FAMILY, options.marking());
+    // Read the fonts now, so that a missing artifact fails here and not in the first render.
+    PdfFonts.load();
+    this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
+  }
+
+  /** A builder with every option at its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The options this renderer was built with. */
+  public RenderOptions options() {
+    return options;
+  }
+
+  /** Whether the PDFs also conform to PDF/A-3a, for archiving. */
+  public boolean isArchival() {
+    return archival;
+  }
+
+  /**
+   * Renders the formulation as a PDF to {@code out}, which is left open.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void render(Formulation formulation, OutputStream out) throws IOException {
+    Preconditions.checkNotNull(formulation, "formulation");
+    Preconditions.checkNotNull(out, "out");
+    String author = formulation.contributors().stream().map(Contributor::name)
+        .map(PdfText::clean).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
+    String subject = options.audience() == Audience.FAMILY
+        ? "A formulation written for the family: what is happening, why, and what will help"
+        : "A formulation: presenting issues, the factors behind them, a hypothesis and a plan";
+    write(new DocumentBuilder(options).build(formulation), subject, author, out);
+  }
+
+  /** Renders the formulation as a PDF. */
+  public byte[] render(Formulation formulation) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      render(formulation, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Renders a blank worksheet as a PDF to {@code out}, which is left open: each heading with
+   * room to write by hand, and the teaching notes if they are switched on.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void renderBlank(OutputStream out) throws IOException {
+    Preconditions.checkNotNull(out, "out");
+    write(new DocumentBuilder(options).blank(),
+        "A blank worksheet for writing a formulation by hand", "", out);
+  }
+
+  /** Renders a blank worksheet as a PDF. */
+  public byte[] renderBlank() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      renderBlank(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  private void write(Document document, String subject, String author, OutputStream out)
+      throws IOException {
+    StringBuilder html = new StringBuilder(32 * 1024);
+    page.write(document, html);
+    org.w3c.dom.Document dom = xml.parse(html.toString());
+    PdfPage.prepare(dom, css + PrintCss.perDocument(document.title(), document.largePrint()), subject, author);
+
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    PdfFonts.register(builder);
+    // Secure mode: no scripts in the pictures, and no external resources.
+    builder.useSVGDrawer(new BatikSVGDrawer());
+    builder.usePdfUaAccessibility(true);
+    if (archival) {
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+      builder.useColorProfile(colorProfile);
+    }
+    builder.withProducer(CREATOR);
+    // Closed to the outside: no address resolves (the logo is a data: address, read in place),
+    // and every protocol's stream is empty in case one ever did.
+    builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
+    builder.useHttpStreamImplementation(REFUSE);
+    builder.useProtocolsStreamImplementation(REFUSE, "file", "jar", "ftp", "http", "https",
+        "classpath", "jrt", "mailto", "about");
+    builder.withW3cDocument(dom, BASE_URI);
+
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      renderer.createPDFWithoutClosing();
+      PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
+      renderer.getPdfDocument().save(out);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PdfRenderer{" + options.audience() + ", " + options.terminology().name() + ", "
+        + options.theme() + (archival ? ", PDF/A-3a" : "") + "}";
+  }
+
+  /** A stream with nothing in it: what every address gives. */
+  private static final class Refused implements FSStream {
+    @Override
+    public InputStream getStream() {
+      return null;
+    }
+
+    @Override
+    public Reader getReader() {
+      return null;
+    }
+  }
+
+  /**
+   * Builds a {@link PdfRenderer}. Besides the options every renderer shares (see {@link
+   * RendererBuilder}), it chooses whether the PDF is also archival.
+   */
+  public static final class Builder extends RendererBuilder<Builder> {
+    private boolean archival;
+
+    private Builder() {}
+
+    /**
+     * Whether the PDF also conforms to PDF/A-3a, for long-term archiving: an embedded sRGB
+     * colour profile and the PDF/A identification in its metadata. Default false: PDF/UA-1 only,
+     * which is what reading on screen and printing need.
+     */
+    public Builder archival(boolean value) {
+      archival = value;
+      return this;
+    }
+
+    /** The renderer, which keeps these options however the builder changes afterwards. */
+    public PdfRenderer build() {
+      return new PdfRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.sixps.formulation.render.pdf;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The stylesheet the PDF adds after the HTML page's own. The page's print styles already keep
+ * table rows, list items, figures and short blocks whole; this adds what only the PDF layout
+ * needs: the embedded font everywhere (so nothing falls back to a font the PDF would not embed),
+ * the running header and footer, large print of at least 16pt for families, and plain layouts in
+ * place of CSS the layout engine does not know (grid).
+ */
+final class PrintCss {
+  private static final String SCOPE = ".sixps-article";
+  /** Long titles are cut in the running header; the full title is on the first page. */
+  private static final int HEADER_TITLE_LENGTH = 70;
+
+  private PrintCss() {}
+
+  /**
+   * The part that is the same for every document of a renderer.
+   *
+   * @param largePrint the family audience's large print
+   * @param marking the protective marking, shown in the header and footer of every page
+   */
+  static String shared(boolean largePrint, Optional<String> marking) {
+    String font = "font-family: \"" + PdfFonts.FAMILY + "\"";
+    StringBuilder css = new StringBuilder();
+    css.append("html, body, ").append(SCOPE).append(", ").append(SCOPE).append(" * { ")
+        .append(font).append(" !important; }\n");
+    String marginFont = font + "; font-size: " + (largePrint ? "11pt" : "8pt")
+        + "; color: #1a1a1a";
+    css.append("* { ").append(font).append(" !important; }\n");
+    css.append("@page { size: A4; margin: 22mm 18mm 20mm 18mm; ").append(font).append(";\n");
+    // The HTML page's own margin boxes are replaced, not added to.
+    css.append("  @top-center { content: none; }\n");
+    css.append("  @bottom-right { content: none; }\n");
+    marking.ifPresent(m -> {
+      String content = "content: " + string(m) + "; " + marginFont + "; font-weight: 700";
+      css.append("  @top-right { ").append(content).append("; text-align: right;"
+          + " vertical-align: bottom; padding-bottom: 3mm; }\n");
+      css.append("  @bottom-left { ").append(content).append("; text-align: left;"
+          + " vertical-align: top; padding-top: 3mm; }\n");
+    });
+    css.append("  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); ")
+        .append(marginFont).append("; vertical-align: top; padding-top: 3mm; }\n");
+    css.append("}\n");
+
+    rule(css, "", "max-width: none; margin: 0; padding: 0; color: #000000; font-size: "
+        + (largePrint ? "16pt" : "10.5pt") + "; line-height: " + (largePrint ? "1.45" : "1.4"));
+    // No CSS grid in the layout engine: a floated name column does the same for the facts.
+    rule(css, ".sixps-facts", "display: block; margin: 0 0 1em");
+    rule(css, ".sixps-facts dt", "float: left; clear: left; width: "
+        + (largePrint ? "9em" : "11em") + "; margin: 0 0 0.2em");
+    rule(css, ".sixps-facts dd", "margin: 0 0 0.2em " + (largePrint ? "9em" : "11em"));
+    rule(css, ".sixps-facts dd.sixps-fill", "height: 1.6em");
+    rule(css, ".sixps-visually-hidden", "position: static; width: auto; height: 0;"
+        + " overflow: hidden; margin: 0; padding: 0");
+    rule(css, "h2", "margin-top: 1.1em; padding-top: 0.35em; page-break-after: avoid");
+    rule(css, "h3, h4, h5, h6", "page-break-after: avoid");
+    rule(css, "tr, th, td, li, .sixps-teaching, .sixps-banner, .sixps-writing, figcaption",
+        "page-break-inside: avoid");
+    // A picture is never split anyway; its text may follow on the next page.
+    rule(css, "figure", "page-break-inside: auto");
+    rule(css, "thead", "display: table-header-group");
+    rule(css, "table", "-fs-table-paginate: paginate; width: 100%");
+    rule(css, ".sixps-figure svg", "display: block; margin: 0 auto");
+    rule(css, ".sixps-footer", "margin-top: 2em; page-break-inside: avoid");
+    if (largePrint) {
+      // Every line a family reads is at least 16pt: nothing is set smaller than the body.
+      rule(css, "table, .sixps-details, .sixps-figure figcaption, .sixps-writing-label,"
+          + " .sixps-teaching-label, .sixps-tag, .sixps-footer, .sixps-marking",
+          "font-size: 1em");
+    }
+    return css.toString();
+  }
+
+  /** The part that changes with each document: its title in the running header. */
+  static String perDocument(String title, boolean largePrint) {
+    String shown = title.strip();
+    if (shown.codePointCount(0, shown.length()) > HEADER_TITLE_LENGTH) {
+      int end = shown.offsetByCodePoints(0, HEADER_TITLE_LENGTH - 1);
+      shown = shown.substring(0, end).stripTrailing() + "\u2026";
+    }
+    return "@page { @top-left { content: " + string(shown) + "; font-family: \""
+        + PdfFonts.FAMILY + "\"; font-size: " + (largePrint ? "11pt" : "8pt")
+        + "; color: #1a1a1a; vertical-align: bottom; padding-bottom: 3mm; text-align: left; } }\n";
+  }
+
+  private static void rule(StringBuilder css, String selectors, String declarations) {
+    boolean first = true;
+    for (String selector : selectors.split(",")) {
+      String s = selector.strip();
+      css.append(first ? "" : ", ").append(SCOPE).append(s.isEmpty() ? "" : " " + s);
+      first = false;
+    }
+    css.append(" { ").append(declarations).append("; }\n");
+  }
+
+  /**
+   * A CSS string holding {@code text}: anything but ASCII letters, digits and spaces is a
+   * hexadecimal escape, so no text can end the string or the rule; control characters, lone
+   * surrogates and noncharacters are dropped.
+   */
+  static String string(String text) {
+    StringBuilder s = new StringBuilder("\"");
+    text.codePoints().forEach(c -> {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == ' ') {
+        s.append((char) c);
+      } else if (PdfText.isShown(c)) {
+        s.append(String.format(Locale.ROOT, "\\%06x", c));
+      }
+    });
+    return s.append('"').toString();
+  }
+}

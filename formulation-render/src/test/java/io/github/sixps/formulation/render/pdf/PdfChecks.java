@@ -1,0 +1,168 @@
+package io.github.sixps.formulation.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.sixps.formulation.render.UserText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import java.awt.geom.Rectangle2D;
+import java.text.Normalizer;
+import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Checks on rendered PDFs: conformance by veraPDF, text, fonts and pages by PDFBox. */
+final class PdfChecks {
+  static {
+    VeraGreenfieldFoundryProvider.initialise();
+  }
+
+  private PdfChecks() {}
+
+  /** The failed rules of a veraPDF validation against one flavour, one line each; none is good. */
+  static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+    try (PDFAParser parser = Foundries.defaultInstance()
+            .createParser(new ByteArrayInputStream(pdf), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      Set<String> failed = new TreeSet<>();
+      for (TestAssertion a : result.getTestAssertions()) {
+        if (a.getStatus() == TestAssertion.Status.FAILED) {
+          failed.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
+              + a.getMessage());
+        }
+      }
+      if (!result.isCompliant() && failed.isEmpty()) {
+        failed.add("not compliant, with no failed assertion reported");
+      }
+      return new ArrayList<>(failed);
+    } catch (ModelParsingException | EncryptedPdfException | ValidationException e) {
+      throw new AssertionError("veraPDF could not read the PDF", e);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static void assertConforms(byte[] pdf, PDFAFlavour flavour, String what) {
+    List<String> failed = failures(pdf, flavour);
+    if (!failed.isEmpty()) {
+      fail(what + " fails " + flavour + ":\n  " + String.join("\n  ", failed));
+    }
+  }
+
+  /** The top of the body, below the running header, in points from the top of the page. */
+  static final float BODY_TOP = 22 / 25.4f * 72;
+  /** The foot of the body, above the running footer, in points from the top of an A4 page. */
+  static final float BODY_BOTTOM = 842 - 20 / 25.4f * 72;
+
+  /**
+   * The text of every page's body, without the running header and footer (which would break a
+   * paragraph that runs on to the next page), folded as {@link #fold} folds.
+   */
+  static String text(PDDocument pdf) throws IOException {
+    StringBuilder all = new StringBuilder();
+    PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+    stripper.setSortByPosition(false);
+    stripper.addRegion("body", new Rectangle2D.Float(0, BODY_TOP, 600, BODY_BOTTOM - BODY_TOP));
+    for (PDPage page : pdf.getPages()) {
+      stripper.extractRegions(page);
+      all.append(stripper.getTextForRegion("body")).append('\n');
+    }
+    return fold(all.toString());
+  }
+
+  /**
+   * Folds extracted text so that line breaks do not matter: a hyphen at the end of a line goes
+   * when the layout put it there, and all white space becomes nothing, since a line break in
+   * the PDF can fall where the source had no space (a long word broken) or a space.
+   */
+  static String fold(String text) {
+    // NFKC undoes the font's ligatures (U+FB01 for "fi").
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  }
+
+  static void assertContainsAll(byte[] bytes, List<String> texts, String what) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      String all = text(pdf);
+      List<String> missing = new ArrayList<>();
+      for (String t : texts) {
+        String folded = fold(UserText.fold(t));
+        if (!all.contains(folded) && !all.contains(folded.replace("-", ""))) {
+          missing.add(t);
+        }
+      }
+      assertTrue(missing.isEmpty(), what + " is missing " + missing.size() + " of "
+          + texts.size() + " statements, first: " + (missing.isEmpty() ? "" : missing.get(0)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Asserts that every font on every page, pictures included, is embedded. */
+  static void assertFontsEmbedded(byte[] bytes) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      List<String> notEmbedded = new ArrayList<>();
+      int fonts = 0;
+      for (PDPage page : pdf.getPages()) {
+        fonts += fonts(page.getResources(), notEmbedded, 0);
+      }
+      assertTrue(fonts > 0, "no fonts found");
+      assertEquals(List.of(), notEmbedded, "fonts not embedded");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int fonts(PDResources resources, List<String> notEmbedded, int depth)
+      throws IOException {
+    if (resources == null || depth > 8) {
+      return 0;
+    }
+    int count = 0;
+    for (COSName name : resources.getFontNames()) {
+      PDFont font = resources.getFont(name);
+      count++;
+      if (!font.isEmbedded()) {
+        notEmbedded.add(font.getName());
+      }
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDFormXObject form) {
+        count += fonts(form.getResources(), notEmbedded, depth + 1);
+      }
+    }
+    return count;
+  }
+
+  static int pages(byte[] bytes) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      return pdf.getNumberOfPages();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.sixps.formulation.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The PDF's own stylesheet and the text it and the metadata carry. */
+class PrintCssTest {
+  @Test
+  void cssStringsCannotEndTheStringOrTheRule() {
+    String css = PrintCss.string("a\"; } @import url(x); \\ \u0000\nb");
+    assertTrue(css.startsWith("\"") && css.endsWith("\""));
+    String inside = css.substring(1, css.length() - 1);
+    assertFalse(inside.contains("\""), inside);
+    assertFalse(inside.contains("}"), inside);
+    assertFalse(inside.contains("("), inside);
+    assertEquals("\"Plain 1\"", PrintCss.string("Plain 1"));
+  }
+
+  @Test
+  void longTitlesAreCutInTheRunningHeader() {
+    String css = PrintCss.perDocument("x".repeat(200), false);
+    assertTrue(css.contains("x".repeat(69) + "\\002026"), css);
+    assertFalse(css.contains("x".repeat(70)), css);
+  }
+
+  @Test
+  void familyPrintIsAtLeastSixteenPoint() {
+    assertTrue(PrintCss.shared(true, Optional.empty()).contains("font-size: 16pt"));
+    assertTrue(PrintCss.shared(false, Optional.of("OFFICIAL")).contains("\"OFFICIAL\""));
+  }
+
+  @Test
+  void metadataTextDropsWhatXmlCannotHold() {
+    assertEquals("a b c\uFFFD?", PdfText.clean("  a\u0000\t b\n\u0007c\uFFFD\uFFFE?\uD800 "));
+  }
+}
