@@ -18,6 +18,7 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.UserText;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.Theme;
+import io.github.sixps.formulation.render.WorkedExamples;
 import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.github.sixps.formulation.render.html;
+package io.github.sixps.formulation.render;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The worked examples shipped in the examples module, read from its source tree. */
-final class WorkedExamples {
+/**
+ * The worked examples shipped in the examples module, read from its source tree; shared by the
+ * renderers' tests.
+ */
+public final class WorkedExamples {
   /** Where they are, from this module's directory (where Maven runs the tests). */
-  static final Path DIR = Path.of("..", "examples", "src", "main", "resources", "worked");
+  public static final Path DIR = Path.of("..", "examples", "src", "main", "resources", "worked");
 
   private WorkedExamples() {}
 
   /** The examples' names, such as {@code school-avoidance-ahmed}, sorted. */
-  static List<String> names() {
+  public static List<String> names() {
     try (Stream<Path> files = Files.list(DIR)) {
       List<String> names = files.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".yaml")).map(n -> n.substring(0, n.length() - 5)).sorted()
@@ -32,7 +35,8 @@ final class WorkedExamples {
     }
   }
 
-  static Formulation read(String name) {
+  /** One example by name. */
+  public static Formulation read(String name) {
     try {
       return FormulationReader.standard().read(DIR.resolve(name + ".yaml"));
     } catch (IOException e) {
