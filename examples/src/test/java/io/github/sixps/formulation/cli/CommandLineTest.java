@@ -222,6 +222,18 @@ class CommandLineTest {
   }
 
   @Test
+  void writtenFilesAreReadableLikeAnyOther() throws IOException {
+    Path target = dir.resolve("new.json");
+    assertEquals(0, run("convert", AHMED.toString(), "--to", "json", "--out", target.toString())
+        .code());
+    if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+      assertTrue(Files.getPosixFilePermissions(target)
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+          "not private to the owner, as a temporary file would be");
+    }
+  }
+
+  @Test
   void usageErrorsExit2WithAHint() {
     Result unknown = run("convet", "x");
     assertEquals(2, unknown.code());

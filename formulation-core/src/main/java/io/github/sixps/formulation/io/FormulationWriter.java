@@ -32,6 +32,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -160,6 +162,12 @@ public final class FormulationWriter {
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    // A temporary file is private to its owner; the result should be as readable as any file
+    // the user writes, or keep the permissions of the file it replaces.
+    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temp, Files.exists(target)
+          ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
+    }
     try {
       Files.write(temp, content);
       try {
