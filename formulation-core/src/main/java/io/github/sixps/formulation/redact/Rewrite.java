@@ -3,6 +3,7 @@ package io.github.sixps.formulation.redact;
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Multiset;
+import io.github.sixps.formulation.internal.ItemPaths;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
@@ -180,9 +181,6 @@ final class Rewrite {
    * repeated, otherwise by position.
    */
   private String path(String list, String id, int index) {
-    boolean usable = !id.isBlank() && newIds.count(id) == 1
-        && !id.chars().allMatch(c -> c >= '0' && c <= '9')
-        && id.chars().noneMatch(c -> c == '[' || c == ']' || c == '.' || c == '\n');
-    return list + "[" + (usable ? id : Integer.toString(index)) + "]";
+    return ItemPaths.of(list, ItemPaths.key(id, newIds.count(id), index));
   }
 }

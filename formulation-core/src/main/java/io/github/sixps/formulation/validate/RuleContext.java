@@ -17,6 +17,8 @@ import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.prioritise.Ranking;
+import io.github.sixps.formulation.review.Drift;
+import io.github.sixps.formulation.review.DriftItem;
 import io.github.sixps.formulation.prioritise.Prioritiser;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
@@ -37,6 +39,7 @@ public final class RuleContext {
   private final PlainLanguage plainLanguage;
   // Ranked only if a rule asks: most profiles run the ranking rules, some do not.
   private final Supplier<Ranking> ranking;
+  private final Map<Drift, ImmutableList<DriftItem>> drift = new IdentityHashMap<>();
 
   /** A context with the standard plain-language checker and prioritiser. */
   RuleContext(Formulation formulation, LocalDate asOf) {
@@ -86,6 +89,14 @@ public final class RuleContext {
   /** The ranking of the perpetuating factors by the validator's prioritiser. */
   public Ranking ranking() {
     return ranking.get();
+  }
+
+  /**
+   * The drift this calculator finds as of {@link #asOf()}, worked out once per validation however
+   * many supervision rules ask for it.
+   */
+  public ImmutableList<DriftItem> drift(Drift calculator) {
+    return drift.computeIfAbsent(calculator, d -> d.asOf(formulation, asOf));
   }
 
   /** The date that counts as today for rules about time. */

@@ -36,7 +36,7 @@ final class SupervisionRules {
   }
 
   private static ImmutableList<DriftItem> drift(RuleContext c) {
-    return DRIFT.asOf(c.formulation(), c.asOf());
+    return c.drift(DRIFT);
   }
 
   private static void overdueActions(RuleContext c, FindingSink out) {
