@@ -2,14 +2,12 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
-import io.github.sixps.formulation.model.Review;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -24,6 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "diff",
+    header = "What changed between two versions of a formulation.",
     sortOptions = false,
     description = {
         "Says what changed between two versions of a formulation: items added, removed, edited "
@@ -40,8 +39,9 @@ import picocli.CommandLine.Parameters;
         "  formulation diff family-november.yaml family.yaml",
         "  formulation diff family-november.yaml family.yaml --out changes.txt",
         "",
-        "Exit code 0 whether or not anything changed, 3 when a file could not be read, 4 when "
-            + "the output could not be written."
+        "Exit code 0 whether or not anything changed, 2 when the command line was",
+        "wrong, 3 when a file could not be read, 4 when the output could not be",
+        "written."
     })
 final class DiffCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -95,9 +95,7 @@ final class DiffCommand implements Callable<Integer> {
     if (since != null) {
       return since;
     }
-    Optional<LocalDate> reviewed = before.reviews().stream().map(Review::on)
-        .flatMap(Optional::stream).max(LocalDate::compareTo);
-    return reviewed.or(before::formulatedOn).orElseGet(() -> modified(older));
+    return LatestDate.of(before).orElseGet(() -> modified(older));
   }
 
   /** The day a file was last changed, for a version that carries no date of its own. */

@@ -1,14 +1,18 @@
 package io.github.sixps.formulation.cli;
 
+import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.Renderer;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -51,7 +55,7 @@ final class RenderChoices {
 
   @Option(names = "--terminology", paramLabel = "NAME|FILE",
       description = "leeds-6ps (the default for practitioners), clinical-5ps-plan, family (the "
-          + "default for families), or a file of your own words (.yaml or .properties).")
+          + "default for families), or a file of your own words: YAML or Java properties.")
   String terminology;
 
   @Option(names = "--teaching",
@@ -70,6 +74,19 @@ final class RenderChoices {
   @Option(names = "--archival",
       description = "PDF only: also conform to PDF/A-3a, for long-term archiving.")
   boolean archival;
+
+  /**
+   * Choices made by a command rather than on the command line, such as the demo's: the given
+   * format, audience and marking, teaching notes if asked for, everything else as its default.
+   */
+  static RenderChoices of(Format to, Audience audience, boolean teaching, String marking) {
+    RenderChoices choices = new RenderChoices();
+    choices.to = to;
+    choices.audience = audience;
+    choices.teaching = teaching;
+    choices.marking = marking;
+    return choices;
+  }
 
   /** Applies the shared choices to a renderer's builder. */
   <B extends RendererBuilder<B>> B apply(B builder, CommandLine cl) {
@@ -132,11 +149,48 @@ final class RenderChoices {
     return apply(PdfRenderer.builder(), cl).archival(archival).build();
   }
 
+  /**
+   * The renderer these choices describe, giving the bytes of a file in any format: text formats
+   * as UTF-8. Built once and shared by every file and thread: a PDF renderer's fonts and styles
+   * are prepared once.
+   */
+  Function<Formulation, byte[]> renderer(CommandLine cl) {
+    switch (to) {
+      case PDF:
+        return pdf(cl)::render;
+      case HTML:
+        return utf8(html(cl));
+      default:
+        return utf8(markdown(cl));
+    }
+  }
+
+  private static Function<Formulation, byte[]> utf8(Renderer renderer) {
+    return f -> renderer.render(f).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A blank worksheet in the chosen format, as the bytes of a file; text formats as UTF-8. */
+  byte[] blank(CommandLine cl) {
+    switch (to) {
+      case PDF:
+        return pdf(cl).renderBlank();
+      case HTML:
+        return html(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
+      default:
+        return markdown(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
   /** The output file name for an input: its name with the format's ending, and the audience. */
   String outputName(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return stem + (audience == Audience.FAMILY ? "-family" : "") + "." + to.extension;
+    return outputName(InputFiles.stem(input), audience, to);
+  }
+
+  /**
+   * The file name of a document: {@code family.html} for practitioners, {@code
+   * family-family.html} for the family.
+   */
+  static String outputName(String stem, Audience audience, Format format) {
+    return stem + (audience == Audience.FAMILY ? "-family" : "") + "." + format.extension;
   }
 }
