@@ -219,6 +219,9 @@ final class Batch {
    */
   <I, T> List<Done<I, T>> run(List<I> items, Function<I, String> name, Task<I, T> task) {
     List<Done<I, T>> done = new ArrayList<>(items.size());
+    if (items.isEmpty()) {
+      return done;
+    }
     if (items.size() == 1) {
       // One item: no pool and no progress, just the work.
       Progress none = new Progress(err, false, 1);
