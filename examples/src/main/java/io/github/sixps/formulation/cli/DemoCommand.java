@@ -107,8 +107,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     Problems problems = new Problems(cl.getErr(), common.debug);
-    Targets folder = Targets.inFolder(cl, List.of(), out, Path::toString);
-    int made = folder.prepare(problems);
+    int made = Targets.makeFolder(out, problems);
     if (made != ExitCode.OK) {
       return made;
     }

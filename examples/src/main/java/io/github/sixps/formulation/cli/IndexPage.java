@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.cli;
 
+import com.google.common.html.HtmlEscapers;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.ValidationReport;
@@ -12,8 +13,8 @@ import java.util.Locale;
 /**
  * The demo's {@code index.html}: one accessible page that links to every handout, says what
  * the checks found in each example, and how to use them. Standalone like the rendered pages:
- * inline styles, no scripts, nothing fetched. Every piece of text goes through {@link #text} or
- * {@link #attribute}, so nothing from an example can become markup.
+ * inline styles, no scripts, nothing fetched. Every piece of text goes through {@link #text}, so
+ * nothing from an example can become markup.
  */
 final class IndexPage {
   private static final DateTimeFormatter DAY =
@@ -179,7 +180,7 @@ final class IndexPage {
 
   /** A link whose visible words are short, with the rest said to screen readers. */
   private static String link(String file, String words, String context) {
-    return "<a href=\"" + attribute(href(file)) + "\">" + text(words)
+    return "<a href=\"" + text(href(file)) + "\">" + text(words)
         + "<span class=\"hidden\">: " + text(context) + "</span></a>";
   }
 
@@ -199,29 +200,8 @@ final class IndexPage {
     return URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** Text for an element's content. */
+  /** Text for an element's content or an attribute's value: {@code & < > " '} escaped. */
   static String text(String value) {
-    StringBuilder s = new StringBuilder(value.length());
-    value.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&':
-          s.append("&amp;");
-          break;
-        case '<':
-          s.append("&lt;");
-          break;
-        case '>':
-          s.append("&gt;");
-          break;
-        default:
-          s.appendCodePoint(cp);
-      }
-    });
-    return s.toString();
-  }
-
-  /** Text for an attribute's value, in double quotes. */
-  static String attribute(String value) {
-    return text(value).replace("\"", "&quot;").replace("'", "&#39;");
+    return HtmlEscapers.htmlEscaper().escape(value);
   }
 }

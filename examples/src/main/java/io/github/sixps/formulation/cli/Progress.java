@@ -61,7 +61,12 @@ final class Progress {
     int filled = total == 0 ? BAR : finished * BAR / total;
     String head = "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] "
         + finished + "/" + total + "  ";
-    String tail = TerminalText.shorten(TerminalText.clean(name), Math.max(1, WIDTH - head.length()));
+    // A long path keeps its end, where the file's own name is.
+    String tail = TerminalText.clean(name);
+    int room = WIDTH - head.length();
+    if (TerminalText.width(tail) > room) {
+      tail = "…" + tail.substring(tail.offsetByCodePoints(tail.length(), -(room - 1)));
+    }
     return TerminalText.padRight(head + tail, WIDTH);
   }
 

@@ -125,9 +125,15 @@ final class Targets {
    * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
    */
   int prepare(Problems problems) {
-    if (folder == null) {
-      return ExitCode.OK;
-    }
+    return folder == null ? ExitCode.OK : makeFolder(folder, problems);
+  }
+
+  /**
+   * Makes a folder to write into, with any folders it needs, unless it is there already.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  static int makeFolder(Path folder, Problems problems) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       problems.line(folder + ": could not write: this is a file, and the results need a "
           + "folder; give --out a folder's name");

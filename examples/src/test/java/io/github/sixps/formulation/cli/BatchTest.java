@@ -159,8 +159,8 @@ class BatchTest {
   void theBarFitsEightyColumnsWhateverTheName() {
     String bar = Progress.bar(5, 9, "a/very/long/folder/name/".repeat(10) + "file.yaml");
     assertEquals(Progress.WIDTH, bar.length());
-    assertTrue(bar.startsWith("[#############-----------] 5/9  a/very"), bar);
-    assertTrue(bar.strip().endsWith("…"), bar);
+    assertTrue(bar.startsWith("[#############-----------] 5/9  …"), bar);
+    assertTrue(bar.endsWith("/name/file.yaml"), "the file's own name is kept: " + bar);
     assertEquals(Progress.WIDTH, Progress.bar(0, 0, "\u001b[31mred\u001b[0m").length());
     assertFalse(Progress.bar(1, 2, "\u001b[31mred").contains("\u001b"), "names are cleaned");
   }
