@@ -201,9 +201,9 @@ final class DemoCommand implements Callable<Integer> {
         .append("Example: ").append(source).append(" (fictional)\n")
         .append("Checked with the standard rules as of ")
         .append(asOf.map(LocalDate::toString).orElse("the day the demo was run"))
-        .append(", ").append(asOf.isPresent()
-            ? "its latest date (last review, else the day it was formulated).\n"
-            : "as it has no date of its own.\n")
+        .append(asOf.isPresent()
+            ? ": its latest date,\nthe last review, or else the day it was formulated.\n"
+            : ",\nas it has no date of its own.\n")
         .append(report.summary()).append(".\n");
     if (!report.isEmpty()) {
       s.append('\n');
@@ -221,6 +221,8 @@ final class DemoCommand implements Callable<Integer> {
       width = Math.max(width, TerminalText.width(r.name()));
     }
     width = Math.min(width, 44);
+    w.println("The handouts in " + out + ", and what the checks found in each example:");
+    w.println();
     w.println(TerminalText.padRight("Example", width) + "  Errors  Warnings  Notes  Files");
     int files = 0;
     for (Row r : rows) {
