@@ -3,6 +3,7 @@ package io.github.sixps.formulation.cli;
 import io.github.sixps.formulation.examples.BundledExamples;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.ValidationReport;
 import io.github.sixps.formulation.validate.Validator;
@@ -87,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
 
     Handout(RenderChoices choices, CommandLine cl) {
       this.choices = choices;
-      this.renderer = choices.renderer(cl);
+      this.renderer = choices.renderer(cl, Optional.empty());
     }
   }
 
@@ -123,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
     for (String source : BundledExamples.paths()) {
       jobs.add(new Job(source, name(source), (job, work) -> {
         Formulation f = BundledExamples.read(source);
-        Optional<LocalDate> asOf = LatestDate.of(f);
+        Optional<LocalDate> asOf = FormulationDiff.dateOf(f);
         ValidationReport report = validator.validate(f, asOf.orElse(today));
         List<String> files = new ArrayList<>();
         for (Handout h : handouts) {

@@ -2,8 +2,10 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -25,6 +27,10 @@ import picocli.CommandLine.Parameters;
             + "family.html, or family-family.html for the family audience), and is written "
             + "whole or not at all. Two inputs that would give the same name are refused "
             + "before anything is written.",
+        "With --view supervision the document is a two-page summary for outcome-focused "
+            + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
+            + "highest, what is late and what is coming up as of today (or --as-of), each "
+            + "goal's progress, and, with --previous, what changed since that version.",
         InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
@@ -37,6 +43,8 @@ import picocli.CommandLine.Parameters;
         "      --teaching",
         "  formulation render family.yaml --to html --fragment --out fragments",
         "  formulation render family.yaml --to pdf --archival",
+        "  formulation render family.yaml --view supervision --previous \\",
+        "      family-november.yaml --to pdf",
         "",
         "Exit code 0 when every document was written, 2 when the command line was",
         "wrong, 3 when a file could not be read, 4 when a document could not be",
@@ -60,13 +68,31 @@ final class RenderCommand implements Callable<Integer> {
           + " it does not exist.")
   Path out;
 
+  @Option(names = "--previous", paramLabel = "OLD",
+      description = "An earlier version of the one formulation given: the document then says "
+          + "what changed since it.")
+  Path previous;
+
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
-    Function<Formulation, byte[]> renderer = choices.renderer(cl);
     Batch batch = Batch.of(spec, common.debug);
     List<Path> files = batch.files(paths);
+    Optional<Formulation> earlier = Optional.empty();
+    if (previous != null) {
+      if (files.size() != 1 || paths.size() != 1) {
+        throw new CommandLine.ParameterException(cl, "--previous compares two versions of one"
+            + " formulation: give one FILE with it");
+      }
+      try {
+        earlier = Optional.of(FormulationReader.standard().read(previous));
+      } catch (IOException e) {
+        new Problems(cl.getErr(), common.debug).unreadable(previous, e);
+        return ExitCode.UNREADABLE;
+      }
+    }
+    Function<Formulation, byte[]> renderer = choices.renderer(cl, earlier);
     Targets targets = Targets.inFolder(cl, files, out, choices::outputName);
     int made = targets.prepare(new Problems(cl.getErr(), common.debug));
     if (made != ExitCode.OK) {
