@@ -5,7 +5,7 @@
 //
 // For each page it writes DIR/NAME.png and, for all of them, DIR/results.json: per page the
 // violations (rule, impact, help, and each element's selector), what axe could not decide
-// ("review"), and how many rules passed. Text in SVG pictures, which axe cannot judge, has its
+// ("review"), how many rules passed, and the page's title and length of text. Text in SVG pictures, which axe cannot judge, has its
 // contrast measured here instead (svg-text-contrast). It prints a line per page, and every
 // violation in full. Exit status: 0 when no page has a violation or anything to review, 1 when
 // one has, 2 when the check itself could not run.
@@ -268,6 +268,7 @@ async function checkPage(browser, axeSource, file, outDir) {
             })),
           }));
           return JSON.stringify({ version: axe.version, passes: r.passes.length,
+            title: document.title, textLength: document.body.innerText.trim().length,
             violations: rules(r.violations), incomplete: rules(r.incomplete) });
         })`, true));
     const svgText = JSON.parse(await evaluate(browser, sessionId, SVG_TEXT_CONTRAST));
@@ -303,6 +304,7 @@ async function checkPage(browser, axeSource, file, outDir) {
     writeFileSync(screenshot, Buffer.from(data, 'base64'));
     return {
       page: name, file, screenshot, axe: axe.version, passes: axe.passes,
+      title: axe.title, textLength: axe.textLength,
       svgTexts: svgText.checked, violations, review,
     };
   } finally {

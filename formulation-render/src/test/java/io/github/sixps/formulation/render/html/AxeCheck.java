@@ -42,8 +42,11 @@ final class AxeCheck {
    *
    * @param problems each rule it failed, and each that axe could not decide, described with
    *     the elements concerned
+   * @param title the page's title, as the browser has it
+   * @param textLength how many characters of text the browser shows
    */
-  record Result(String page, int passes, List<String> problems, Path screenshot) {}
+  record Result(String page, int passes, List<String> problems, String title, int textLength,
+      Path screenshot) {}
 
   /**
    * Checks the pages, named by file name (without {@code .html}), in the browser {@link
@@ -73,6 +76,7 @@ final class AxeCheck {
       describe(page.get("review"), ", axe could not decide: check by hand", problems);
       String name = page.get("page").asText();
       results.put(name, new Result(name, page.get("passes").asInt(), problems,
+          page.get("title").asText(), page.get("textLength").asInt(),
           Path.of(page.get("screenshot").asText())));
     }
     return results;
