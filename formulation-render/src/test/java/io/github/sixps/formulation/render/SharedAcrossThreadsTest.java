@@ -36,7 +36,8 @@ import net.jqwik.api.Example;
  * <p>A PDF costs fifty to a hundred times what the rest do, so one operation in {@value
  * #PDF_EVERY} is a PDF (32 in all, 4 in each thread, over the worked examples and the first {@value
  * #PDF_DRAFTS} drafts); the others take turns at Markdown, HTML, validation and ranking over every
- * input. That keeps the test within about a minute on two busy cores.
+ * input. That keeps the test near 45 seconds of processor time, about half a minute on two idle
+ * cores.
  */
 class SharedAcrossThreadsTest {
   private static final int THREADS = 8;
