@@ -23,8 +23,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.util.DateConverter;
 
 /**
  * Renders a formulation as an accessible A4 PDF: the {@link
@@ -48,6 +61,10 @@ import java.util.stream.Collectors;
  * <p>A renderer is immutable and safe to share between threads. The fonts, stylesheet and
  * builder state are prepared once per renderer (the font files once per class loader); each
  * document then costs its own layout only.
+ *
+ * <p>The only thing in a PDF that changes from one render to the next is its creation date, read
+ * from the {@link Builder#clock(Clock) clock} to the second; the file identifier is made from
+ * the content and that date. With a fixed clock the same formulation always gives the same bytes.
  *
  * <pre>{@code
  * PdfRenderer renderer = PdfRenderer.builder()
@@ -80,6 +97,7 @@ public final class PdfRenderer {
 
   private final RenderOptions options;
   private final boolean archival;
+  private final Clock clock;
   private final HtmlPage page;
   private final String css;
   private final double pictureHeightMm;
@@ -90,6 +108,7 @@ public final class PdfRenderer {
   private PdfRenderer(Builder builder) {
     this.options = builder.options();
     this.archival = builder.archival;
+    this.clock = builder.clock;
     this.page = new HtmlPage(options.theme(), false);
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
@@ -199,8 +218,10 @@ public final class PdfRenderer {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
-    PdfPage.prepare(dom, css + PrintCss.perDocument(document.title(), document.largePrint()),
-        subject, author, pictureHeightMm);
+    String styles = css + PrintCss.perDocument(document.title(), document.largePrint());
+    String created = DateConverter.toString(
+        GregorianCalendar.from(ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+    PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     PdfFonts.register(builder);
@@ -224,8 +245,30 @@ public final class PdfRenderer {
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
+      // Left alone, PDFBox makes the identifier from the time of saving, to the millisecond.
+      COSString id = new COSString(identifier(html, styles, subject, author, created,
+          Double.toString(pictureHeightMm), archival ? "PDF/A-3a" : "PDF/UA-1"));
+      renderer.getPdfDocument().getDocument().getTrailer()
+          .setItem(COSName.ID, new COSArray(List.of(id, id)));
       renderer.getPdfDocument().save(out);
     }
+  }
+
+  /** The file identifier: 16 bytes of a digest of everything the PDF is made from. */
+  private static byte[] identifier(CharSequence html, String... more) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    digest.update(html.toString().getBytes(StandardCharsets.UTF_8));
+    for (String part : more) {
+      // A separator that no part contains keeps ("ab", "c") apart from ("a", "bc").
+      digest.update((byte) 0);
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+    }
+    return Arrays.copyOf(digest.digest(), 16);
   }
 
   @Override
@@ -253,6 +296,7 @@ public final class PdfRenderer {
    */
   public static final class Builder extends RendererBuilder<Builder> {
     private boolean archival;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
 
@@ -263,6 +307,16 @@ public final class PdfRenderer {
      */
     public Builder archival(boolean value) {
       archival = value;
+      return this;
+    }
+
+    /**
+     * Sets the clock that dates each PDF: its creation date, to the second, in the clock's time
+     * zone. The system clock by default. A fixed clock makes the output reproducible: the same
+     * formulation and options always give the same bytes.
+     */
+    public Builder clock(Clock value) {
+      clock = Preconditions.checkNotNull(value, "clock");
       return this;
     }
 
