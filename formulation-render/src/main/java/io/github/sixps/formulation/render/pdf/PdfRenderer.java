@@ -120,17 +120,17 @@ public final class PdfRenderer {
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
   }
 
-  /** A builder with every option at its default. */
+  /** {@return a builder with every option at its default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The options this renderer was built with. */
+  /** {@return the options this renderer was built with} */
   public RenderOptions options() {
     return options;
   }
 
-  /** Whether the PDFs also conform to PDF/A-3a, for archiving. */
+  /** {@return whether the PDFs also conform to PDF/A-3a, for archiving} */
   public boolean isArchival() {
     return archival;
   }
@@ -138,6 +138,8 @@ public final class PdfRenderer {
   /**
    * Renders the formulation as a PDF to {@code out}, which is left open.
    *
+   * @param formulation the formulation to render, draft or not
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void render(Formulation formulation, OutputStream out) throws IOException {
@@ -148,6 +150,9 @@ public final class PdfRenderer {
    * Renders the formulation as a PDF to {@code out}, which is left open, with what changed since
    * an earlier version of it.
    *
+   * @param formulation the version to render
+   * @param previous an earlier version of the same formulation
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void render(Formulation formulation, Formulation previous, OutputStream out)
@@ -169,12 +174,23 @@ public final class PdfRenderer {
     write(new DocumentBuilder(options).build(formulation, previous), subject, author, out);
   }
 
-  /** Renders the formulation as a PDF. */
+  /**
+   * Renders the formulation as a PDF.
+   *
+   * @param formulation the formulation to render, draft or not
+   * @return the PDF's bytes
+   */
   public byte[] render(Formulation formulation) {
     return Output.bytes(out -> render(formulation, out));
   }
 
-  /** Renders the formulation as a PDF, with what changed since an earlier version of it. */
+  /**
+   * Renders the formulation as a PDF, with what changed since an earlier version of it.
+   *
+   * @param formulation the version to render
+   * @param previous an earlier version of the same formulation
+   * @return the PDF's bytes
+   */
   public byte[] render(Formulation formulation, Formulation previous) {
     return Output.bytes(out -> render(formulation, previous, out));
   }
@@ -182,6 +198,8 @@ public final class PdfRenderer {
   /**
    * Renders only the changes between two versions as a PDF to {@code out}, which is left open.
    *
+   * @param diff the changes, from {@link FormulationDiff#between}
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void renderChanges(FormulationDiff diff, OutputStream out) throws IOException {
@@ -191,7 +209,12 @@ public final class PdfRenderer {
         "What changed between two versions of a formulation", "", out);
   }
 
-  /** Renders only the changes between two versions as a PDF. */
+  /**
+   * Renders only the changes between two versions as a PDF.
+   *
+   * @param diff the changes, from {@link FormulationDiff#between}
+   * @return the PDF's bytes
+   */
   public byte[] renderChanges(FormulationDiff diff) {
     return Output.bytes(out -> renderChanges(diff, out));
   }
@@ -200,6 +223,7 @@ public final class PdfRenderer {
    * Renders a blank worksheet as a PDF to {@code out}, which is left open: each heading with
    * room to write by hand, and the teaching notes if they are switched on.
    *
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void renderBlank(OutputStream out) throws IOException {
@@ -208,7 +232,12 @@ public final class PdfRenderer {
         "A blank worksheet for writing a formulation by hand", "", out);
   }
 
-  /** Renders a blank worksheet as a PDF. */
+  /**
+   * Renders a blank worksheet as a PDF: each heading with room to write by hand, and the teaching
+   * notes if they are switched on.
+   *
+   * @return the PDF's bytes
+   */
   public byte[] renderBlank() {
     return Output.bytes(this::renderBlank);
   }
@@ -304,6 +333,9 @@ public final class PdfRenderer {
      * Whether the PDF also conforms to PDF/A-3a, for long-term archiving: an embedded sRGB
      * colour profile and the PDF/A identification in its metadata. Default false: PDF/UA-1 only,
      * which is what reading on screen and printing need.
+     *
+     * @param value {@code true} for PDF/A-3a as well as PDF/UA-1
+     * @return this builder
      */
     public Builder archival(boolean value) {
       archival = value;
@@ -314,13 +346,16 @@ public final class PdfRenderer {
      * Sets the clock that dates each PDF: its creation date, to the second, in the clock's time
      * zone. The system clock by default. A fixed clock makes the output reproducible: the same
      * formulation and options always give the same bytes.
+     *
+     * @param value the clock, such as {@code Clock.fixed(...)} for a reproducible file
+     * @return this builder
      */
     public Builder clock(Clock value) {
       clock = Preconditions.checkNotNull(value, "clock");
       return this;
     }
 
-    /** The renderer, which keeps these options however the builder changes afterwards. */
+    /** {@return the renderer, which keeps these options however the builder changes afterwards} */
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }
