@@ -39,6 +39,12 @@ class FormulationDiffTest {
         .map(change).collect(ImmutableList.toImmutableList()), f.plan().nextReview())).build();
   }
 
+  /** Each change from older to newer as one line, {@code kind path: description}. */
+  private static List<String> lines(Formulation older, Formulation newer) {
+    return FormulationDiff.between(older, newer).changes().stream().map(Change::toString)
+        .collect(Collectors.toList());
+  }
+
   private static Change only(FormulationDiff diff) {
     assertEquals(1, diff.changes().size(), diff::toString);
     return diff.changes().get(0);
@@ -70,8 +76,7 @@ class FormulationDiffTest {
         "edited plan.actions[A2].owner: Action A2 is now owned by Sam Patel (was Lee).",
         "edited plan.actions[A2].due: Action A2 is now due on 4 December 2026 (was 27 November "
             + "2026)."),
-        FormulationDiff.between(OLD, newer).changes().stream().map(Change::toString)
-            .collect(Collectors.toList()));
+        lines(OLD, newer));
   }
 
   @Test
@@ -102,8 +107,7 @@ class FormulationDiffTest {
         "edited perpetuating[M2].priority.impact: M2's impact is now rated 5 (was 3).",
         "edited perpetuating[M2].priority.changeability: M2's ease of change is now rated 5 "
             + "(was 3)."),
-        FormulationDiff.between(OLD, newer).changes().stream().map(Change::toString)
-            .collect(Collectors.toList()));
+        lines(OLD, newer));
   }
 
   @Test
@@ -122,8 +126,7 @@ class FormulationDiffTest {
         "added hypothesis: A hypothesis was written: \"Mornings are rushed.\"",
         "edited plan.goals[G1].scale.target: Goal G1's target is now 9 (was 8).",
         "removed plan.nextReview: The next review date was removed (was 7 December 2026)."),
-        FormulationDiff.between(OLD, newer).changes().stream().map(Change::toString)
-            .collect(Collectors.toList()));
+        lines(OLD, newer));
   }
 
   @Test
@@ -202,8 +205,7 @@ class FormulationDiffTest {
         "edited plan.goals[G1].outcome: Goal G1 is now \"Kim is in school every day and happy "
             + "there.\" (was \"Kim is in school every day.\").",
         "added plan.actions[A3]: New action A3: \"Jo meets Kim's teacher.\""),
-        FormulationDiff.between(OLD, newer).changes().stream().map(Change::toString)
-            .collect(Collectors.toList()));
+        lines(OLD, newer));
   }
 
   @Test
@@ -241,11 +243,10 @@ class FormulationDiffTest {
         "added perpetuating[D1].rank: D1 is now ranked 1st.",
         "added perpetuating[D1].priority.impact: D1's impact is now rated 5.",
         "added perpetuating[D1].priority.urgency: D1's urgency is now rated 5."),
-        FormulationDiff.between(OLD, newer).changes().stream().map(Change::toString)
-            .collect(Collectors.toList()));
+        lines(OLD, newer));
     assertEquals("removed perpetuating[D1].rank: D1 is no longer ranked (was 1st).",
-        FormulationDiff.between(newer, OLD).changes().stream().map(Change::toString)
-            .filter(s -> s.contains("D1].rank")).findFirst().orElseThrow());
+        lines(newer, OLD).stream().filter(s -> s.contains("D1].rank")).findFirst()
+            .orElseThrow());
   }
 
   @Test
@@ -262,8 +263,7 @@ class FormulationDiffTest {
             + "no longer records the view of Lee.",
         "edited hypothesis.focus: The hypothesis centres on the same, in a new order: M2 and M1 "
             + "(was M1 and M2)."),
-        FormulationDiff.between(older, newer).changes().stream().map(Change::toString)
-            .collect(Collectors.toList()));
+        lines(older, newer));
   }
 
   @Test
