@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,15 +11,21 @@ import picocli.CommandLine.Option;
 /** {@code formulation blank --to html|md|pdf}: a blank 6Ps worksheet for workshops. */
 @Command(
     name = "blank",
+    header = "A blank 6Ps worksheet to fill in by hand.",
     sortOptions = false,
     description = "Writes a blank 6Ps worksheet: each heading with a short explanation, "
         + "questions to ask and room to write. For workshops and first meetings.",
     footerHeading = "%nExamples:%n",
     footer = {
+        "  formulation blank --to pdf --out worksheet.pdf",
+        "  formulation blank --to pdf --audience family --out our-worksheet.pdf",
         "  formulation blank --to html --out worksheet.html",
-        "  formulation blank --to html --terminology clinical-5ps-plan --out worksheet.html",
+        "  formulation blank --to html --terminology clinical-5ps-plan \\",
+        "      --out worksheet.html",
         "  formulation blank --to md",
-        "  formulation blank --to pdf --out worksheet.pdf"
+        "",
+        "Exit code 0 when it was written, 2 when the command line was wrong, 4 when",
+        "the file could not be written."
     })
 final class BlankCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -47,10 +54,9 @@ final class BlankCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF is not"
             + " written to the terminal");
       }
-      return Destination.write(choices.pdf(cl).renderBlank(), out, problems);
+      return Destination.write(choices.blank(cl), out, problems);
     }
-    String text = choices.to == RenderChoices.Format.HTML ? choices.html(cl).renderBlank()
-        : choices.markdown(cl).renderBlank();
+    String text = new String(choices.blank(cl), StandardCharsets.UTF_8);
     return Destination.write(text, out, cl.getOut(), problems);
   }
 }

@@ -2,7 +2,9 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
-import io.github.sixps.formulation.model.Review;
+import io.github.sixps.formulation.render.html.HtmlRenderer;
+import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
+import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "diff",
+    header = "What changed between two versions of a formulation.",
     sortOptions = false,
     description = {
         "Says what changed between two versions of a formulation: items added, removed, edited "
@@ -33,15 +36,23 @@ import picocli.CommandLine.Parameters;
         "Items are matched by id, so a factor that moves from one heading to another is shown "
             + "as moved. The changes are grouped under the six headings, one sentence a line.",
         "\"Since\" is the date of the latest review in OLD, or its formulation date if it has "
-            + "no review, unless --since says otherwise."
+            + "no review, unless --since says otherwise.",
+        "With --to md, html or pdf the changes become a document to share, headed \"What "
+            + "changed since\" that date; a PDF needs --out."
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation diff family-november.yaml family.yaml",
         "  formulation diff family-november.yaml family.yaml --out changes.txt",
+        "  formulation diff family-november.yaml family.yaml --to html \\",
+        "      --out changes.html",
+        "  formulation diff examples/src/main/resources/worked/before-review/\\",
+        "young-carer-kowalski.yaml examples/src/main/resources/worked/\\",
+        "young-carer-kowalski.yaml",
         "",
-        "Exit code 0 whether or not anything changed, 3 when a file could not be read, 4 when "
-            + "the output could not be written."
+        "Exit code 0 whether or not anything changed, 2 when the command line was",
+        "wrong, 3 when a file could not be read, 4 when the output could not be",
+        "written."
     })
 final class DiffCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -65,21 +76,57 @@ final class DiffCommand implements Callable<Integer> {
       description = "Where to write the changes; standard output if left out.")
   Path out;
 
+  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default: one sentence a line), md, html or pdf.")
+  String to;
+
   @Override
   public Integer call() {
-    Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
+    CommandLine cl = spec.commandLine();
+    Optional<RenderChoices.Format> format = format(cl);
+    if (format.isPresent() && format.get() == RenderChoices.Format.PDF && out == null) {
+      throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF has no"
+          + " place on a terminal");
+    }
+    Problems problems = new Problems(cl.getErr(), common.debug);
     FormulationReader reader = FormulationReader.standard();
     Formulation before = read(reader, older, problems);
     Formulation after = read(reader, newer, problems);
     if (before == null || after == null) {
       return ExitCode.UNREADABLE;
     }
-    String text = FormulationDiff.between(before, after).toText(sinceDate(before));
-    // The text is the formulation's own words: cleaned line by line so that no control
-    // character in a statement can recolour or rewrite the terminal.
-    String safe = text.lines().map(TerminalText::clean)
-        .collect(Collectors.joining("\n", "", "\n"));
-    return Destination.write(safe, out, spec.commandLine().getOut(), problems);
+    FormulationDiff diff = FormulationDiff.between(before, after).since(sinceDate(before));
+    if (format.isEmpty()) {
+      // The text is the formulation's own words: cleaned line by line so that no control
+      // character in a statement can recolour or rewrite the terminal.
+      String safe = diff.toText().lines().map(TerminalText::clean)
+          .collect(Collectors.joining("\n", "", "\n"));
+      return Destination.write(safe, out, cl.getOut(), problems);
+    }
+    switch (format.get()) {
+      case PDF:
+        return Destination.write(PdfRenderer.builder().build().renderChanges(diff), out,
+            problems);
+      case HTML:
+        return Destination.write(HtmlRenderer.builder().build().renderChanges(diff), out,
+            cl.getOut(), problems);
+      default:
+        return Destination.write(MarkdownRenderer.builder().build().renderChanges(diff), out,
+            cl.getOut(), problems);
+    }
+  }
+
+  /** Plain text, or a document format; "text" is not one of the renderers' formats. */
+  private Optional<RenderChoices.Format> format(CommandLine cl) {
+    if (to.equalsIgnoreCase("text") || to.equalsIgnoreCase("txt")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new RenderChoices.FormatConverter().convert(to));
+    } catch (CommandLine.TypeConversionException e) {
+      throw new CommandLine.ParameterException(cl, "--to: \"" + to + "\" is not a format; use"
+          + " text, md, html or pdf");
+    }
   }
 
   private static Formulation read(FormulationReader reader, Path file, Problems problems) {
@@ -95,9 +142,7 @@ final class DiffCommand implements Callable<Integer> {
     if (since != null) {
       return since;
     }
-    Optional<LocalDate> reviewed = before.reviews().stream().map(Review::on)
-        .flatMap(Optional::stream).max(LocalDate::compareTo);
-    return reviewed.or(before::formulatedOn).orElseGet(() -> modified(older));
+    return FormulationDiff.dateOf(before).orElseGet(() -> modified(older));
   }
 
   /** The day a file was last changed, for a version that carries no date of its own. */

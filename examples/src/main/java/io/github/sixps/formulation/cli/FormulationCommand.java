@@ -1,20 +1,31 @@
 package io.github.sixps.formulation.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The {@code formulation} command line: works with Rethink "6Ps" formulation files.
  *
  * <pre>
+ * formulation demo
+ * formulation new --out begum.yaml
  * formulation validate examples/src/main/resources/worked
- * formulation convert ahmed.yaml --to json --out ahmed.json
  * </pre>
  */
 @Command(
@@ -22,69 +33,124 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FormulationCommand.Version.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
+    descriptionHeading = "%n",
     description = {
-        "Works with Rethink \"6Ps\" formulations: presenting issues, predisposing, "
-            + "precipitating, perpetuating and protective factors, and the plan.",
+        "formulation works with Rethink \"6Ps\" formulations in children's services:",
+        "what we are worried about (presenting), what made the family vulnerable",
+        "(predisposing), why now (precipitating), what keeps it going (perpetuating),",
+        "what helps (protective), and the plan; with the child's voice, a hypothesis",
+        "and reviews over time. A formulation is a YAML or JSON file in the sixps/1",
+        "format.",
         "",
-        "A formulation is a YAML or JSON file in the sixps/1 format (see docs/file-format.md)."
+        "Try these two first:",
+        "  formulation demo",
+        "      Handouts of every worked example, as PDF, web page and Markdown, for",
+        "      practitioners and for families, in out/. Open out/index.html.",
+        "  formulation new --out begum.yaml",
+        "      A template for a formulation of your own, with a prompt for each P."
     },
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
     subcommands = {
+        DemoCommand.class,
+        NewCommand.class,
         ValidateCommand.class,
-        ConvertCommand.class,
         PrioritiseCommand.class,
-        SchemaCommand.class,
+        DiffCommand.class,
         RenderCommand.class,
         BlankCommand.class,
-        DiffCommand.class,
+        ConvertCommand.class,
         RedactCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class
     },
-    footerHeading = "%nExit codes:%n",
+    exitCodeListHeading = "%nExit codes, the same for every command:%n",
+    exitCodeList = {
+        " 0:fine",
+        " 1:a finding at error severity",
+        " 2:the command line was wrong",
+        " 3:an input could not be read or parsed",
+        " 4:an output could not be written",
+        "70:something went wrong inside formulation; run again with --debug"
+    },
+    footerHeading = "%nMany files:%n",
     footer = {
-        "  0  fine",
-        "  1  a finding at error severity",
-        "  2  the command line was wrong",
-        "  3  an input could not be read or parsed",
-        "  4  an output could not be written",
+        "Commands that take files take many files and folders (the .yaml, .yml and",
+        ".json files in them). They work on every processor, show progress on stderr,",
+        "go on past a file that fails, list every problem at the end, and exit with",
+        "the worst code. Problems are printed as FILE:LINE:COLUMN: message; add",
+        "--debug for a stack trace as well.",
         "",
-        "Problems are printed to stderr as FILE:LINE:COLUMN: message. Add --debug to any "
-            + "command to see a stack trace as well.",
-        "",
-        "Examples:",
-        "  formulation validate examples/src/main/resources/worked",
-        "  formulation convert family.yaml --to json --out family.json",
-        "  formulation prioritise family.yaml --top 2",
-        "  formulation diff family-november.yaml family.yaml",
-        "  formulation schema --out sixps-1.schema.json",
-        "  formulation redact family.yaml --shift-dates -90 --out training.yaml"
+        "More help:",
+        "  formulation help COMMAND   what a command does, with examples",
+        "  README.md                  what formulation is, and a tour of the library",
+        "  docs/                      the guides for trainers and developers, the",
+        "                             file format (file-format.md) and every check",
+        "                             that validate makes (rules.md)"
     })
 public final class FormulationCommand implements Runnable {
+  /**
+   * The commands as the help lists them, in groups, in the order a newcomer meets them. Every
+   * command is in one group.
+   */
+  static final Map<String, List<String>> GROUPS = groups();
+
+  private static Map<String, List<String>> groups() {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    groups.put("Start here", List.of("demo", "new"));
+    groups.put("Check and plan", List.of("validate", "prioritise", "diff"));
+    groups.put("Make documents", List.of("render", "blank"));
+    groups.put("Store and share", List.of("convert", "redact", "schema"));
+    groups.put("Help", List.of("help"));
+    return Collections.unmodifiableMap(groups);
+  }
+
+  /** How far the help reaches: it reads like a page of a manual, not a terminal's width. */
+  static final int HELP_WIDTH = 80;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Whether standard error is a terminal, where progress can be a bar redrawn in place. */
+  boolean terminal;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "say what to do: validate, convert or schema");
+        "say what to do: try 'formulation demo', or see the commands with 'formulation --help'");
   }
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code = run(args, out, err, stderrIsTerminal());
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line with the given output streams and returns the exit code. */
+  /**
+   * Runs the command line with the given output streams, neither of them a terminal, and
+   * returns the exit code.
+   */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, false);
+  }
+
+  /**
+   * Runs the command line with the given output streams and returns the exit code.
+   *
+   * @param terminal whether {@code err} is a terminal, for a progress bar
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cl = new CommandLine(new FormulationCommand())
+    FormulationCommand root = new FormulationCommand();
+    root.terminal = terminal;
+    CommandLine cl = new CommandLine(root)
         .setOut(out)
         .setErr(err)
+        .setUsageHelpWidth(HELP_WIDTH)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((ex, ignored) -> {
           CommandLine cmd = ex.getCommandLine();
@@ -102,7 +168,107 @@ public final class FormulationCommand implements Runnable {
           }
           return ExitCode.INTERNAL;
         });
+    cl.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+        FormulationCommand::commandList);
+    cl.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .header("What a command does, with examples.");
+    cl.getSubcommands().values().forEach(sub -> lay(sub.getCommandSpec()));
     return cl.execute(args);
+  }
+
+  /**
+   * Lays a subcommand's help out like a page of a manual: the header, then the usage, the
+   * description and the lists, each after a blank line; the description's paragraphs apart.
+   */
+  private static void lay(CommandLine.Model.CommandSpec command) {
+    UsageMessageSpec usage = command.usageMessage();
+    if (usage.header().length > 0) {
+      usage.synopsisHeading("%nUsage: ");
+    }
+    usage.descriptionHeading("%n");
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : usage.description()) {
+      if (!paragraphs.isEmpty()) {
+        paragraphs.add("");
+      }
+      paragraphs.add(paragraph);
+    }
+    usage.description(paragraphs.toArray(new String[0]));
+    boolean arguments = !command.positionalParameters().isEmpty();
+    usage.parameterListHeading(arguments ? "%nArguments:%n" : "");
+    usage.optionListHeading("%nOptions:%n");
+  }
+
+  /** The commands under their group headings, each with its one-line header. */
+  private static String commandList(Help help) {
+    Map<String, Help> commands = help.subcommands();
+    if (commands.isEmpty()) {
+      return "";
+    }
+    int nameWidth = 12;
+    int indent = 4 + nameWidth;
+    Map<String, List<String>> groups = new LinkedHashMap<>(GROUPS);
+    List<String> others = new ArrayList<>(commands.keySet());
+    groups.values().forEach(others::removeAll);
+    if (!others.isEmpty()) {
+      groups.put("Other", others);
+    }
+    StringBuilder s = new StringBuilder();
+    groups.forEach((group, names) -> {
+      s.append("  ").append(group).append('\n');
+      for (String name : names) {
+        Help command = commands.get(name);
+        if (command == null) {
+          continue;
+        }
+        List<String> lines = TerminalText.wrap(summary(command.commandSpec()),
+            HELP_WIDTH - indent);
+        s.append("    ").append(TerminalText.padRight(name, nameWidth)).append(lines.get(0))
+            .append('\n');
+        for (String more : lines.subList(1, lines.size())) {
+          s.append(" ".repeat(indent)).append(more).append('\n');
+        }
+      }
+    });
+    return s.toString();
+  }
+
+  private static String summary(CommandLine.Model.CommandSpec command) {
+    String[] header = command.usageMessage().header();
+    String[] description = command.usageMessage().description();
+    String line = header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+    return line.replace("%n", " ").strip();
+  }
+
+  /**
+   * Whether standard error goes to a terminal, where a bar can be drawn in place. Java can only
+   * ask whether there is a console at all (standard input and output on a terminal); on Linux
+   * the file behind standard error says whether it, too, is one.
+   */
+  static boolean stderrIsTerminal() {
+    Console console = System.console();
+    if (console == null || "dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    try {
+      // From Java 22 a console is there even when redirected, and says so here.
+      Object isTerminal = Console.class.getMethod("isTerminal").invoke(console);
+      if (Boolean.FALSE.equals(isTerminal)) {
+        return false;
+      }
+    } catch (ReflectiveOperationException e) {
+      // Before Java 22 a console is only there when attached to a terminal.
+    }
+    Path stderr = Path.of("/proc/self/fd/2");
+    if (!Files.exists(stderr)) {
+      return true;
+    }
+    try {
+      String target = Files.readSymbolicLink(stderr).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 
   /** Reads the version from the properties written at build time. */

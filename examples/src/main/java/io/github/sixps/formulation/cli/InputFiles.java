@@ -16,6 +16,19 @@ import java.util.stream.Stream;
 final class InputFiles {
   private InputFiles() {}
 
+  /** What every command that takes files says about taking many, for its help. */
+  static final String MANY = "Give as many files and folders as you like: in a folder, "
+      + "every YAML or JSON file is read. They are worked on side by side, with "
+      + "progress on standard error. A file that fails does not stop the rest: every problem "
+      + "is listed at the end, and the exit code is the worst of them.";
+
+  /** The file's name without its extension: {@code family} for {@code a/family.yaml}. */
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
   static List<Path> expand(List<Path> given) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : given) {

@@ -15,10 +15,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "prioritise",
+    header = "Ranks what keeps things going, with a reason for each place.",
     sortOptions = false,
     description = {
         "Ranks the perpetuating factors (what keeps things going) in the order to work on them, "
@@ -43,7 +46,9 @@ import picocli.CommandLine.Parameters;
             + "issues going, then to the one written first. Factors not yet rated come last, as "
             + "written. A rank set by hand (priority.pin) is kept, and the rest close up around "
             + "it.",
-        "The README's \"How ranking works\" walks through an example by hand."
+        "The README's \"How ranking works\" walks through an example by hand.",
+        InputFiles.MANY + " With more than one file, each table comes under its file's "
+            + "name, and --format json gives an array with one ranking for each file."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -51,9 +56,10 @@ import picocli.CommandLine.Parameters;
         "  formulation prioritise family.yaml --top 2",
         "  formulation prioritise family.yaml --weights familyPriority=4,changeability=1",
         "  formulation prioritise family.yaml --format json > ranking.json",
+        "  formulation prioritise cases/",
         "",
-        "Exit code 0 when the file was ranked, 2 when the command line was wrong, 3 when the "
-            + "file could not be read."
+        "Exit code 0 when every file was ranked, 2 when the command line was wrong,",
+        "3 when a file could not be read."
     })
 final class PrioritiseCommand implements Callable<Integer> {
   /** How the ranking is written. */
@@ -72,8 +78,9 @@ final class PrioritiseCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The formulation to rank.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The formulations to rank: files or folders.")
+  List<Path> paths;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (a table, the default) or json (for programs).")
@@ -116,20 +123,40 @@ final class PrioritiseCommand implements Callable<Integer> {
       method.top(top);
     }
     Prioritiser prioritiser = method.build();
-    Formulation formulation;
-    try {
-      formulation = FormulationReader.standard().read(file);
-    } catch (IOException e) {
-      new Problems(spec.commandLine().getErr(), common.debug).unreadable(file, e);
-      return ExitCode.UNREADABLE;
+    Batch batch = Batch.of(spec, common.debug);
+    List<Path> files = batch.files(paths);
+    boolean many = files.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
+    List<Batch.Done<Path, String>> done = batch.read(files, FormulationReader.standard(),
+        (file, formulation, work) -> {
+          Ranking ranking = prioritiser.rank(formulation);
+          if (format == Format.JSON) {
+            return json(formulation, prioritiser, ranking);
+          }
+          if (many) {
+            // Each table under the name of its file, with a line between one and the next.
+            work.out().println(TerminalText.clean(file.toString()));
+          }
+          work.out().print(text(formulation, prioritiser, ranking));
+          if (many) {
+            work.out().println();
+          }
+          return null;
+        });
+    if (format == Format.JSON) {
+      List<String> rankings = done.stream().map(Batch.Done::value).flatMap(Optional::stream)
+          .collect(Collectors.toList());
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(many ? jsonArray(rankings) : String.join("", rankings));
+      out.flush();
     }
-    Ranking ranking = prioritiser.rank(formulation);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.JSON
-        ? json(formulation, prioritiser, ranking)
-        : text(formulation, prioritiser, ranking));
-    out.flush();
-    return ExitCode.OK;
+    return batch.finish();
+  }
+
+  /** Rankings, each a JSON object of its own, as one JSON array. */
+  static String jsonArray(List<String> objects) {
+    return objects.stream()
+        .map(o -> o.strip().lines().map(l -> "  " + l).collect(Collectors.joining("\n")))
+        .collect(Collectors.joining(",\n", "[\n", objects.isEmpty() ? "]\n" : "\n]\n"));
   }
 
   static String text(Formulation formulation, Prioritiser prioritiser, Ranking ranking) {

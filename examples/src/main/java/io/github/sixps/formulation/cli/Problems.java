@@ -24,11 +24,26 @@ final class Problems {
 
   /** Reports a file that could not be read or parsed. */
   void unreadable(Path file, IOException e) {
+    unreadable(file.toString(), e);
+  }
+
+  /** Reports an input, named as the user knows it, that could not be read or parsed. */
+  void unreadable(String source, IOException e) {
     if (e instanceof FormulationReadException) {
       err.println(e.getMessage());
     } else {
-      err.println(file + ": " + describe(e));
+      err.println(source + ": " + describe(e));
     }
+    trace(e);
+  }
+
+  /**
+   * Reports a fault inside formulation itself while working on one input, so that the others
+   * can go on.
+   */
+  void internal(String source, RuntimeException e) {
+    err.println(source + ": something went wrong inside formulation: " + e
+        + (debug ? "" : " (run again with --debug to see where)"));
     trace(e);
   }
 

@@ -3,13 +3,14 @@ package io.github.sixps.formulation.cli;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationWriter;
-import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.redact.Pseudonymiser;
 import io.github.sixps.formulation.redact.Redaction;
 import io.github.sixps.formulation.redact.Uncertainty;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "redact",
+    header = "Pseudonymises a real formulation to make a training example.",
     sortOptions = false,
     description = {
         "Pseudonymises a formulation to make a training example: every person and contributor "
@@ -33,15 +35,24 @@ import picocli.CommandLine.Parameters;
             + "capitalised words that are not known names, phone numbers, dates, postcodes and "
             + "email addresses. Read the output before you share it: a family's story can "
             + "identify it even with every name gone.",
-        "The result is YAML, or the format --out's extension names. Without --out it goes to "
-            + "standard output and the list to standard error; with --out the file is written "
-            + "whole or not at all and the list goes to standard output."
+        "For one file, the result is YAML, or the format --out's extension names. Without "
+            + "--out it goes to standard output and the list to standard error; with --out the "
+            + "file is written whole or not at all and the list goes to standard output.",
+        "For more files, or a folder, --out DIR is needed. A file's name often names the "
+            + "family, so the results are numbered in the order given: DIR/example-1.yaml, "
+            + "DIR/example-2.yaml and so on. Standard output says which is which, with each "
+            + "file's list under it.",
+        InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation redact family.yaml --out training.yaml",
         "  formulation redact family.yaml --shift-dates -120 --out training.json",
-        "  formulation redact family.yaml --keep-agencies > training.yaml"
+        "  formulation redact family.yaml --keep-agencies > training.yaml",
+        "  formulation redact real-cases/ --shift-dates -90 --out training/",
+        "",
+        "Exit code 0 when every result was written, 2 when the command line was wrong,",
+        "3 when a file could not be read, 4 when a result could not be written."
     })
 final class RedactCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -50,11 +61,13 @@ final class RedactCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The formulation to pseudonymise.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The formulations to pseudonymise: files or folders.")
+  List<Path> paths;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the result: .yaml, .yml or .json; standard output if left out.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR",
+      description = "Where to write: a .yaml, .yml or .json file for one formulation "
+          + "(standard output if left out), a folder for more.")
   Path out;
 
   @Option(names = "--shift-dates", paramLabel = "DAYS", defaultValue = "0",
@@ -68,43 +81,53 @@ final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
-    FileFormat format = FileFormat.YAML;
-    if (out != null) {
-      format = FileFormat.of(out).orElseThrow(() -> new CommandLine.ParameterException(
-          spec.commandLine(), "--out " + out + " should end in .yaml, .yml or .json"));
-    }
+    CommandLine cl = spec.commandLine();
     if (Math.abs((long) shiftDays) > Pseudonymiser.MAX_SHIFT_DAYS) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--shift-dates "
+      throw new CommandLine.ParameterException(cl, "--shift-dates "
           + shiftDays + " is too far: at most " + Pseudonymiser.MAX_SHIFT_DAYS
           + " days either way");
     }
-    Formulation formulation;
-    try {
-      formulation = FormulationReader.standard().read(file);
-    } catch (IOException e) {
-      problems.unreadable(file, e);
-      return ExitCode.UNREADABLE;
+    Batch batch = Batch.of(spec, common.debug);
+    List<Path> files = batch.files(paths);
+    // A file's name often names the family, so results in a folder are numbered instead.
+    Map<Path, Integer> numbers = new HashMap<>();
+    files.forEach(file -> numbers.put(file, numbers.size() + 1));
+    Targets targets = Targets.fileOrFolder(cl, paths, files, out,
+        file -> "example-" + numbers.get(file) + ".yaml");
+    FileFormat format = FileFormat.YAML;
+    if (out != null && !targets.inFolder()) {
+      format = FileFormat.of(out).orElseThrow(() -> new CommandLine.ParameterException(
+          cl, "--out " + out + " should end in .yaml, .yml or .json"));
     }
-    Redaction redaction = Pseudonymiser.builder()
+    int made = targets.prepare(new Problems(cl.getErr(), common.debug));
+    if (made != ExitCode.OK) {
+      return Math.max(made, batch.finish());
+    }
+    Pseudonymiser pseudonymiser = Pseudonymiser.builder()
         .replaceAgencies(!keepAgencies)
         .shiftDays(shiftDays)
-        .build()
-        .redact(formulation);
-    String text = FormulationWriter.standard().write(redaction.formulation(), format);
-    int code = Destination.write(text, out, spec.commandLine().getOut(), problems);
-    if (code != ExitCode.OK) {
-      return code;
-    }
-    // The report must not mix with a formulation written to standard output.
-    PrintWriter report = out == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        .build();
+    FormulationWriter writer = FormulationWriter.standard();
+    FileFormat chosen = format;
+    batch.read(files, FormulationReader.standard(), (file, formulation, work) -> {
+      Redaction redaction = pseudonymiser.redact(formulation);
+      int code = targets.write(file, writer.write(redaction.formulation(), chosen), work);
+      work.code(code);
+      if (code == ExitCode.OK) {
+        // The list must not mix with a formulation written to standard output.
+        report(redaction, targets.of(file).isPresent() ? work.out() : work.err());
+      }
+      return null;
+    });
+    return batch.finish();
+  }
+
+  private static void report(Redaction redaction, PrintWriter to) {
     for (Uncertainty u : redaction.report()) {
-      report.println(u);
+      to.println(u);
     }
     int n = redaction.report().size();
-    report.println(n == 0 ? "Nothing to check by hand; read it through all the same."
+    to.println(n == 0 ? "Nothing to check by hand; read it through all the same."
         : n + (n == 1 ? " thing" : " things") + " to check by hand.");
-    report.flush();
-    return ExitCode.OK;
   }
 }

@@ -1,14 +1,21 @@
 package io.github.sixps.formulation.cli;
 
+import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.Renderer;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -51,7 +58,7 @@ final class RenderChoices {
 
   @Option(names = "--terminology", paramLabel = "NAME|FILE",
       description = "leeds-6ps (the default for practitioners), clinical-5ps-plan, family (the "
-          + "default for families), or a file of your own words (.yaml or .properties).")
+          + "default for families), or a file of your own words: YAML or Java properties.")
   String terminology;
 
   @Option(names = "--teaching",
@@ -71,9 +78,50 @@ final class RenderChoices {
       description = "PDF only: also conform to PDF/A-3a, for long-term archiving.")
   boolean archival;
 
+  @Option(names = "--view", paramLabel = "VIEW", defaultValue = "full",
+      converter = ViewConverter.class,
+      description = "full (the whole formulation, the default) or supervision (two pages: "
+          + "where things stand, what is late and coming up, progress, and what changed).")
+  View view = View.FULL;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Supervision view: the day to judge what is late against (YYYY-MM-DD); "
+          + "today unless given.")
+  LocalDate asOf;
+
+  /** Picocli reads "full" and "supervision" in any case. */
+  static final class ViewConverter implements CommandLine.ITypeConverter<View> {
+    @Override
+    public View convert(String value) {
+      for (View v : View.values()) {
+        if (v.name().equalsIgnoreCase(value)) {
+          return v;
+        }
+      }
+      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a view; use full"
+          + " or supervision");
+    }
+  }
+
+  /**
+   * Choices made by a command rather than on the command line, such as the demo's: the given
+   * format, audience and marking, teaching notes if asked for, everything else as its default.
+   */
+  static RenderChoices of(Format to, Audience audience, boolean teaching, String marking) {
+    RenderChoices choices = new RenderChoices();
+    choices.to = to;
+    choices.audience = audience;
+    choices.teaching = teaching;
+    choices.marking = marking;
+    return choices;
+  }
+
   /** Applies the shared choices to a renderer's builder. */
   <B extends RendererBuilder<B>> B apply(B builder, CommandLine cl) {
-    builder.audience(audience).teaching(teaching);
+    builder.audience(audience).teaching(teaching).view(view);
+    if (asOf != null) {
+      builder.asOf(asOf);
+    }
     if (terminology != null) {
       builder.terminology(terminology(cl));
     }
@@ -109,6 +157,9 @@ final class RenderChoices {
     if (archival && to != Format.PDF) {
       throw new CommandLine.ParameterException(cl, "--archival works with --to pdf only");
     }
+    if (asOf != null && view != View.SUPERVISION) {
+      throw new CommandLine.ParameterException(cl, "--as-of works with --view supervision only");
+    }
   }
 
   MarkdownRenderer markdown(CommandLine cl) {
@@ -132,11 +183,56 @@ final class RenderChoices {
     return apply(PdfRenderer.builder(), cl).archival(archival).build();
   }
 
-  /** The output file name for an input: its name with the format's ending, and the audience. */
+  /**
+   * The renderer these choices describe, giving the bytes of a file in any format: text formats
+   * as UTF-8. Built once and shared by every file and thread: a PDF renderer's fonts and styles
+   * are prepared once. With an earlier version, each document also says what changed since it.
+   */
+  Function<Formulation, byte[]> renderer(CommandLine cl, Optional<Formulation> previous) {
+    switch (to) {
+      case PDF:
+        PdfRenderer pdf = pdf(cl);
+        return previous.<Function<Formulation, byte[]>>map(p -> f -> pdf.render(f, p))
+            .orElse(pdf::render);
+      case HTML:
+        return utf8(html(cl), previous);
+      default:
+        return utf8(markdown(cl), previous);
+    }
+  }
+
+  private static Function<Formulation, byte[]> utf8(Renderer renderer,
+      Optional<Formulation> previous) {
+    return f -> previous.map(p -> renderer.render(f, p)).orElseGet(() -> renderer.render(f))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A blank worksheet in the chosen format, as the bytes of a file; text formats as UTF-8. */
+  byte[] blank(CommandLine cl) {
+    switch (to) {
+      case PDF:
+        return pdf(cl).renderBlank();
+      case HTML:
+        return html(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
+      default:
+        return markdown(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The output file name for an input: its name with the audience, the view and the format's
+   * ending, such as {@code family-supervision.pdf}.
+   */
   String outputName(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return stem + (audience == Audience.FAMILY ? "-family" : "") + "." + to.extension;
+    String stem = InputFiles.stem(input);
+    return outputName(view == View.SUPERVISION ? stem + "-supervision" : stem, audience, to);
+  }
+
+  /**
+   * The file name of a document: {@code family.html} for practitioners, {@code
+   * family-family.html} for the family.
+   */
+  static String outputName(String stem, Audience audience, Format format) {
+    return stem + (audience == Audience.FAMILY ? "-family" : "") + "." + format.extension;
   }
 }

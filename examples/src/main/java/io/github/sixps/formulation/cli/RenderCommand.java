@@ -2,15 +2,12 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
-import io.github.sixps.formulation.render.Renderer;
-import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,23 +17,38 @@ import picocli.CommandLine.Parameters;
 /** {@code formulation render FILE... --to md|html|pdf}: formulations as documents for people. */
 @Command(
     name = "render",
+    header = "Documents to read and share: Markdown, HTML or PDF.",
     sortOptions = false,
     description = {
         "Renders formulations as documents people can read: Markdown; one standalone, "
             + "accessible HTML page that works offline and prints well on A4; or an accessible, "
             + "tagged A4 PDF (PDF/UA) with page numbers and the protective marking on every page.",
-        "Each output is named after its input (family.yaml becomes family.html, or "
-            + "family-family.html for the family audience) and is written whole or not at all."
+        "Each output goes into the --out folder, named after its input (family.yaml becomes "
+            + "family.html, or family-family.html for the family audience), and is written "
+            + "whole or not at all. Two inputs that would give the same name are refused "
+            + "before anything is written.",
+        "With --view supervision the document is a two-page summary for outcome-focused "
+            + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
+            + "highest, what is late and what is coming up as of today (or --as-of), each "
+            + "goal's progress, and, with --previous, what changed since that version.",
+        InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation render family.yaml --to html",
-        "  formulation render examples/src/main/resources/worked --to md --out out",
-        "  formulation render family.yaml --to html --audience family --marking none",
-        "  formulation render family.yaml --to html --terminology clinical-5ps-plan --teaching",
+        "  formulation render family.yaml --to pdf --audience family --marking none",
+        "  formulation render cases/ --to pdf --out handouts",
+        "  formulation render examples/src/main/resources/worked --to md --out md",
+        "  formulation render family.yaml --to html --terminology clinical-5ps-plan \\",
+        "      --teaching",
         "  formulation render family.yaml --to html --fragment --out fragments",
-        "  formulation render examples/src/main/resources/worked --to pdf --out pdf",
-        "  formulation render family.yaml --to pdf --audience family --archival"
+        "  formulation render family.yaml --to pdf --archival",
+        "  formulation render family.yaml --view supervision --previous \\",
+        "      family-november.yaml --to pdf",
+        "",
+        "Exit code 0 when every document was written, 2 when the command line was",
+        "wrong, 3 when a file could not be read, 4 when a document could not be",
+        "written."
     })
 final class RenderCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -56,60 +68,40 @@ final class RenderCommand implements Callable<Integer> {
           + " it does not exist.")
   Path out;
 
+  @Option(names = "--previous", paramLabel = "OLD",
+      description = "An earlier version of the one formulation given: the document then says "
+          + "what changed since it.")
+  Path previous;
+
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
-    Problems problems = new Problems(cl.getErr(), common.debug);
-    // One renderer for every file: a PDF renderer's fonts and styles are prepared once.
-    PdfRenderer pdf = choices.to == RenderChoices.Format.PDF ? choices.pdf(cl) : null;
-    Renderer renderer = pdf != null ? null : choices.to == RenderChoices.Format.HTML
-        ? choices.html(cl) : choices.markdown(cl);
-    int worst = ExitCode.OK;
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      problems.unwritable(out, e);
-      return ExitCode.UNWRITABLE;
-    }
-    Map<String, Path> written = new HashMap<>();
-    FormulationReader reader = FormulationReader.standard();
-    for (Path path : paths) {
-      List<Path> files;
+    Batch batch = Batch.of(spec, common.debug);
+    List<Path> files = batch.files(paths);
+    Optional<Formulation> earlier = Optional.empty();
+    if (previous != null) {
+      if (files.size() != 1 || paths.size() != 1) {
+        throw new CommandLine.ParameterException(cl, "--previous compares two versions of one"
+            + " formulation: give one FILE with it");
+      }
       try {
-        files = InputFiles.expand(List.of(path));
+        earlier = Optional.of(FormulationReader.standard().read(previous));
       } catch (IOException e) {
-        problems.unreadable(path, e);
-        worst = Math.max(worst, ExitCode.UNREADABLE);
-        continue;
-      }
-      for (Path file : files) {
-        Formulation f;
-        try {
-          f = reader.read(file);
-        } catch (IOException e) {
-          problems.unreadable(file, e);
-          worst = Math.max(worst, ExitCode.UNREADABLE);
-          continue;
-        }
-        String name = choices.outputName(file);
-        Path target = out.resolve(name);
-        Path earlier = written.putIfAbsent(name, file);
-        if (earlier != null) {
-          problems.line(file + ": not written, because " + earlier + " was already written to "
-              + target + "; render them into different folders");
-          worst = Math.max(worst, ExitCode.UNWRITABLE);
-          continue;
-        }
-        int code = pdf != null ? Destination.write(pdf.render(f), target, problems)
-            : Destination.write(renderer.render(f), target, null, problems);
-        if (code == ExitCode.OK) {
-          cl.getOut().println(file + " -> " + target);
-        }
-        worst = Math.max(worst, code);
+        new Problems(cl.getErr(), common.debug).unreadable(previous, e);
+        return ExitCode.UNREADABLE;
       }
     }
-    cl.getOut().flush();
-    return worst;
+    Function<Formulation, byte[]> renderer = choices.renderer(cl, earlier);
+    Targets targets = Targets.inFolder(cl, files, out, choices::outputName);
+    int made = targets.prepare(new Problems(cl.getErr(), common.debug));
+    if (made != ExitCode.OK) {
+      return Math.max(made, batch.finish());
+    }
+    batch.read(files, FormulationReader.standard(), (file, formulation, work) -> {
+      work.code(targets.write(file, renderer.apply(formulation), work));
+      return null;
+    });
+    return batch.finish();
   }
 }

@@ -11,12 +11,15 @@ import picocli.CommandLine.Option;
 /** {@code formulation schema}: prints the JSON Schema of the file format. */
 @Command(
     name = "schema",
+    header = "The JSON Schema of the file format.",
     description = "Prints the JSON Schema (draft 2020-12) of the sixps/1 file format, for editors "
         + "and other tools that check formulation files.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation schema",
-        "  formulation schema --out sixps-1.schema.json"
+        "  formulation schema --out sixps-1.schema.json",
+        "",
+        "Exit code 0 when it was written, 4 when the file could not be written."
     })
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec

@@ -27,24 +27,25 @@ import picocli.CommandLine.Parameters;
 /** {@code formulation validate FILE...}: reads formulations and checks them against the rules. */
 @Command(
     name = "validate",
+    header = "Checks formulations against the rules.",
     sortOptions = false,
     description = {
         "Reads formulation files and checks each against the rules: structure (ids, "
             + "references, ranges, dates), practice (strengths, the child's voice, a linked-up "
-            + "plan), SMART actions, drift and delay as of a date, and plain language.",
-        "Folders are searched for .yaml, .yml and .json files. The rules are listed in "
-            + "docs/rules.md."
+            + "plan), SMART actions, drift and delay as of a date, and plain language. The "
+            + "rules are listed in docs/rules.md.",
+        InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation validate family.yaml",
         "  formulation validate examples/src/main/resources/worked --as-of 2026-12-01",
         "  formulation validate draft.yaml --profile draft",
-        "  formulation validate family.yaml --profile council-profile.yaml --format json",
+        "  formulation validate family.yaml --profile council.yaml --format json",
         "",
         "Each finding is one line: FILE: severity code path: message (suggestion).",
-        "Exit code 0 when nothing is at error severity, 1 when something is, 3 when a file "
-            + "could not be read."
+        "Exit code 0 when nothing is at error severity, 1 when something is, 2 when the",
+        "command line was wrong, 3 when a file could not be read."
     })
 final class ValidateCommand implements Callable<Integer> {
   /** The output forms. */
@@ -73,45 +74,37 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (the default) or json, for other programs.")
   Format format;
 
-  /** One file's outcome: its report, or why it could not be read. */
+  /** One input's outcome: its report, or why it could not be read. */
   private record Outcome(Path file, ValidationReport report, IOException problem) {}
 
   @Override
   public Integer call() {
-    Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
     Validator validator = Validator.builder().profile(chosenProfile()).build();
     LocalDate today = asOf != null ? asOf : LocalDate.now();
-    FormulationReader reader = FormulationReader.standard();
+    Batch batch = Batch.of(spec, common.debug);
+    List<Batch.Done<Path, ValidationReport>> done = batch.read(batch.files(paths),
+        FormulationReader.standard(), (file, formulation, work) -> {
+          ValidationReport report = validator.validate(formulation, today);
+          if (format == Format.TEXT) {
+            for (Finding f : report.findings()) {
+              work.out().println(file + ": " + f);
+            }
+            work.out().println(file + ": " + report.summary());
+          }
+          work.code(report.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK);
+          return report;
+        });
     List<Outcome> outcomes = new ArrayList<>();
-    for (Path path : paths) {
-      List<Path> files;
-      try {
-        files = InputFiles.expand(List.of(path));
-      } catch (IOException e) {
-        outcomes.add(new Outcome(path, null, e));
-        continue;
-      }
-      if (files.isEmpty()) {
-        outcomes.add(new Outcome(path, null,
-            new IOException("no .yaml, .yml or .json files in this folder")));
-      }
-      for (Path file : files) {
-        try {
-          Formulation f = reader.read(file);
-          outcomes.add(new Outcome(file, validator.validate(f, today), null));
-        } catch (IOException e) {
-          outcomes.add(new Outcome(file, null, e));
-        }
-      }
+    for (Batch.Done<Path, ValidationReport> d : done) {
+      outcomes.add(new Outcome(d.item(), d.value().orElse(null), d.unreadable().orElse(null)));
     }
+    batch.unusable().forEach((path, problem) -> outcomes.add(new Outcome(path, null, problem)));
     if (format == Format.JSON) {
       writeJson(outcomes);
     } else {
-      writeText(outcomes, problems);
+      writeSummary(outcomes);
     }
-    boolean unreadable = outcomes.stream().anyMatch(o -> o.problem() != null);
-    boolean errors = outcomes.stream().anyMatch(o -> o.report() != null && o.report().hasErrors());
-    return unreadable ? ExitCode.UNREADABLE : errors ? ExitCode.FINDINGS : ExitCode.OK;
+    return batch.finish();
   }
 
   private Profile chosenProfile() {
@@ -129,31 +122,31 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private void writeText(List<Outcome> outcomes, Problems problems) {
-    PrintWriter out = spec.commandLine().getOut();
+  private void writeSummary(List<Outcome> outcomes) {
     int errors = 0;
     int warnings = 0;
     int notes = 0;
     int unreadable = 0;
+    int failed = 0;
     for (Outcome o : outcomes) {
-      if (o.problem() != null) {
-        problems.unreadable(o.file(), o.problem());
-        unreadable++;
+      if (o.report() == null) {
+        if (o.problem() == null) {
+          failed++;
+        } else {
+          unreadable++;
+        }
         continue;
       }
-      for (Finding f : o.report().findings()) {
-        out.println(o.file() + ": " + f);
-      }
-      out.println(o.file() + ": " + o.report().summary());
       errors += o.report().errors().size();
       warnings += o.report().warnings().size();
       notes += o.report().infos().size();
     }
     int total = outcomes.size();
+    PrintWriter out = spec.commandLine().getOut();
     out.println("In all, " + total + (total == 1 ? " file: " : " files: ")
         + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
         + plural(notes, "note") + (unreadable > 0 ? "; " + unreadable + " could not be read"
-        : ""));
+        : "") + (failed > 0 ? "; " + failed + " could not be checked" : ""));
     out.flush();
   }
 
@@ -168,12 +161,17 @@ final class ValidateCommand implements Callable<Integer> {
       g.useDefaultPrettyPrinter();
       g.writeStartArray();
       for (Outcome o : outcomes) {
-        if (o.problem() != null) {
+        if (o.report() == null) {
           g.writeStartObject();
           g.writeStringField("file", o.file().toString());
           g.writeStringField("severity", "error");
-          g.writeStringField("code", "unreadable");
-          if (o.problem() instanceof FormulationReadException) {
+          g.writeStringField("code", o.problem() == null ? "internal" : "unreadable");
+          if (o.problem() == null) {
+            // A fault inside formulation, reported on standard error; its details are ours.
+            g.writeStringField("path", "");
+            g.writeStringField("message", "something went wrong inside formulation while "
+                + "checking this file");
+          } else if (o.problem() instanceof FormulationReadException) {
             FormulationReadException e = (FormulationReadException) o.problem();
             g.writeNumberField("line", e.line());
             g.writeNumberField("column", e.column());

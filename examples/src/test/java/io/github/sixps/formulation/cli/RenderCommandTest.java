@@ -132,7 +132,7 @@ class RenderCommandTest {
   void anOutputFolderThatCannotBeMadeExits4() throws IOException {
     Path notAFolder = dir.resolve("file");
     Files.writeString(notAFolder, "x");
-    Result r = run("render", WORKED.toString(), "--to", "html", "--out", notAFolder.toString());
+    Result r = run("render", AHMED, "--to", "html", "--out", notAFolder.toString());
     assertEquals(4, r.code());
     assertTrue(r.err().startsWith(notAFolder + ": could not write"), r.err());
   }

@@ -9,6 +9,8 @@ import io.github.sixps.formulation.model.Formulation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What changed between two versions of a formulation, for outcome-focused supervision: "what
@@ -19,7 +21,7 @@ import java.util.Map;
  * for (Change c : diff.changes()) {
  *   System.out.println(c.path() + ": " + c.description());
  * }
- * System.out.print(diff.toText(LocalDate.of(2026, 11, 23)));
+ * System.out.print(diff.toText());
  * }</pre>
  *
  * <h2>How versions are matched</h2>
@@ -44,16 +46,46 @@ import java.util.Map;
  */
 public final class FormulationDiff {
   private final ImmutableList<Change> changes;
+  private final Optional<LocalDate> since;
 
-  private FormulationDiff(ImmutableList<Change> changes) {
+  private FormulationDiff(ImmutableList<Change> changes, Optional<LocalDate> since) {
     this.changes = changes;
+    this.since = since;
   }
 
-  /** The changes from the older version of a formulation to the newer; never fails on drafts. */
+  /**
+   * The changes from the older version of a formulation to the newer; never fails on drafts. The
+   * diff is dated by the older version: see {@link #dateOf(Formulation)}.
+   */
   public static FormulationDiff between(Formulation older, Formulation newer) {
     checkNotNull(older, "older must not be null");
     checkNotNull(newer, "newer must not be null");
-    return new FormulationDiff(Comparison.of(older, newer));
+    return new FormulationDiff(Comparison.of(older, newer), dateOf(older));
+  }
+
+  /**
+   * The date a version of a formulation stands at: the date of its latest review, or its
+   * formulation date if it has no dated review. Empty when it carries no date at all.
+   */
+  public static Optional<LocalDate> dateOf(Formulation version) {
+    checkNotNull(version, "version must not be null");
+    Optional<LocalDate> reviewed = version.reviews().stream().map(r -> r.on())
+        .flatMap(Optional::stream).max(LocalDate::compareTo);
+    return reviewed.or(version::formulatedOn);
+  }
+
+  /**
+   * The date of the older version, as in "What changed since 23 November 2026"; by default
+   * {@link #dateOf(Formulation)} the older version.
+   */
+  public Optional<LocalDate> since() {
+    return since;
+  }
+
+  /** The same changes dated from another day, when the caller knows the older version's date. */
+  public FormulationDiff since(LocalDate date) {
+    checkNotNull(date, "date must not be null");
+    return new FormulationDiff(changes, Optional.of(date));
   }
 
   /** Every change, heading by heading in {@link Heading} order. */
@@ -72,15 +104,21 @@ public final class FormulationDiff {
   }
 
   /**
-   * The changes as plain text for a terminal or an email, headed "What changed since 23 November
-   * 2026" and grouped under the headings of the formulation, one sentence a line.
-   *
-   * @param since the date of the older version, for the title
+   * The title of these changes: "What changed since 23 November 2026", or "What changed since the
+   * earlier version" when the diff has no date.
    */
-  public String toText(LocalDate since) {
-    checkNotNull(since, "since must not be null");
+  public String title() {
+    return "What changed since "
+        + since.map(Comparison::ukDate).orElse("the earlier version");
+  }
+
+  /**
+   * The changes as plain text for a terminal or an email, headed by the {@link #title()} and
+   * grouped under the headings of the formulation, one sentence a line.
+   */
+  public String toText() {
     StringBuilder s = new StringBuilder();
-    s.append("What changed since ").append(Comparison.ukDate(since)).append('\n');
+    s.append(title()).append('\n');
     if (changes.isEmpty()) {
       return s.append('\n').append("Nothing has changed.\n").toString();
     }
@@ -93,14 +131,24 @@ public final class FormulationDiff {
     return s.toString();
   }
 
+  /**
+   * The changes as plain text, headed "What changed since" the date given.
+   *
+   * @param since the date of the older version, for the title
+   */
+  public String toText(LocalDate since) {
+    return since(since).toText();
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof FormulationDiff && changes.equals(((FormulationDiff) o).changes);
+    return o instanceof FormulationDiff && changes.equals(((FormulationDiff) o).changes)
+        && since.equals(((FormulationDiff) o).since);
   }
 
   @Override
   public int hashCode() {
-    return changes.hashCode();
+    return Objects.hash(changes, since);
   }
 
   /** The number of changes and the first few, for debugging. */

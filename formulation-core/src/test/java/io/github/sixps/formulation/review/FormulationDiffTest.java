@@ -59,6 +59,29 @@ class FormulationDiffTest {
   }
 
   @Test
+  void isDatedByTheOlderVersionsLatestReviewElseItsFormulationDate() {
+    FormulationDiff diff = FormulationDiff.between(OLD, OLD);
+    assertEquals(Optional.of(day(11, 9)), diff.since());
+    assertEquals("What changed since 9 November 2026", diff.title());
+    assertEquals(diff.toText(day(11, 9)), diff.toText());
+
+    Formulation unreviewed = withReviews();
+    assertEquals(unreviewed.formulatedOn(), FormulationDiff.dateOf(unreviewed));
+    Formulation undated = unreviewed.toBuilder().formulatedOn(Optional.empty()).build();
+    assertEquals(Optional.empty(), FormulationDiff.between(undated, OLD).since());
+    assertEquals("What changed since the earlier version",
+        FormulationDiff.between(undated, OLD).title());
+  }
+
+  @Test
+  void canBeDatedByTheCaller() {
+    FormulationDiff diff = FormulationDiff.between(OLD, OLD).since(day(10, 1));
+    assertEquals("What changed since 1 October 2026", diff.title());
+    assertEquals(FormulationDiff.between(OLD, OLD).since(day(10, 1)), diff);
+    assertTrue(!diff.equals(FormulationDiff.between(OLD, OLD)));
+  }
+
+  @Test
   void anActionIsNowDone() {
     Formulation newer = actions(OLD, a -> a.id().equals("A1")
         ? a.toBuilder().status(ActionStatus.DONE).build() : a);

@@ -2,13 +2,15 @@ package io.github.sixps.formulation.render;
 
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.prioritise.Prioritiser;
+import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.validate.Validator;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * The choices every renderer shares: who it is for, which words it uses, how it is branded,
- * whether it teaches, its protective marking, and whether it shows checks and the ranking. Made
- * by each renderer's builder; see {@link RendererBuilder} for the defaults.
+ * whether it teaches, its protective marking, whether it shows checks and the ranking, and which
+ * view it makes. Made by each renderer's builder; see {@link RendererBuilder} for the defaults.
  */
 public final class RenderOptions {
   private final Audience audience;
@@ -18,10 +20,13 @@ public final class RenderOptions {
   private final Optional<String> marking;
   private final Optional<Validator> validator;
   private final Optional<Prioritiser> prioritiser;
+  private final View view;
+  private final Optional<LocalDate> asOf;
+  private final Drift drift;
 
   RenderOptions(Audience audience, Terminology terminology, Theme theme, boolean teaching,
       Optional<String> marking, Optional<Validator> validator,
-      Optional<Prioritiser> prioritiser) {
+      Optional<Prioritiser> prioritiser, View view, Optional<LocalDate> asOf, Drift drift) {
     this.audience = Preconditions.checkNotNull(audience, "audience");
     this.terminology = Preconditions.checkNotNull(terminology, "terminology");
     this.theme = Preconditions.checkNotNull(theme, "theme");
@@ -29,6 +34,9 @@ public final class RenderOptions {
     this.marking = Preconditions.checkNotNull(marking, "marking");
     this.validator = Preconditions.checkNotNull(validator, "validator");
     this.prioritiser = Preconditions.checkNotNull(prioritiser, "prioritiser");
+    this.view = Preconditions.checkNotNull(view, "view");
+    this.asOf = Preconditions.checkNotNull(asOf, "asOf");
+    this.drift = Preconditions.checkNotNull(drift, "drift");
   }
 
   /** Who the document is for. */
@@ -64,5 +72,23 @@ public final class RenderOptions {
   /** The prioritiser whose ranking orders the perpetuating factors, if any. */
   public Optional<Prioritiser> prioritiser() {
     return prioritiser;
+  }
+
+  /** Which document is made: the whole formulation or the supervision summary. */
+  public View view() {
+    return view;
+  }
+
+  /**
+   * The day the supervision view judges lateness against, if fixed; when empty, the day of
+   * rendering.
+   */
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
+  /** What counts as drift and delay in the supervision view. */
+  public Drift drift() {
+    return drift;
   }
 }

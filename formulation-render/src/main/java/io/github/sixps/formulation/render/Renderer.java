@@ -1,8 +1,10 @@
 package io.github.sixps.formulation.render;
 
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.internal.Output;
+import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+
 
 /**
  * Turns a formulation into a document for people to read. Renderers are immutable and safe to
@@ -11,20 +13,46 @@ import java.io.UncheckedIOException;
  * <pre>{@code
  * Renderer renderer = HtmlRenderer.builder().audience(Audience.FAMILY).build();
  * String html = renderer.render(formulation);
+ *
+ * // For supervision: where things stand, what is late, and what changed since last month.
+ * Renderer supervision = MarkdownRenderer.builder().view(View.SUPERVISION).build();
+ * String summary = supervision.render(formulation, lastMonth);
+ *
+ * // Only the changes, grouped under the six headings.
+ * String changes = renderer.renderChanges(FormulationDiff.between(lastMonth, formulation));
  * }</pre>
  */
 public interface Renderer {
-  /** Renders the formulation to {@code out}. */
+  /** Renders the formulation to {@code out}, in the renderer's {@link View}. */
   void render(Formulation formulation, Appendable out) throws IOException;
+
+  /**
+   * Renders the formulation to {@code out} with a section saying what changed since an earlier
+   * version of it, as {@link FormulationDiff#between} finds it.
+   *
+   * @param formulation the version to render
+   * @param previous an earlier version of the same formulation
+   */
+  void render(Formulation formulation, Formulation previous, Appendable out) throws IOException;
+
+  /**
+   * Renders only the changes between two versions, headed by {@link FormulationDiff#title()} and
+   * grouped under the headings of the formulation.
+   */
+  void renderChanges(FormulationDiff diff, Appendable out) throws IOException;
 
   /** Renders the formulation to a string. */
   default String render(Formulation formulation) {
-    StringBuilder out = new StringBuilder();
-    try {
-      render(formulation, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not fail", e);
-    }
-    return out.toString();
+    return Output.string(out -> render(formulation, out));
+  }
+
+  /** Renders the formulation, with what changed since {@code previous}, to a string. */
+  default String render(Formulation formulation, Formulation previous) {
+    return Output.string(out -> render(formulation, previous, out));
+  }
+
+  /** Renders only the changes between two versions to a string. */
+  default String renderChanges(FormulationDiff diff) {
+    return Output.string(out -> renderChanges(diff, out));
   }
 }

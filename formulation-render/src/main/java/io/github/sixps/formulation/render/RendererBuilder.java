@@ -2,7 +2,9 @@ package io.github.sixps.formulation.render;
 
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.prioritise.Prioritiser;
+import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.validate.Validator;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,9 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
   private Optional<String> marking = Optional.of(DEFAULT_MARKING);
   private Optional<Validator> validator = Optional.empty();
   private Optional<Prioritiser> prioritiser = Optional.of(Prioritiser.standard());
+  private View view = View.FULL;
+  private Optional<LocalDate> asOf = Optional.empty();
+  private Drift drift = Drift.standard();
 
   /** For subclasses. */
   protected RendererBuilder() {}
@@ -102,10 +107,40 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
     return self();
   }
 
+  /**
+   * Which document to make: the whole formulation, or the short supervision summary. Default
+   * {@link View#FULL}.
+   */
+  public B view(View value) {
+    view = Preconditions.checkNotNull(value, "view");
+    return self();
+  }
+
+  /**
+   * The day against which the supervision view judges what is late and what is coming up.
+   * Default: the day each document is rendered, by the system clock. Set it to make a document
+   * that does not change as time passes, as a test or a record of a supervision session needs.
+   */
+  public B asOf(LocalDate value) {
+    asOf = Optional.of(Preconditions.checkNotNull(value, "asOf"));
+    return self();
+  }
+
+  /**
+   * What counts as drift and delay in the supervision view, such as how long a plan may go
+   * without a review. Default {@link Drift#standard()}, which the validator's supervision rules
+   * also use.
+   */
+  public B drift(Drift value) {
+    drift = Preconditions.checkNotNull(value, "drift");
+    return self();
+  }
+
   /** The options as set so far. */
   public RenderOptions options() {
     Terminology words = terminology.orElse(audience == Audience.FAMILY
         ? Terminology.family() : Terminology.leeds6Ps());
-    return new RenderOptions(audience, words, theme, teaching, marking, validator, prioritiser);
+    return new RenderOptions(audience, words, theme, teaching, marking, validator, prioritiser,
+        view, asOf, drift);
   }
 }

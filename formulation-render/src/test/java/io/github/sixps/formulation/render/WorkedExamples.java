@@ -37,8 +37,20 @@ public final class WorkedExamples {
 
   /** One example by name. */
   public static Formulation read(String name) {
+    return read(DIR.resolve(name + ".yaml"));
+  }
+
+  /**
+   * The version of an example from before its latest review, for the examples kept in two
+   * versions.
+   */
+  public static Formulation beforeReview(String name) {
+    return read(DIR.resolve("before-review").resolve(name + ".yaml"));
+  }
+
+  private static Formulation read(Path file) {
     try {
-      return FormulationReader.standard().read(DIR.resolve(name + ".yaml"));
+      return FormulationReader.standard().read(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

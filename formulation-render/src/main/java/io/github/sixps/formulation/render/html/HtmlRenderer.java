@@ -8,8 +8,11 @@ import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.html.internal.HtmlPage;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.Output;
+import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Renders a formulation as HTML: by default one standalone HTML5 page, or a fragment to embed in
@@ -65,6 +68,22 @@ public final class HtmlRenderer implements Renderer {
     write(new DocumentBuilder(options).build(formulation), out);
   }
 
+  @Override
+  public void render(Formulation formulation, Formulation previous, Appendable out)
+      throws IOException {
+    Preconditions.checkNotNull(formulation, "formulation");
+    Preconditions.checkNotNull(previous, "previous");
+    Preconditions.checkNotNull(out, "out");
+    write(new DocumentBuilder(options).build(formulation, Optional.of(previous)), out);
+  }
+
+  @Override
+  public void renderChanges(FormulationDiff diff, Appendable out) throws IOException {
+    Preconditions.checkNotNull(diff, "diff");
+    Preconditions.checkNotNull(out, "out");
+    write(new DocumentBuilder(options).changes(diff), out);
+  }
+
   /**
    * Renders a blank worksheet to {@code out}: each heading with room to write by hand, and the
    * teaching notes if they are switched on.
@@ -76,13 +95,7 @@ public final class HtmlRenderer implements Renderer {
 
   /** Renders a blank worksheet to a string. */
   public String renderBlank() {
-    StringBuilder out = new StringBuilder();
-    try {
-      renderBlank(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not fail", e);
-    }
-    return out.toString();
+    return Output.string(this::renderBlank);
   }
 
   private void write(Document document, Appendable out) throws IOException {

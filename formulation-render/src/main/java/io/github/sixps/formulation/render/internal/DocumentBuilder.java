@@ -23,6 +23,8 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.ValidationReport;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ public final class DocumentBuilder {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final int DIAGRAM_TOP = 2;
+  static final String FRAMEWORK = "Framework";
 
   private final RenderOptions options;
   private final Terminology words;
@@ -59,10 +62,21 @@ public final class DocumentBuilder {
     return DATE.format(date);
   }
 
-  /** The document for one formulation. */
+  /** The document for one formulation, in the options' view. */
   public Document build(Formulation f) {
+    return build(f, Optional.empty());
+  }
+
+  /**
+   * The document for one formulation in the options' view, with what changed since the previous
+   * version when one is given.
+   */
+  public Document build(Formulation f, Optional<Formulation> previous) {
     Optional<ValidationReport> report = options.validator().map(v -> v.validate(f));
     Optional<Ranking> ranking = options.prioritiser().map(p -> p.rank(f));
+    if (options.view() == View.SUPERVISION) {
+      return new SupervisionBuilder(options, this).build(f, previous, report, ranking);
+    }
     List<Block.Section> sections = new ArrayList<>();
     sections.add(people(f));
     sections.add(new Block.Section("diagram", 2, words.label(Label.DIAGRAM),
@@ -76,9 +90,37 @@ public final class DocumentBuilder {
     sections.add(hypothesis(f));
     sections.add(plan(f));
     sections.add(reviews(f));
+    previous.ifPresent(p -> sections.add(changes(FormulationDiff.between(p, f), 2)));
     report.ifPresent(r -> sections.add(findings(r)));
     return new Document(title(f), facts(f), options.marking(), banner(f, report),
         ImmutableList.copyOf(sections), family);
+  }
+
+  /**
+   * A document of only the changes between two versions, one section per heading of the
+   * formulation.
+   */
+  public Document changes(FormulationDiff diff) {
+    List<Block> blocks = ChangeSections.of(diff, words, 2);
+    ImmutableList<Block.Section> sections = diff.isEmpty()
+        ? ImmutableList.of(new Block.Section("changes", 2, "Changes", blocks))
+        : blocks.stream().map(Block.Section.class::cast).collect(ImmutableList.toImmutableList());
+    return new Document(diff.title(), ImmutableList.of(), options.marking(), Optional.empty(),
+        sections, family);
+  }
+
+  private Block.Section changes(FormulationDiff diff, int level) {
+    return new Block.Section("changes", level, diff.title(), ChangeSections.of(diff, words,
+        level + 1));
+  }
+
+  /** A list as people write it: "A", "A and B", "A, B and C". */
+  static String inWords(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
+        + parts.get(parts.size() - 1);
   }
 
   /** A blank worksheet: each heading with its teaching notes and room to write. */
@@ -99,15 +141,15 @@ public final class DocumentBuilder {
         ImmutableList.copyOf(sections), family);
   }
 
-  private String title(Formulation f) {
+  String title(Formulation f) {
     return f.title().isBlank() ? "Untitled formulation" : f.title();
   }
 
-  private ImmutableList<Document.Fact> facts(Formulation f) {
+  ImmutableList<Document.Fact> facts(Formulation f) {
     ImmutableList.Builder<Document.Fact> facts = ImmutableList.builder();
     options.theme().organisation().ifPresent(o -> facts.add(new Document.Fact("Organisation", o)));
     f.framework().filter(s -> !s.isBlank())
-        .ifPresent(fw -> facts.add(new Document.Fact("Framework", fw)));
+        .ifPresent(fw -> facts.add(new Document.Fact(FRAMEWORK, fw)));
     f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact("Date", date(d))));
     facts.add(new Document.Fact("Status", status(f.status())));
     if (!family && !f.id().isBlank()) {
@@ -127,7 +169,7 @@ public final class DocumentBuilder {
     }
   }
 
-  private Optional<String> banner(Formulation f, Optional<ValidationReport> report) {
+  Optional<String> banner(Formulation f, Optional<ValidationReport> report) {
     if (report.isPresent() && report.get().hasErrors()) {
       return Optional.of("Draft: this formulation has problems to put right before it is agreed."
           + " They are listed at the end.");
@@ -167,7 +209,7 @@ public final class DocumentBuilder {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  private static String text(String s) {
+  static String text(String s) {
     return s.isBlank() ? "(not written yet)" : s;
   }
 
@@ -264,7 +306,7 @@ public final class DocumentBuilder {
     }
   }
 
-  private String tag(Item item) {
+  String tag(Item item) {
     return family ? "" : item.id();
   }
 
@@ -277,7 +319,7 @@ public final class DocumentBuilder {
   }
 
   /** A person's or contributor's name for an id, or the id itself if it names nobody. */
-  private static String name(Formulation f, String id) {
+  static String name(Formulation f, String id) {
     Optional<Item> item = f.find(id);
     if (item.isPresent() && item.get() instanceof Person) {
       return text(((Person) item.get()).name());
@@ -484,7 +526,7 @@ public final class DocumentBuilder {
     return new Block.Section("reviews", 2, words.label(Label.REVIEWS), body);
   }
 
-  private ChartData chart(Formulation f) {
+  ChartData chart(Formulation f) {
     List<ChartData.Series> series = new ArrayList<>();
     for (Goal g : f.plan().goals()) {
       List<ChartData.Point> points = new ArrayList<>();
@@ -508,7 +550,7 @@ public final class DocumentBuilder {
     return new ChartData("Goal scales over time", ImmutableList.copyOf(series));
   }
 
-  private Block.Section findings(ValidationReport report) {
+  Block.Section findings(ValidationReport report) {
     List<Block> body = new ArrayList<>();
     if (report.isEmpty()) {
       body.add(new Block.Empty("No problems were found."));

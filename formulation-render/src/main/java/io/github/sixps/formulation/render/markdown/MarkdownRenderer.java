@@ -8,9 +8,12 @@ import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.internal.Block;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.Output;
+import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders a formulation as GitHub-flavoured Markdown: headings for each part, tables for the
@@ -45,15 +48,43 @@ public final class MarkdownRenderer implements Renderer {
 
   @Override
   public void render(Formulation formulation, Appendable out) throws IOException {
+    render(formulation, Optional.empty(), out);
+  }
+
+  @Override
+  public void render(Formulation formulation, Formulation previous, Appendable out)
+      throws IOException {
+    render(formulation, Optional.of(Preconditions.checkNotNull(previous, "previous")), out);
+  }
+
+  private void render(Formulation formulation, Optional<Formulation> previous, Appendable out)
+      throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(out, "out");
-    Document doc = new DocumentBuilder(options).build(formulation);
+    List<String> fields = new ArrayList<>();
+    formulation.formulatedOn().ifPresent(d -> fields.add("date: " + d));
+    formulation.framework().ifPresent(fw -> fields.add("framework: "
+        + MarkdownWriter.yamlString(fw)));
+    write(new DocumentBuilder(options).build(formulation, previous), fields, out);
+  }
+
+  @Override
+  public void renderChanges(FormulationDiff diff, Appendable out) throws IOException {
+    Preconditions.checkNotNull(diff, "diff");
+    Preconditions.checkNotNull(out, "out");
+    List<String> fields = new ArrayList<>();
+    diff.since().ifPresent(d -> fields.add("since: " + d));
+    write(new DocumentBuilder(options).changes(diff), fields, out);
+  }
+
+  /** Writes the document, after front matter of its title and these fields if asked for. */
+  private void write(Document doc, List<String> fields, Appendable out) throws IOException {
     MarkdownWriter w = new MarkdownWriter(out);
     if (frontMatter) {
       w.raw("---\ntitle: ").raw(MarkdownWriter.yamlString(doc.title())).raw("\n");
-      formulation.formulatedOn().ifPresent(d -> append(w, "date: " + d + "\n"));
-      formulation.framework().ifPresent(fw ->
-          append(w, "framework: " + MarkdownWriter.yamlString(fw) + "\n"));
+      for (String field : fields) {
+        w.raw(field).raw("\n");
+      }
       w.raw("---\n\n");
     }
     write(doc, w);
@@ -61,21 +92,8 @@ public final class MarkdownRenderer implements Renderer {
 
   /** Renders the blank worksheet: each heading with teaching notes and room to write. */
   public String renderBlank() {
-    StringBuilder out = new StringBuilder();
-    try {
-      write(new DocumentBuilder(options).blank(), new MarkdownWriter(out));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  private static void append(MarkdownWriter w, String markup) {
-    try {
-      w.raw(markup);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Output.string(out -> write(new DocumentBuilder(options).blank(),
+        new MarkdownWriter(out)));
   }
 
   private static void write(Document doc, MarkdownWriter w) throws IOException {

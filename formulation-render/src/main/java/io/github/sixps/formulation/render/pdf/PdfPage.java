@@ -17,11 +17,17 @@ final class PdfPage {
   /** The A4 text column, 210mm less 2 x 18mm margins, in CSS pixels (96 to the inch). */
   private static final double COLUMN_PX = 174 / 25.4 * 96;
   /** Leaves room on the page for the heading above a picture. */
-  private static final double MAX_HEIGHT_PX = 215 / 25.4 * 96;
+  static final double FULL_PAGE_MM = 215;
 
   private PdfPage() {}
 
-  static void prepare(Document dom, String css, String subject, String author) {
+  /**
+   * Readies the page for the layout engine.
+   *
+   * @param pictureHeightMm the most height a picture may take, in millimetres
+   */
+  static void prepare(Document dom, String css, String subject, String author,
+      double pictureHeightMm) {
     // The page is HTML5 with no namespace; the layout engine finds styles, titles and meta
     // elements only in XHTML's.
     toXhtml(dom, dom.getDocumentElement());
@@ -44,7 +50,7 @@ final class PdfPage {
       svg.setAttribute("alt", PdfText.clean(alt));
       // Pictures are drawn apart from the page's CSS: name the embedded font in the picture.
       svg.setAttribute("font-family", PdfFonts.FAMILY);
-      fit(svg);
+      fit(svg, pictureHeightMm / 25.4 * 96);
     }
   }
 
@@ -64,10 +70,10 @@ final class PdfPage {
 
   /**
    * Sizes a picture to the width of the A4 text column, or less if it would be taller than
-   * most of a page. The layout engine reads only whole numbers of pixels from the {@code
+   * {@code maxHeightPx}. The layout engine reads only whole numbers of pixels from the {@code
    * width} and {@code height} attributes, so they are set from the view box as whole numbers.
    */
-  private static void fit(Element svg) {
+  private static void fit(Element svg, double maxHeightPx) {
     String[] box = svg.getAttribute("viewBox").trim().split("[\\s,]+");
     if (box.length != 4) {
       return;
@@ -83,7 +89,7 @@ final class PdfPage {
     if (!(w > 0 && h > 0)) {
       return;
     }
-    double scale = Math.min(COLUMN_PX / w, MAX_HEIGHT_PX / h);
+    double scale = Math.min(COLUMN_PX / w, maxHeightPx / h);
     long width = Math.round(w * scale);
     long height = Math.round(h * scale);
     svg.setAttribute("width", Long.toString(width));

@@ -11,17 +11,19 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.RendererBuilder;
+import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.html.internal.HtmlPage;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.Output;
+import io.github.sixps.formulation.review.FormulationDiff;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +69,9 @@ public final class PdfRenderer {
    */
   private static final String BASE_URI = "about:blank";
 
+  /** The supervision summary's chart shares its page with the hypothesis or what is late. */
+  private static final double SUMMARY_PICTURE_MM = 60;
+
   private static final FSStreamFactory REFUSE = url -> new Refused();
 
   static {
@@ -77,6 +82,7 @@ public final class PdfRenderer {
   private final boolean archival;
   private final HtmlPage page;
   private final String css;
+  private final double pictureHeightMm;
   private final SafeXml xml = new SafeXml();
   /** The sRGB profile PDF/A asks for, from the Java runtime itself; only read, never changed. */
   private final byte[] colorProfile;
@@ -85,7 +91,11 @@ public final class PdfRenderer {
     this.options = builder.options();
     this.archival = builder.archival;
     this.page = new HtmlPage(options.theme(), false);
-    this.css = PrintCss.shared(options.audience() == Audience.FAMILY, options.marking());
+    boolean largePrint = options.audience() == Audience.FAMILY;
+    boolean summary = options.view() == View.SUPERVISION;
+    this.css = PrintCss.shared(largePrint, options.marking())
+        + (summary ? PrintCss.compact(largePrint) : "");
+    this.pictureHeightMm = summary ? SUMMARY_PICTURE_MM : PdfPage.FULL_PAGE_MM;
     // Read the fonts now, so that a missing artifact fails here and not in the first render.
     PdfFonts.load();
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
@@ -112,25 +122,59 @@ public final class PdfRenderer {
    * @throws IOException if {@code out} fails
    */
   public void render(Formulation formulation, OutputStream out) throws IOException {
+    render(formulation, Optional.empty(), out);
+  }
+
+  /**
+   * Renders the formulation as a PDF to {@code out}, which is left open, with what changed since
+   * an earlier version of it.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void render(Formulation formulation, Formulation previous, OutputStream out)
+      throws IOException {
+    render(formulation, Optional.of(Preconditions.checkNotNull(previous, "previous")), out);
+  }
+
+  private void render(Formulation formulation, Optional<Formulation> previous, OutputStream out)
+      throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(out, "out");
     String author = formulation.contributors().stream().map(Contributor::name)
         .map(PdfText::clean).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-    String subject = options.audience() == Audience.FAMILY
+    String subject = options.view() == View.SUPERVISION
+        ? "A supervision summary: where things stand, what is late and what changed"
+        : options.audience() == Audience.FAMILY
         ? "A formulation written for the family: what is happening, why, and what will help"
         : "A formulation: presenting issues, the factors behind them, a hypothesis and a plan";
-    write(new DocumentBuilder(options).build(formulation), subject, author, out);
+    write(new DocumentBuilder(options).build(formulation, previous), subject, author, out);
   }
 
   /** Renders the formulation as a PDF. */
   public byte[] render(Formulation formulation) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      render(formulation, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
-    }
-    return out.toByteArray();
+    return Output.bytes(out -> render(formulation, out));
+  }
+
+  /** Renders the formulation as a PDF, with what changed since an earlier version of it. */
+  public byte[] render(Formulation formulation, Formulation previous) {
+    return Output.bytes(out -> render(formulation, previous, out));
+  }
+
+  /**
+   * Renders only the changes between two versions as a PDF to {@code out}, which is left open.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public void renderChanges(FormulationDiff diff, OutputStream out) throws IOException {
+    Preconditions.checkNotNull(diff, "diff");
+    Preconditions.checkNotNull(out, "out");
+    write(new DocumentBuilder(options).changes(diff),
+        "What changed between two versions of a formulation", "", out);
+  }
+
+  /** Renders only the changes between two versions as a PDF. */
+  public byte[] renderChanges(FormulationDiff diff) {
+    return Output.bytes(out -> renderChanges(diff, out));
   }
 
   /**
@@ -147,13 +191,7 @@ public final class PdfRenderer {
 
   /** Renders a blank worksheet as a PDF. */
   public byte[] renderBlank() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      renderBlank(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
-    }
-    return out.toByteArray();
+    return Output.bytes(this::renderBlank);
   }
 
   private void write(Document document, String subject, String author, OutputStream out)
@@ -161,7 +199,8 @@ public final class PdfRenderer {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
-    PdfPage.prepare(dom, css + PrintCss.perDocument(document.title(), document.largePrint()), subject, author);
+    PdfPage.prepare(dom, css + PrintCss.perDocument(document.title(), document.largePrint()),
+        subject, author, pictureHeightMm);
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     PdfFonts.register(builder);

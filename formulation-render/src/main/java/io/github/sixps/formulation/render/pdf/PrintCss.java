@@ -75,6 +75,34 @@ final class PrintCss {
     return css.toString();
   }
 
+  /**
+   * Tighter spacing for the supervision summary, so that a typical case fits two A4 pages:
+   * smaller headings and gaps, and for practitioners slightly smaller text. Large print stays
+   * large.
+   */
+  static String compact(boolean largePrint) {
+    StringBuilder css = new StringBuilder();
+    if (!largePrint) {
+      rule(css, "", "font-size: 9.5pt; line-height: 1.35");
+      rule(css, "table", "font-size: 0.95em");
+    }
+    rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.4em");
+    rule(css, "h2", "font-size: 1.3em; margin: 0.9em 0 0.4em; padding-top: 0.25em");
+    rule(css, "h3", "font-size: 1.1em; margin: 0.8em 0 0.35em");
+    rule(css, "p", "margin: 0 0 0.5em");
+    rule(css, ".sixps-figure", "margin: 0.4em 0");
+    rule(css, ".sixps-marking", "margin: 0 0 0.6em");
+    rule(css, ".sixps-entries > li", "padding: 0.3em 0");
+    rule(css, ".sixps-entries", "margin: 0 0 0.6em");
+    // The marking stays at the top of the text and in every page's margins; the closing
+    // footer repeats it and would often be all that spills onto a third page.
+    rule(css, ".sixps-footer", "display: none");
+    if (!largePrint) {
+      rule(css, ".sixps-figure figcaption, .sixps-details", "font-size: 0.9em");
+    }
+    return css.toString();
+  }
+
   /** The part that changes with each document: its title in the running header. */
   static String perDocument(String title, boolean largePrint) {
     String shown = title.strip();
@@ -99,7 +127,7 @@ final class PrintCss {
 
   /**
    * A CSS string holding {@code text}: anything but ASCII letters, digits and spaces is a
-   * hexadecimal escape, so no text can end the string or the rule; control characters, lone
+   * hexadecimal escape ended by a space, so no text can end the string or the rule; control characters, lone
    * surrogates and noncharacters are dropped.
    */
   static String string(String text) {
@@ -109,7 +137,8 @@ final class PrintCss {
           || c == ' ') {
         s.append((char) c);
       } else if (PdfText.isShown(c)) {
-        s.append(String.format(Locale.ROOT, "\\%06x", c));
+        // The space ends the escape and is swallowed by it, so a real space after it stays.
+        s.append(String.format(Locale.ROOT, "\\%06x ", c));
       }
     });
     return s.append('"').toString();

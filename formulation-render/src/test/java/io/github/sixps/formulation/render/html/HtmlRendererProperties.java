@@ -3,12 +3,17 @@ package io.github.sixps.formulation.render.html;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.review.Change;
+import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.testing.Formulations;
 import io.github.sixps.formulation.validate.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,6 +33,8 @@ class HtmlRendererProperties {
       .findings(VALIDATOR).build();
   private static final HtmlRenderer FAMILY_FRAGMENT = HtmlRenderer.builder()
       .audience(Audience.FAMILY).fragment(true).teaching(true).build();
+  private static final HtmlRenderer SUPERVISION = HtmlRenderer.builder().view(View.SUPERVISION)
+      .asOf(LocalDate.of(2026, 12, 1)).findings(VALIDATOR).build();
 
   @Provide
   Arbitrary<Formulation> drafts() {
@@ -43,6 +50,25 @@ class HtmlRendererProperties {
   void safeAccessibleAndComplete(@ForAll("drafts") Formulation f) {
     check(f, PRACTITIONER, Audience.PRACTITIONER, false);
     check(f, FAMILY_FRAGMENT, Audience.FAMILY, true);
+  }
+
+  /**
+   * The supervision summary with what changed since another draft, and the changes on their
+   * own: only the renderer's markup, accessible, and every change's sentence shown.
+   */
+  @Property(tries = 500)
+  void supervisionAndChangesSafeAndComplete(@ForAll("drafts") Formulation older,
+      @ForAll("drafts") Formulation newer) {
+    FormulationDiff diff = FormulationDiff.between(older, newer);
+    List<String> sentences = diff.changes().stream().map(Change::description)
+        .collect(Collectors.toList());
+    for (String html : List.of(SUPERVISION.render(newer, older),
+        PRACTITIONER.renderChanges(diff))) {
+      Document doc = HtmlChecks.parse(html);
+      HtmlChecks.assertOnlyOwnMarkup(doc);
+      HtmlChecks.assertAccessible(doc, false);
+      HtmlChecks.assertTextContains(doc, sentences);
+    }
   }
 
   private static void check(Formulation f, HtmlRenderer renderer, Audience audience,

@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.review.Change;
+import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.testing.Formulations;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -21,10 +29,6 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** No user text ever becomes Markdown markup, and all of it is shown. */
 class MarkdownProperties {
@@ -33,12 +37,43 @@ class MarkdownProperties {
   static final Map<Audience, MarkdownRenderer> RENDERERS = Map.of(
       Audience.PRACTITIONER, MarkdownRenderer.builder().build(),
       Audience.FAMILY, MarkdownRenderer.builder().audience(Audience.FAMILY).build());
+  static final MarkdownRenderer SUPERVISION = MarkdownRenderer.builder().view(View.SUPERVISION)
+      .asOf(LocalDate.of(2026, 12, 1)).build();
 
   @Property(tries = 10_000)
   void userTextNeverBecomesMarkup(@ForAll("drafts") Formulation f,
       @ForAll Audience audience) {
     String markdown = RENDERERS.get(audience).render(f);
     Node doc = PARSER.parse(markdown);
+    assertNoMarkup(doc);
+    String text = textOf(doc);
+    for (String s : UserText.of(f, audience)) {
+      assertTrue(text.contains(s), () -> "missing from the text: " + s + "\n" + markdown);
+    }
+  }
+
+  /**
+   * The supervision summary, with what changed since another draft, and the changes on their
+   * own: no markup from user text, and every change's sentence shown.
+   */
+  @Property(tries = 1_000)
+  void supervisionAndChangesNeverBecomeMarkup(@ForAll("drafts") Formulation older,
+      @ForAll("drafts") Formulation newer) {
+    FormulationDiff diff = FormulationDiff.between(older, newer);
+    for (String markdown : List.of(SUPERVISION.render(newer, older),
+        RENDERERS.get(Audience.PRACTITIONER).renderChanges(diff))) {
+      Node doc = PARSER.parse(markdown);
+      assertNoMarkup(doc);
+      String text = textOf(doc);
+      for (Change change : diff.changes()) {
+        String s = UserText.fold(change.description());
+        assertTrue(text.contains(s), () -> "missing from the text: " + s + "\n" + markdown);
+      }
+    }
+  }
+
+  /** Fails if the document holds anything but text, emphasis, headings, lists and tables. */
+  static void assertNoMarkup(Node doc) {
     doc.accept(new AbstractVisitor() {
       @Override
       public void visit(Link link) {
@@ -80,10 +115,6 @@ class MarkdownProperties {
         throw new AssertionError("a link definition came from user text");
       }
     });
-    String text = textOf(doc);
-    for (String s : UserText.of(f, audience)) {
-      assertTrue(text.contains(s), () -> "missing from the text: " + s + "\n" + markdown);
-    }
   }
 
   /** The text of every text node, with block boundaries as spaces, folded like user text. */

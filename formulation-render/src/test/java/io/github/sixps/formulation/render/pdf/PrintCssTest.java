@@ -21,9 +21,16 @@ class PrintCssTest {
   }
 
   @Test
+  void aSpaceAfterAnEscapeIsKept() {
+    // CSS swallows one space after a hexadecimal escape; "summary: Kim" must not become
+    // "summary:Kim" in the running header.
+    assertEquals("\"summary\\00003a  Kim\"", PrintCss.string("summary: Kim"));
+  }
+
+  @Test
   void longTitlesAreCutInTheRunningHeader() {
     String css = PrintCss.perDocument("x".repeat(200), false);
-    assertTrue(css.contains("x".repeat(69) + "\\002026"), css);
+    assertTrue(css.contains("x".repeat(69) + "\\002026 "), css);
     assertFalse(css.contains("x".repeat(70)), css);
   }
 

@@ -1,0 +1,96 @@
+package io.github.sixps.formulation.cli;
+
+import io.github.sixps.formulation.io.FileFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code formulation new [--out FILE]}: a commented template for a new formulation. */
+@Command(
+    name = "new",
+    header = "A template for a new formulation, with a prompt for each P.",
+    sortOptions = false,
+    description = {
+        "Writes a new formulation in YAML to fill in: the people, each of the six Ps, the "
+            + "child's voice, the hypothesis, goals and SMART actions, each with a plain "
+            + "prompt in a comment. Its date is today's; everything else is blank.",
+        "It reads as a draft straight away. 'formulation validate FILE --profile draft' lists "
+            + "what is still blank, and 'formulation validate FILE' what else to do before it "
+            + "is complete."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  formulation new --out begum.yaml",
+        "  formulation new > begum.yaml",
+        "  formulation new --out begum.yaml --force    (replace the file)",
+        "",
+        "Exit code 0 when the template was written, 4 when it could not be, or when the",
+        "file exists and --force was not given."
+    })
+final class NewCommand implements Callable<Integer> {
+  /** The template, with {@value #TODAY} where today's date goes. */
+  static final String TEMPLATE = "new-formulation.yaml";
+  private static final String TODAY = "@TODAY@";
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Where to write it, a .yaml or .yml file; standard output if left out.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace FILE if it exists already.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    Problems problems = new Problems(cl.getErr(), common.debug);
+    if (out != null) {
+      Optional<FileFormat> format = FileFormat.of(out);
+      if (format.isPresent() && format.get() != FileFormat.YAML) {
+        throw new CommandLine.ParameterException(cl, "--out " + out + ": the template is "
+            + "YAML, with comments JSON cannot hold; name it .yaml, then convert it once it is "
+            + "filled in");
+      }
+      if (Files.exists(out) && !force) {
+        problems.line(out + ": not written, because it exists already; add --force to "
+            + "replace it");
+        return ExitCode.UNWRITABLE;
+      }
+    }
+    int code = Destination.write(template(LocalDate.now()), out, cl.getOut(), problems);
+    if (code == ExitCode.OK && out != null) {
+      cl.getOut().println("Wrote " + out + ". Fill it in, then see what is left with:");
+      cl.getOut().println("  formulation validate " + out + " --profile draft");
+      cl.getOut().flush();
+    }
+    return code;
+  }
+
+  /** The template, dated {@code today}. */
+  static String template(LocalDate today) {
+    try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATE)) {
+      if (in == null) {
+        throw new IllegalStateException("the template " + TEMPLATE + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace(TODAY, today.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.sixps.formulation.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/**
+ * Where a command that writes one output for each input puts them. The rules are the same for
+ * every such command:
+ *
+ * <ul>
+ *   <li>one input file: {@code --out FILE}, or standard output without {@code --out};
+ *   <li>more than one file, or a folder given: {@code --out DIR}, made if it does not exist,
+ *       each output named after its input;
+ *   <li>refused, before any work is done: more than one file with no {@code --out} (the
+ *       outputs would run together), and two inputs whose outputs would have the same name.
+ * </ul>
+ *
+ * <p>{@code --out} naming an existing file where a folder is needed is an output that cannot
+ * be written (exit code 4), reported by {@link #prepare}.
+ */
+final class Targets {
+  private final Path folder;
+  private final Map<Path, Path> files;
+
+  private Targets(Path folder, Map<Path, Path> files) {
+    this.folder = folder;
+    this.files = files;
+  }
+
+  /**
+   * {@code --out} as one file for one input, or standard output without it; as a folder when
+   * there are more inputs, a folder was given, or it names a folder that exists.
+   *
+   * @param given the paths as given on the command line
+   * @param inputs the files found from them
+   * @param name the output's file name for an input
+   */
+  static Targets fileOrFolder(CommandLine cl, List<Path> given, List<Path> inputs, Path out,
+      Function<Path, String> name) {
+    boolean many = inputs.size() > 1 || given.stream().anyMatch(Files::isDirectory);
+    if (out == null) {
+      if (many) {
+        throw new CommandLine.ParameterException(cl, "more than one file needs a folder for "
+            + "the results: add --out DIR");
+      }
+      return new Targets(null, Map.of());
+    }
+    if (!many && !Files.isDirectory(out)) {
+      return new Targets(null, inputs.isEmpty() ? Map.of() : Map.of(inputs.get(0), out));
+    }
+    return inFolder(cl, inputs, out, name);
+  }
+
+  /** Every output in {@code folder}, named after its input. */
+  static Targets inFolder(CommandLine cl, List<Path> inputs, Path folder,
+      Function<Path, String> name) {
+    Map<Path, Path> files = new HashMap<>();
+    Map<Path, Path> claimed = new HashMap<>();
+    for (Path input : inputs) {
+      Path target = folder.resolve(name.apply(input));
+      Path earlier = claimed.putIfAbsent(target.toAbsolutePath().normalize(), input);
+      if (earlier != null) {
+        throw new CommandLine.ParameterException(cl, earlier + " and " + input
+            + " would both be written to " + target + "; rename one, or run them one folder "
+            + "at a time with a different --out");
+      }
+      files.put(input, target);
+    }
+    return new Targets(folder, files);
+  }
+
+  /** The file to write for {@code input}; empty for standard output. */
+  Optional<Path> of(Path input) {
+    return Optional.ofNullable(files.get(input));
+  }
+
+  /** Whether the outputs go into a folder. */
+  boolean inFolder() {
+    return folder != null;
+  }
+
+  /**
+   * Writes the output for {@code input} to its file, saying where when the outputs go into a
+   * folder, or to standard output if it has no file.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  int write(Path input, String text, Batch.Work work) {
+    Path target = files.get(input);
+    int code = Destination.write(text, target, work.out(), work.problems());
+    said(input, target, code, work);
+    return code;
+  }
+
+  /**
+   * Writes the output for {@code input}, such as a PDF, to its file; binary output is never
+   * written to standard output, so a file must have been given.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  int write(Path input, byte[] content, Batch.Work work) {
+    Path target = of(input).orElseThrow(() ->
+        new IllegalStateException("no file to write for " + input));
+    int code = Destination.write(content, target, work.problems());
+    said(input, target, code, work);
+    return code;
+  }
+
+  private void said(Path input, Path target, int code, Batch.Work work) {
+    if (folder != null && code == ExitCode.OK) {
+      work.out().println(input + " -> " + target);
+    }
+  }
+
+  /**
+   * Makes the folder, if the outputs go into one.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  int prepare(Problems problems) {
+    return folder == null ? ExitCode.OK : makeFolder(folder, problems);
+  }
+
+  /**
+   * Makes a folder to write into, with any folders it needs, unless it is there already.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  static int makeFolder(Path folder, Problems problems) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      problems.line(folder + ": could not write: this is a file, and the results need a "
+          + "folder; give --out a folder's name");
+      return ExitCode.UNWRITABLE;
+    }
+    try {
+      Files.createDirectories(folder);
+      return ExitCode.OK;
+    } catch (IOException e) {
+      problems.unwritable(folder, e);
+      return ExitCode.UNWRITABLE;
+    }
+  }
+}

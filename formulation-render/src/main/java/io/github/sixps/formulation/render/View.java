@@ -1,0 +1,22 @@
+package io.github.sixps.formulation.render;
+
+/**
+ * Which document a renderer makes from a formulation.
+ *
+ * <pre>{@code
+ * Renderer forSupervision = HtmlRenderer.builder().view(View.SUPERVISION).build();
+ * String html = forSupervision.render(today, lastMonth);
+ * }</pre>
+ */
+public enum View {
+  /** The whole formulation: the family, the six Ps, the hypothesis, the plan and its reviews. */
+  FULL,
+
+  /**
+   * A short summary for outcome-focused supervision: the hypothesis and its focus, the
+   * perpetuating factors that matter most, each goal's progress with its chart, what is late and
+   * what is coming up, and, when an earlier version is given, what changed since. It fits on two
+   * A4 pages for a typical case.
+   */
+  SUPERVISION
+}

@@ -1,0 +1,66 @@
+package io.github.sixps.formulation.render.internal;
+
+import io.github.sixps.formulation.internal.KebabCase;
+import io.github.sixps.formulation.render.Label;
+import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.review.Change;
+import io.github.sixps.formulation.review.FormulationDiff;
+import io.github.sixps.formulation.review.Heading;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The changes between two versions as one section per heading of the formulation, named in the
+ * document's own terminology so that "what changed" reads like the rest of the document.
+ */
+final class ChangeSections {
+  private ChangeSections() {}
+
+  /** One section per heading with changes, at the given level; a sentence if nothing changed. */
+  static List<Block> of(FormulationDiff diff, Terminology words, int level) {
+    List<Block> blocks = new ArrayList<>();
+    if (diff.isEmpty()) {
+      blocks.add(new Block.Empty("Nothing has changed."));
+      return blocks;
+    }
+    for (Map.Entry<Heading, Collection<Change>> group : diff.byHeading().asMap().entrySet()) {
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Change change : group.getValue()) {
+        entries.add(new Block.Entry("", change.description(), List.of()));
+      }
+      Heading heading = group.getKey();
+      blocks.add(new Block.Section("changes-" + KebabCase.of(heading), level,
+          title(heading, words), List.of(new Block.Entries(entries))));
+    }
+    return blocks;
+  }
+
+  private static String title(Heading heading, Terminology words) {
+    switch (heading) {
+      case PEOPLE:
+        return words.label(Label.PEOPLE);
+      case PRESENTING:
+        return words.label(Label.PRESENTING);
+      case PREDISPOSING:
+        return words.label(Label.PREDISPOSING);
+      case PRECIPITATING:
+        return words.label(Label.PRECIPITATING);
+      case PERPETUATING:
+        return words.label(Label.PERPETUATING);
+      case PROTECTIVE:
+        return words.label(Label.PROTECTIVE);
+      case CHILDS_VOICE:
+        return words.label(Label.CHILDS_VOICE);
+      case HYPOTHESIS:
+        return words.label(Label.HYPOTHESIS);
+      case PLAN:
+        return words.label(Label.PLAN);
+      case REVIEWS:
+        return words.label(Label.REVIEWS);
+      default:
+        return heading.label();
+    }
+  }
+}
