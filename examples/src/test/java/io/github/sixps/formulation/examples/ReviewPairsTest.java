@@ -73,7 +73,9 @@ class ReviewPairsTest {
         text);
     for (String line : List.of(
         "- M3 moved up from 3rd to 2nd in the ranking.",
-        "- M3's importance to the family is now rated 5 (was 4).",
+        "- M3 is now rated 5 for importance to the family (was 4).",
+        "- M2 is now rated 4 for impact (was 5), 4 for ease of change (was 3) and 2 for urgency "
+            + "(was 3).",
         "- M4 now reads \"Until now school did not know…\" (was \"School does not know…\") and "
             + "\"…her lateness has led to after-school…\" (was \"…her lateness leads to "
             + "after-school…\").",
@@ -102,7 +104,8 @@ class ReviewPairsTest {
             + "Service).",
         "- T3 moved from precipitating factors to perpetuating factors.",
         "- T3 is now ranked 1st.",
-        "- T3's urgency is now rated 5.",
+        "- T3 is now rated 5 for impact, 3 for ease of change, 5 for importance to the family "
+            + "and 5 for urgency.",
         "- M2 moved down from 1st to 2nd in the ranking.",
         "- Kwame has a new worry: \"What if Dad finds out where we live?\"",
         "- The hypothesis now also centres on T3, and no longer centres on M4.",

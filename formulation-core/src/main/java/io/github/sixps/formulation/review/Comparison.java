@@ -268,12 +268,7 @@ final class Comparison {
   }
 
   private void priority(Placed o, Placed n, String who, Priority p, Priority q) {
-    criterion(o, n, "impact", who + "'s impact", p.impact(), q.impact());
-    criterion(o, n, "changeability", who + "'s ease of change", p.changeability(),
-        q.changeability());
-    criterion(o, n, "familyPriority", who + "'s importance to the family", p.familyPriority(),
-        q.familyPriority());
-    criterion(o, n, "urgency", who + "'s urgency", p.urgency(), q.urgency());
+    ratings(o, n, who, p, q);
     if (!p.pin().equals(q.pin())) {
       Optional<String> before = p.pin().map(String::valueOf);
       Optional<String> after = q.pin().map(String::valueOf);
@@ -285,17 +280,55 @@ final class Comparison {
     text(o, n, "priority.reason", "The reason for " + who + "'s place", p.reason(), q.reason());
   }
 
-  private void criterion(Placed o, Placed n, String key, String subject, Optional<Integer> p,
-      Optional<Integer> q) {
-    if (p.equals(q)) {
+  private static final List<String> RATING_KEYS =
+      List.of("impact", "changeability", "familyPriority", "urgency");
+  private static final List<String> RATING_NOUNS =
+      List.of("impact", "ease of change", "importance to the family", "urgency");
+
+  private static List<Optional<Integer>> ratings(Priority p) {
+    return List.of(p.impact(), p.changeability(), p.familyPriority(), p.urgency());
+  }
+
+  /**
+   * The four ratings as one change at {@code priority}, since they are read together: "M2 is
+   * now rated 4 for impact (was 5) and 2 for urgency (was 3)."
+   */
+  private void ratings(Placed o, Placed n, String who, Priority p, Priority q) {
+    List<Optional<Integer>> was = ratings(p);
+    List<Optional<Integer>> now = ratings(q);
+    if (was.equals(now)) {
       return;
     }
-    Optional<String> before = p.map(String::valueOf);
-    Optional<String> after = q.map(String::valueOf);
-    fieldChange(o, n, "priority." + key, before, after, after.isEmpty()
-        ? subject + " is no longer rated (was " + before.get() + ")."
-        : subject + " is now rated " + after.get()
-            + before.map(b -> " (was " + b + ")").orElse("") + ".");
+    List<String> rated = new ArrayList<>();
+    List<String> unrated = new ArrayList<>();
+    for (int i = 0; i < RATING_KEYS.size(); i++) {
+      Optional<Integer> before = was.get(i);
+      Optional<Integer> after = now.get(i);
+      if (before.equals(after)) {
+        continue;
+      }
+      String noun = RATING_NOUNS.get(i);
+      if (after.isPresent()) {
+        rated.add(after.get() + " for " + noun + before.map(b -> " (was " + b + ")").orElse(""));
+      } else {
+        unrated.add(noun + " (was " + before.get() + ")");
+      }
+    }
+    String sentence = rated.isEmpty()
+        ? who + " is no longer rated for " + joinedWithAnd(unrated) + "."
+        : who + " is now rated " + joinedWithAnd(rated)
+            + (unrated.isEmpty() ? "" : ", and no longer for " + joinedWithAnd(unrated)) + ".";
+    fieldChange(o, n, "priority", ratingsText(was), ratingsText(now), sentence);
+  }
+
+  /** The ratings given, as a file writes them: "impact: 5, urgency: 3". */
+  private static Optional<String> ratingsText(List<Optional<Integer>> values) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < RATING_KEYS.size(); i++) {
+      int k = i;
+      values.get(i).ifPresent(v -> parts.add(RATING_KEYS.get(k) + ": " + v));
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
   }
 
   private void action(Placed o, Placed n, Action p, Action q) {

@@ -127,9 +127,8 @@ class FormulationDiffTest {
     assertEquals(List.of(
         "edited perpetuating[M1].rank: M1 moved down from 1st to 2nd in the ranking.",
         "edited perpetuating[M2].rank: M2 moved up from 2nd to 1st in the ranking.",
-        "edited perpetuating[M2].priority.impact: M2's impact is now rated 5 (was 3).",
-        "edited perpetuating[M2].priority.changeability: M2's ease of change is now rated 5 "
-            + "(was 3)."),
+        "edited perpetuating[M2].priority: M2 is now rated 5 for impact (was 3) and 5 for ease "
+            + "of change (was 3)."),
         lines(OLD, newer));
   }
 
@@ -264,8 +263,7 @@ class FormulationDiffTest {
         "edited perpetuating[M2].rank: M2 moved down from 2nd to 3rd in the ranking.",
         "moved perpetuating[D1]: D1 moved from predisposing factors to perpetuating factors.",
         "added perpetuating[D1].rank: D1 is now ranked 1st.",
-        "added perpetuating[D1].priority.impact: D1's impact is now rated 5.",
-        "added perpetuating[D1].priority.urgency: D1's urgency is now rated 5."),
+        "added perpetuating[D1].priority: D1 is now rated 5 for impact and 5 for urgency."),
         lines(OLD, newer));
     assertEquals("removed perpetuating[D1].rank: D1 is no longer ranked (was 1st).",
         lines(newer, OLD).stream().filter(s -> s.contains("D1].rank")).findFirst()
@@ -343,5 +341,24 @@ class FormulationDiffTest {
         "New action A3 (Lee, by 1 December 2026): \"Lee asks the school for a place at breakfast "
             + "club on the three mornings when he starts work early, and walks Kim there on his "
             + "way to the bus stop, so that she…\""), said);
+  }
+
+  @Test
+  void ratingsGoneAndGivenAreOneChange() {
+    Factor m1 = OLD.perpetuating().get(0);
+    Formulation newer = OLD.toBuilder().factors(FactorKind.PERPETUATING, List.of(
+        m1.toBuilder().priority(Priority.builder().impact(4).urgency(2).build()).build(),
+        OLD.perpetuating().get(1).toBuilder().priority(Priority.none()).build())).build();
+    Change m1Change = FormulationDiff.between(OLD, newer).changes().stream()
+        .filter(c -> c.path().equals("perpetuating[M1].priority")).findFirst().orElseThrow();
+    assertEquals("M1 is now rated 2 for urgency, and no longer for ease of change (was 4).",
+        m1Change.description());
+    assertEquals(Optional.of("impact: 4, changeability: 4"), m1Change.before());
+    assertEquals(Optional.of("impact: 4, urgency: 2"), m1Change.after());
+    Change m2Change = FormulationDiff.between(OLD, newer).changes().stream()
+        .filter(c -> c.path().equals("perpetuating[M2].priority")).findFirst().orElseThrow();
+    assertEquals(Change.Kind.REMOVED, m2Change.kind());
+    assertEquals("M2 is no longer rated for impact (was 3) and ease of change (was 3).",
+        m2Change.description());
   }
 }
