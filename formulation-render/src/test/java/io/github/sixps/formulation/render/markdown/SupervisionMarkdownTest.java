@@ -69,8 +69,8 @@ class SupervisionMarkdownTest {
     assertTrue(text.contains("Due 18 December 2026, 2 days ago; under way; Piotr"), text);
     assertTrue(text.contains("Action A2 is now done (was in progress)."), text);
     assertTrue(text.contains("No action is due between now and then."), text);
-    // Only the three ranked highest are spelled out; the fourth is in the full record.
-    assertTrue(text.contains("One more is in the full record."), text);
+    // Only the three ranked highest are spelled out; the other two are in the full record.
+    assertTrue(text.contains("2 more are in the full record."), text);
     assertFalse(text.contains("M4:"), text);
   }
 
