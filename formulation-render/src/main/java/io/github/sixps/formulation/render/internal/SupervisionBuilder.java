@@ -34,7 +34,7 @@ final class SupervisionBuilder {
   /** How many perpetuating factors the summary lists: the ones the plan should work on first. */
   private static final int TOP_FACTORS = 3;
   /** How many changes the summary shows under each heading; the changes document has them all. */
-  private static final int CHANGES_PER_HEADING = 4;
+  private static final int CHANGES_PER_HEADING = 3;
   /** How far ahead "coming up" looks when the plan has no next review date still to come. */
   private static final int LOOK_AHEAD_DAYS = 28;
 

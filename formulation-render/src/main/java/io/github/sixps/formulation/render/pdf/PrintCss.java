@@ -83,23 +83,26 @@ final class PrintCss {
   static String compact(boolean largePrint) {
     StringBuilder css = new StringBuilder();
     if (!largePrint) {
-      rule(css, "", "font-size: 9.5pt; line-height: 1.35");
+      rule(css, "", "font-size: 9pt; line-height: 1.3");
       rule(css, "table", "font-size: 0.95em");
     }
     rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.4em");
-    rule(css, "h2", "font-size: 1.3em; margin: 0.9em 0 0.4em; padding-top: 0.25em");
-    rule(css, "h3", "font-size: 1.1em; margin: 0.8em 0 0.35em");
+    rule(css, "h2", "font-size: 1.3em; margin: 0.7em 0 0.3em; padding-top: 0.2em");
+    rule(css, "h3", "font-size: 1.1em; margin: 0.5em 0 0.2em");
     rule(css, "p", "margin: 0 0 0.5em");
     rule(css, ".sixps-figure", "margin: 0.4em 0");
     rule(css, ".sixps-marking", "margin: 0 0 0.6em");
-    rule(css, ".sixps-entries > li", "padding: 0.3em 0");
-    rule(css, ".sixps-entries", "margin: 0 0 0.6em");
+    rule(css, ".sixps-entries > li", "padding: 0.2em 0");
+    rule(css, ".sixps-entries", "margin: 0 0 0.3em");
     // The marking stays at the top of the text and in every page's margins; the closing
     // footer repeats it and would often be all that spills onto a third page.
     rule(css, ".sixps-footer", "display: none");
     if (!largePrint) {
-      rule(css, ".sixps-figure figcaption, .sixps-details", "font-size: 0.9em");
+      rule(css, ".sixps-details", "font-size: 0.9em");
     }
+    // The chart's words are its alternative text in the PDF's structure, which screen readers
+    // read; printed, the chart and its key say the same, so the summary keeps to two pages.
+    rule(css, ".sixps-figure figcaption", "display: none");
     return css.toString();
   }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.render.SupervisionCase;
 import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.render.WorkedExamples;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +40,17 @@ class SupervisionPdfTest {
       String text = header.getTextForRegion("header");
       assertTrue(text.contains("Supervision: Formulation with the Kowalski family"), text);
       assertTrue(doc.getDocumentInformation().getSubject().startsWith("A supervision summary"));
+    }
+  }
+
+  /** The worked example kept in two versions, as a supervisor would run it on either date. */
+  @Test
+  void theWorkedExampleAfterItsReviewFitsTwoPages() {
+    for (LocalDate asOf : List.of(SupervisionCase.ON_TIME, SupervisionCase.LATE)) {
+      byte[] pdf = PdfRenderer.builder().view(View.SUPERVISION).asOf(asOf).build()
+          .render(SupervisionCase.now(), WorkedExamples.beforeReview("young-carer-kowalski"));
+      int pages = PdfChecks.pages(pdf);
+      assertTrue(pages <= 2, "as of " + asOf + ": " + pages + " pages");
     }
   }
 
