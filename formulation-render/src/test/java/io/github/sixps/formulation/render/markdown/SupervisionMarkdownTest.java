@@ -132,18 +132,19 @@ class SupervisionMarkdownTest {
   @Test
   void theSummaryShowsTheFirstFewChangesUnderEachHeadingAndCountsTheRest() {
     Formulation now = SupervisionCase.now();
-    // Every action re-dated: six changes under the plan, of which the summary shows four.
+    // Every action re-dated: one change each under the plan, of which the summary shows three.
     Formulation before = now.toBuilder().plan(new Plan(now.plan().goals(),
         now.plan().actions().stream().map(a -> a.toBuilder().due(LocalDate.of(2026, 10, 30))
             .build()).collect(ImmutableList.toImmutableList()), now.plan().nextReview()))
         .reviews(now.reviews()).build();
     String text = text(supervision(SupervisionCase.LATE).render(now, before));
-    assertTrue(text.contains("2 more changes under this heading are in the full list of what"
-        + " changed."), text);
+    int actions = now.plan().actions().size();
+    assertTrue(text.contains((actions - 3) + " more changes under this heading are in the full"
+        + " list of what changed."), text);
     FormulationDiff diff = FormulationDiff.between(before, now);
-    assertEquals(6, diff.changes().size(), diff.changes().toString());
+    assertEquals(actions, diff.changes().size(), diff.changes().toString());
     long shown = diff.changes().stream().filter(c -> text.contains(c.description())).count();
-    assertEquals(4, shown);
+    assertEquals(3, shown);
   }
 
   @Test

@@ -110,7 +110,8 @@ final class PdfChecks {
       List<String> missing = new ArrayList<>();
       for (String t : texts) {
         String folded = fold(UserText.fold(t));
-        if (!all.contains(folded) && !all.contains(folded.replace("-", ""))) {
+        if (!all.contains(folded) && !all.contains(folded.replace("-", ""))
+            && !inOrderAcrossABreak(all, UserText.fold(t))) {
           missing.add(t);
         }
       }
@@ -119,6 +120,35 @@ final class PdfChecks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Whether a statement is there in at most three long pieces, in order, with only a short run
+   * of other text between them: what a table row split over two pages looks like, with the next
+   * page's running header, repeated table header and the row's other cells between its halves.
+   */
+  static boolean inOrderAcrossABreak(String all, String statement) {
+    String rest = fold(statement);
+    int at = -1;
+    for (int piece = 0; piece < 3 && !rest.isEmpty(); piece++) {
+      int length = rest.length();
+      int found = -1;
+      // The longest beginning of what is left that the text holds in the allowed place.
+      for (; length >= Math.min(12, rest.length()); length--) {
+        found = at < 0 ? all.indexOf(rest.substring(0, length))
+            : all.indexOf(rest.substring(0, length), at);
+        if (found >= 0 && (at < 0 || found - at <= 2000)) {
+          break;
+        }
+        found = -1;
+      }
+      if (found < 0) {
+        return false;
+      }
+      at = found + length;
+      rest = rest.substring(length);
+    }
+    return rest.isEmpty();
   }
 
   /** Asserts that every font on every page, pictures included, is embedded. */
