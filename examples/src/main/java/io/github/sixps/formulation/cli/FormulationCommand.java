@@ -120,7 +120,11 @@ public final class FormulationCommand implements Runnable {
         "say what to do: try 'formulation demo', or see the commands with 'formulation --help'");
   }
 
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the command and its options, such as {@code validate ahmed.yaml}
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

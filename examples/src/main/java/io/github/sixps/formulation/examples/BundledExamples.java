@@ -60,7 +60,7 @@ public final class BundledExamples {
     }
   }
 
-  /** The class-path resource of every bundled example, in the order to show them. */
+  /** {@return the class-path resource of every bundled example, in the order to show them} */
   public static ImmutableList<String> paths() {
     return Listed.PATHS;
   }
@@ -69,7 +69,9 @@ public final class BundledExamples {
    * The text of a bundled example, as written.
    *
    * @param path one of {@link #paths()}
+   * @return the file's text, for showing or copying
    * @throws IllegalArgumentException if {@code path} is not a bundled example
+   * @throws IOException if the resource cannot be read, as when the examples jar is incomplete
    */
   public static String text(String path) throws IOException {
     checkListed(path);
@@ -83,7 +85,10 @@ public final class BundledExamples {
    * the example's path.
    *
    * @param path one of {@link #paths()}
+   * @return the formulation
    * @throws IllegalArgumentException if {@code path} is not a bundled example
+   * @throws IOException if the resource cannot be read, or a {@code FormulationReadException} if
+   *     the example is not a well-formed formulation
    */
   public static Formulation read(String path) throws IOException {
     return read(path, FormulationReader.standard());
@@ -93,7 +98,11 @@ public final class BundledExamples {
    * A bundled example, read with the given reader.
    *
    * @param path one of {@link #paths()}
+   * @param reader the reader to use, such as one with tighter {@code ReadLimits}
+   * @return the formulation
    * @throws IllegalArgumentException if {@code path} is not a bundled example
+   * @throws IOException if the resource cannot be read, or a {@code FormulationReadException} if
+   *     the example is not a well-formed formulation
    */
   public static Formulation read(String path, FormulationReader reader) throws IOException {
     Preconditions.checkNotNull(reader, "reader");

@@ -26,6 +26,17 @@ class CommandLineTest {
   @TempDir
   Path dir;
 
+  /**
+   * Every example a command finds in the worked examples folder: the folder and the folders
+   * under it, so the versions from before a review too.
+   */
+  static List<Path> workedFiles() throws IOException {
+    try (Stream<Path> all = Files.walk(WORKED)) {
+      return all.filter(p -> p.toString().endsWith(".yaml")).sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
   record Result(int code, String out, String err) {}
 
   static Result run(String... args) {
@@ -42,16 +53,16 @@ class CommandLineTest {
   }
 
   @Test
-  void validateAcceptsTheWorkedExamplesFolder() {
+  void validateAcceptsTheWorkedExamplesFolder() throws IOException {
     Result r = run("validate", WORKED.toString(), "--as-of", "2026-11-25");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains(AHMED + ": 0 errors, 0 warnings, 0 notes"), r.out());
-    assertTrue(r.out().contains("In all, 2 files: 0 errors"), r.out());
+    List<String> files = workedFiles().stream().map(p -> p + ": done").sorted()
+        .collect(Collectors.toList());
+    assertTrue(r.out().contains("In all, " + files.size() + " files: 0 errors"), r.out());
     // Off a terminal, progress is one plain line a file, in the order they finish.
-    assertEquals(List.of(AHMED + ": done",
-            WORKED.resolve("young-carer-kowalski.yaml") + ": done"),
-        r.err().lines().map(l -> l.replaceFirst("^\\[[12]/2\\] ", "")).sorted()
-            .collect(Collectors.toList()));
+    assertEquals(files, r.err().lines().map(l -> l.replaceFirst("^\\[[0-9]+/[0-9]+\\] ", ""))
+        .sorted().collect(Collectors.toList()));
   }
 
   static final String FLAWED = "schema: sixps/1\n"

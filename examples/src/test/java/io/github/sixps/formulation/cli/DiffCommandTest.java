@@ -58,8 +58,8 @@ class DiffCommandTest {
     assertTrue(r.out().contains("\n- Action A1 is now done (was in progress).\n"), r.out());
     assertTrue(r.out().contains("\n- The next review date is now 11 January 2027 (was 7 December "
         + "2026).\n"), r.out());
-    assertTrue(r.out().contains("\nReviews\n- A review on 7 December 2026 was added: led by tm; "
-        + "goal G1 at 7; action A1 done.\n"), r.out());
+    assertTrue(r.out().contains("\nReviews\n- A review on 7 December 2026 was added, led by "
+        + "Priya Shah. Goal scales: G1 up from 5 to 7. Actions: A1 done.\n"), r.out());
   }
 
   @Test

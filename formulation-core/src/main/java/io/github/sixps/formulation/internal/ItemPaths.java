@@ -16,12 +16,20 @@ public final class ItemPaths {
    * @param id the item's id
    * @param uses how many items of the whole formulation carry this id
    * @param index the item's position in its list, from 0
+   * @return the id, or the position as digits
    */
   public static String key(String id, int uses, int index) {
     return isUsable(id, uses) ? id : Integer.toString(index);
   }
 
-  /** Whether an item with this id, carried by {@code uses} items, is named by its id. */
+  /**
+   * Whether an item with this id is named by its id in paths.
+   *
+   * @param id the item's id
+   * @param uses how many items of the whole formulation carry this id
+   * @return whether the id is not blank, is carried by no other item, and cannot be mistaken for
+   *     a position or for path punctuation
+   */
   public static boolean isUsable(String id, int uses) {
     // An id that is a whole number would read as a position, so such items go by position.
     return !id.isBlank() && uses == 1
@@ -29,7 +37,13 @@ public final class ItemPaths {
         && id.chars().noneMatch(c -> c == '[' || c == ']' || c == '.' || c == '\n');
   }
 
-  /** The path of an entry of a list: {@code list[key]}. */
+  /**
+   * The path of an entry of a list: {@code list[key]}.
+   *
+   * @param list the path of the list, such as {@code plan.actions}
+   * @param key what goes between the brackets, from {@link #key(String, int, int)}
+   * @return the path of the entry, such as {@code plan.actions[A1]}
+   */
   public static String of(String list, String key) {
     return list + "[" + key + "]";
   }

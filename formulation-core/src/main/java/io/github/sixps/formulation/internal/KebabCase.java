@@ -6,7 +6,12 @@ import java.util.Locale;
 public final class KebabCase {
   private KebabCase() {}
 
-  /** {@code YOUNG_PERSON} becomes {@code young-person}. */
+  /**
+   * The name a file uses for an enum constant: {@code YOUNG_PERSON} becomes {@code young-person}.
+   *
+   * @param value the constant
+   * @return its name in lower-kebab-case
+   */
   public static String of(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -16,6 +16,10 @@ public final class NearestMatch {
    * The candidate closest to {@code input}, if one is close enough to be a likely misspelling:
    * differing only in case, spaces or underscores, or within an edit distance of about a third of
    * its length (at least 1, at most 3), where swapping two neighbouring letters counts as one edit.
+   *
+   * @param input the word as written, such as {@code nmae}
+   * @param candidates the known words, such as the keys an object may have
+   * @return the closest candidate other than the input itself, or empty if none is close
    */
   public static Optional<String> among(String input, Collection<String> candidates) {
     String wanted = normalise(input);

@@ -17,12 +17,18 @@ public enum FileFormat {
     this.extension = extension;
   }
 
-  /** The usual file name ending, without the dot: {@code yaml} or {@code json}. */
+  /** {@return the usual file name ending, without the dot: {@code yaml} or {@code json}} */
   public String extension() {
     return extension;
   }
 
-  /** The format a file name's ending stands for, if it is one of {@code .yaml .yml .json}. */
+  /**
+   * The format a file name's ending stands for, if it is one of {@code .yaml .yml .json}. Case does
+   * not matter.
+   *
+   * @param file the file, of which only the name is looked at
+   * @return the format, or empty when the name has another ending or none
+   */
   public static Optional<FileFormat> of(Path file) {
     Path name = file.getFileName();
     if (name == null) {

@@ -17,11 +17,17 @@ import java.util.Optional;
 public final class FormulationReadException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name, or another name given for the input. */
   private final String source;
+  /** The line of the problem, from 1; 0 when it concerns the input as a whole. */
   private final int line;
+  /** The column of the problem, from 1; 0 when unknown. */
   private final int column;
+  /** Where in the formulation; empty for the top level. */
   private final String path;
+  /** What is wrong, in plain words. */
   private final String problem;
+  /** The key or value that was probably meant; null when none is close. */
   private final String suggestion;
 
   /**
@@ -65,32 +71,35 @@ public final class FormulationReadException extends IOException {
     return s.toString();
   }
 
-  /** The file name, or another name given for the input. */
+  /** {@return the file name, or another name given for the input} */
   public String source() {
     return source;
   }
 
-  /** The line of the problem, from 1; 0 when it concerns the input as a whole. */
+  /** {@return the line of the problem, from 1; 0 when it concerns the input as a whole} */
   public int line() {
     return line;
   }
 
-  /** The column of the problem, from 1; 0 when unknown. */
+  /** {@return the column of the problem, from 1; 0 when unknown} */
   public int column() {
     return column;
   }
 
-  /** Where in the formulation, such as {@code plan.actions[1].due}; empty for the top level. */
+  /**
+   * {@return where in the formulation, such as {@code plan.actions[1].due}} It is empty for the top
+   * level.
+   */
   public String path() {
     return path;
   }
 
-  /** What is wrong, in plain words, without the location. */
+  /** {@return what is wrong, in plain words, without the location} */
   public String problem() {
     return problem;
   }
 
-  /** The key or value that was probably meant, when one is close. */
+  /** {@return the key or value that was probably meant, when one is close} */
   public Optional<String> suggestion() {
     return Optional.ofNullable(suggestion);
   }

@@ -77,17 +77,17 @@ public final class FormulationReader {
         .build();
   }
 
-  /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
+  /** {@return a reader with the {@linkplain ReadLimits#defaults() default limits}} */
   public static FormulationReader standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard settings. */
+  /** {@return a builder starting from the standard settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The limits this reader applies. */
+  /** {@return the limits this reader applies} */
   public ReadLimits limits() {
     return limits;
   }
@@ -95,6 +95,8 @@ public final class FormulationReader {
   /**
    * Reads a file, in the format its name ends with ({@code .yaml}, {@code .yml} or {@code .json}).
    *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file holding one formulation
+   * @return the formulation, exactly as written, drafts included
    * @throws FormulationReadException if the file is not a well-formed formulation
    * @throws IOException if the file cannot be read at all
    */
@@ -117,7 +119,10 @@ public final class FormulationReader {
    * Reads a formulation from a stream of UTF-8 text. The stream is read to its end but not
    * closed.
    *
+   * @param in the stream to read; the caller closes it
+   * @param format whether the text is YAML or JSON
    * @param source the name to use in messages, such as the file name
+   * @return the formulation, exactly as written, drafts included
    * @throws FormulationReadException if the text is not a well-formed formulation
    * @throws IOException if the stream cannot be read
    */
@@ -131,7 +136,10 @@ public final class FormulationReader {
   /**
    * Reads a formulation from text.
    *
+   * @param text the whole document
+   * @param format whether the text is YAML or JSON
    * @param source the name to use in messages, such as the file name
+   * @return the formulation, exactly as written, drafts included
    * @throws FormulationReadException if the text is not a well-formed formulation
    */
   public Formulation read(String text, FileFormat format, String source)
@@ -325,13 +333,18 @@ public final class FormulationReader {
 
     private Builder() {}
 
-    /** Sets the limits on what is accepted; {@link ReadLimits#defaults()} by default. */
+    /**
+     * Sets the limits on what is accepted; {@link ReadLimits#defaults()} by default.
+     *
+     * @param value the largest file, deepest nesting and longest string to accept
+     * @return this builder
+     */
     public Builder limits(ReadLimits value) {
       limits = Preconditions.checkNotNull(value, "limits");
       return this;
     }
 
-    /** The reader. */
+    /** {@return the reader} */
     public FormulationReader build() {
       return new FormulationReader(this);
     }

@@ -19,7 +19,7 @@ public final class FormulationSchema {
 
   private FormulationSchema() {}
 
-  /** The schema's text. */
+  /** {@return the schema's text} */
   public static String json() {
     try (InputStream in = FormulationSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

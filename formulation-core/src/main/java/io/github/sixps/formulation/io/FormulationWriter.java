@@ -101,12 +101,18 @@ public final class FormulationWriter {
     }
   }
 
-  /** The canonical writer. */
+  /** {@return the canonical writer} */
   public static FormulationWriter standard() {
     return STANDARD;
   }
 
-  /** The formulation as text in the given format, ending with a line break. */
+  /**
+   * Writes a formulation as text.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param format YAML or JSON
+   * @return the formulation as text in that format, ending with a line break
+   */
   public String write(Formulation formulation, FileFormat format) {
     StringWriter out = new StringWriter();
     try {
@@ -117,7 +123,14 @@ public final class FormulationWriter {
     return out.toString();
   }
 
-  /** Writes the formulation to {@code out}, which is flushed but not closed. */
+  /**
+   * Writes the formulation to {@code out}, which is flushed but not closed.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param format YAML or JSON
+   * @param out where the text goes
+   * @throws IOException if {@code out} fails
+   */
   public void write(Formulation formulation, FileFormat format, Writer out) throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(format, "format");
@@ -146,6 +159,11 @@ public final class FormulationWriter {
    * Writes the formulation to a file, in the format its name ends with. The file is written
    * beside its final place and then moved there, so it is either replaced whole or left as it
    * was; no half-written file is ever left behind.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
+   * @throws IllegalArgumentException if the file name has none of those endings
+   * @throws IOException if the file cannot be written; the file is then as it was
    */
   public void write(Formulation formulation, Path file) throws IOException {
     Preconditions.checkNotNull(file, "file");
@@ -157,6 +175,10 @@ public final class FormulationWriter {
   /**
    * Writes bytes to a file through a temporary file in the same folder, then moves it into place,
    * so a failure never leaves a partial file.
+   *
+   * @param file where the bytes belong; a file already there is replaced, keeping its permissions
+   * @param content the whole of the new file
+   * @throws IOException if the file cannot be written; the file is then as it was
    */
   public static void writeAtomically(Path file, byte[] content) throws IOException {
     Path target = file.toAbsolutePath();

@@ -33,37 +33,57 @@ public final class ReadLimits {
     this.maxStringLength = maxStringLength;
   }
 
-  /** 8 MiB per file, nesting 32 deep, 100,000 characters per string. */
+  /**
+   * {@return the default limits: 8 MiB per file, nesting 32 deep, 100,000 characters per string}
+   */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** The largest input accepted, in bytes. */
+  /** {@return the largest input accepted, in bytes} */
   public int maxBytes() {
     return maxBytes;
   }
 
-  /** The deepest nesting of objects and lists accepted. */
+  /** {@return the deepest nesting of objects and lists accepted} */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** The longest string accepted, in characters. */
+  /** {@return the longest string accepted, in characters} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** A copy with another size limit, in bytes. */
+  /**
+   * A copy with another size limit, in bytes.
+   *
+   * @param value the largest input to accept, in bytes, more than 0
+   * @return a copy of these limits with that size limit
+   * @throws IllegalArgumentException if the value is 0 or less
+   */
   public ReadLimits withMaxBytes(int value) {
     return new ReadLimits(value, maxDepth, maxStringLength);
   }
 
-  /** A copy with another nesting limit. */
+  /**
+   * A copy with another nesting limit.
+   *
+   * @param value how deep objects and lists may nest, more than 0
+   * @return a copy of these limits with that nesting limit
+   * @throws IllegalArgumentException if the value is 0 or less
+   */
   public ReadLimits withMaxDepth(int value) {
     return new ReadLimits(maxBytes, value, maxStringLength);
   }
 
-  /** A copy with another string length limit, in characters. */
+  /**
+   * A copy with another string length limit, in characters.
+   *
+   * @param value the longest string to accept, in characters, more than 0
+   * @return a copy of these limits with that string length limit
+   * @throws IllegalArgumentException if the value is 0 or less
+   */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxBytes, maxDepth, value);
   }

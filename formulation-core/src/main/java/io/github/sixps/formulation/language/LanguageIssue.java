@@ -17,7 +17,18 @@ import java.util.Locale;
  * @param end where the match ends in the text
  */
 public record LanguageIssue(LexiconEntry entry, String matched, int start, int end) {
-  /** Checks that no argument is null and that the offsets fit the matched text. */
+  /**
+   * Checks that no argument is null and that the offsets fit the matched text.
+   *
+   * @param entry the lexicon entry that matched, with its plainer alternative and note
+   * @param matched the text that matched, as written: {@code failing to engage} for the entry
+   *     {@code fail to engage}
+   * @param start where the match starts in the text
+   * @param end where the match ends in the text
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code start} is negative or {@code end - start} is not the
+   *     length of {@code matched}
+   */
   public LanguageIssue {
     Preconditions.checkNotNull(entry, "entry");
     Preconditions.checkNotNull(matched, "matched");

@@ -44,6 +44,8 @@ public final class Lexicon {
   /**
    * The lexicon the project ships: UK children's services jargon, acronyms and deficit phrases.
    * Read once from the resource {@code /io/github/sixps/formulation/language/lexicon.yaml}.
+   *
+   * @return the standard lexicon, the same instance every time
    */
   public static Lexicon standard() {
     return Standard.LEXICON;
@@ -52,6 +54,8 @@ public final class Lexicon {
   /**
    * A lexicon of the given entries, in their order.
    *
+   * @param entries the entries, in the order that decides between two that match the same words
+   * @return the lexicon
    * @throws IllegalArgumentException if two entries have the same phrase
    */
   public static Lexicon of(Collection<LexiconEntry> entries) {
@@ -68,23 +72,28 @@ public final class Lexicon {
     return new Lexicon(ImmutableList.copyOf(byPhrase.values()));
   }
 
-  /** A lexicon with no entries, to build a lexicon of one's own from. */
+  /** {@return a lexicon with no entries, to build a lexicon of one's own from} */
   public static Lexicon empty() {
     return EMPTY;
   }
 
-  /** The entries, in order. */
+  /** {@return the entries, in order} */
   public ImmutableList<LexiconEntry> entries() {
     return entries;
   }
 
-  /** The entry for exactly this phrase, if there is one. */
+  /**
+   * The entry for exactly this phrase, if there is one.
+   *
+   * @param phrase the phrase as written in its entry, such as {@code fail to engage}
+   * @return the entry, or empty if the lexicon has none for that phrase
+   */
   public Optional<LexiconEntry> entry(String phrase) {
     Preconditions.checkNotNull(phrase, "phrase");
     return entries.stream().filter(e -> e.phrase().equals(phrase)).findFirst();
   }
 
-  /** How many entries there are. */
+  /** {@return how many entries there are} */
   public int size() {
     return entries.size();
   }
@@ -92,6 +101,9 @@ public final class Lexicon {
   /**
    * This lexicon with the given entries added. An entry whose phrase is already in the lexicon
    * replaces the old one in its place, so a council can give its own alternative for a phrase.
+   *
+   * @param entries the entries to add or put in place of those with the same phrase
+   * @return a new lexicon; this one is unchanged
    */
   public Lexicon with(LexiconEntry... entries) {
     Preconditions.checkNotNull(entries, "entries");
@@ -101,6 +113,9 @@ public final class Lexicon {
   /**
    * This lexicon with the given entries added, in order. An entry whose phrase is already in the
    * lexicon replaces the old one in its place.
+   *
+   * @param entries the entries to add or put in place of those with the same phrase
+   * @return a new lexicon; this one is unchanged
    */
   public Lexicon withAll(Collection<LexiconEntry> entries) {
     Preconditions.checkNotNull(entries, "entries");
@@ -120,6 +135,9 @@ public final class Lexicon {
   /**
    * This lexicon without the entry for exactly this phrase; the same lexicon if it has none (see
    * {@link #entry(String)} to check first).
+   *
+   * @param phrase the phrase as written in its entry, such as {@code robust}
+   * @return a lexicon without that entry; this one is unchanged
    */
   public Lexicon without(String phrase) {
     Preconditions.checkNotNull(phrase, "phrase");

@@ -32,8 +32,13 @@ public record LexiconEntry(String phrase, LexiconKind kind, String alternative, 
   /**
    * Checks the arguments and strips surrounding white space from the phrase.
    *
-   * @throws IllegalArgumentException if the phrase is not words separated by spaces or hyphens,
-   *     or the alternative is blank
+   * @param phrase the word or phrase to find, in its base form
+   * @param kind why it gets in the way, which also decides how it is matched
+   * @param alternative plainer words a family would use instead
+   * @param note a short reason why the phrase is a problem and what to say instead; may be empty
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the phrase is not words separated by spaces or hyphens, or
+   *     the alternative is blank
    */
   public LexiconEntry {
     Preconditions.checkNotNull(phrase, "phrase");
@@ -48,12 +53,31 @@ public record LexiconEntry(String phrase, LexiconKind kind, String alternative, 
         !alternative.isBlank(), "alternative must not be blank for \"%s\"", phrase);
   }
 
-  /** An entry with a note on why the phrase is a problem. */
+  /**
+   * An entry with a note on why the phrase is a problem.
+   *
+   * @param phrase the word or phrase to find, in its base form, such as {@code fail to engage}
+   * @param kind why it gets in the way, which also decides how it is matched
+   * @param alternative plainer words a family would use instead
+   * @param note a short reason why the phrase is a problem and what to say instead
+   * @return the entry
+   * @throws IllegalArgumentException if the phrase is not words separated by spaces or hyphens, or
+   *     the alternative is blank
+   */
   public static LexiconEntry of(String phrase, LexiconKind kind, String alternative, String note) {
     return new LexiconEntry(phrase, kind, alternative, note);
   }
 
-  /** An entry without a note. */
+  /**
+   * An entry without a note.
+   *
+   * @param phrase the word or phrase to find, in its base form, such as {@code CIN}
+   * @param kind why it gets in the way, which also decides how it is matched
+   * @param alternative plainer words a family would use instead
+   * @return the entry, with an empty note
+   * @throws IllegalArgumentException if the phrase is not words separated by spaces or hyphens, or
+   *     the alternative is blank
+   */
   public static LexiconEntry of(String phrase, LexiconKind kind, String alternative) {
     return new LexiconEntry(phrase, kind, alternative, "");
   }

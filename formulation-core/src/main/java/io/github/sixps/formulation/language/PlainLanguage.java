@@ -52,18 +52,25 @@ public final class PlainLanguage {
     this.index = new PhraseIndex(lexicon.entries());
   }
 
-  /** A checker over the {@linkplain Lexicon#standard() standard lexicon}, compiled once. */
+  /**
+   * {@return a checker over the {@linkplain Lexicon#standard() standard lexicon}, compiled once}
+   */
   public static PlainLanguage standard() {
     return Standard.INSTANCE;
   }
 
-  /** A checker over {@code lexicon}. Compiling it takes a moment: keep and reuse the checker. */
+  /**
+   * A checker over {@code lexicon}. Compiling it takes a moment: keep and reuse the checker.
+   *
+   * @param lexicon the words to look for, such as the standard lexicon with a council's own entries
+   * @return a checker for that lexicon
+   */
   public static PlainLanguage of(Lexicon lexicon) {
     Preconditions.checkNotNull(lexicon, "lexicon");
     return new PlainLanguage(lexicon);
   }
 
-  /** The lexicon this checker looks for. */
+  /** {@return the lexicon this checker looks for} */
   public Lexicon lexicon() {
     return lexicon;
   }
@@ -72,13 +79,21 @@ public final class PlainLanguage {
    * The places in {@code text} where a lexicon entry matches, in text order and without
    * overlaps; empty if none. The list is immutable. Never throws for any text, however long or
    * odd.
+   *
+   * @param text any text, such as a statement from a formulation
+   * @return each match with its entry, where it is and the words as written
    */
   public List<LanguageIssue> check(String text) {
     Preconditions.checkNotNull(text, "text");
     return index.find(text);
   }
 
-  /** How hard {@code text} is to read: see {@link Readability} for the formula. */
+  /**
+   * How hard {@code text} is to read: see {@link Readability} for the formula.
+   *
+   * @param text any text, such as a statement from a formulation
+   * @return its grade level and the counts behind it
+   */
   public Readability readability(String text) {
     Preconditions.checkNotNull(text, "text");
     return Readability.of(text);

@@ -58,7 +58,16 @@ public record Readability(double gradeLevel, int words, int sentences, int sylla
    */
   public static final double SUGGESTED_FAMILY_GRADE = 8.0;
 
-  /** Checks that the grade is a number, 0 or more, and that no count is negative. */
+  /**
+   * Checks that the grade is a number, 0 or more, and that no count is negative.
+   *
+   * @param gradeLevel the estimated grade, 0 or more
+   * @param words how many words the text has
+   * @param sentences how many sentences the text has
+   * @param syllables how many syllables the words have
+   * @throws IllegalArgumentException if the grade is negative or not a finite number, or a count is
+   *     negative
+   */
   public Readability {
     Preconditions.checkArgument(
         gradeLevel >= 0 && Double.isFinite(gradeLevel),
@@ -68,7 +77,12 @@ public record Readability(double gradeLevel, int words, int sentences, int sylla
     Preconditions.checkArgument(syllables >= 0, "syllables must not be negative: %s", syllables);
   }
 
-  /** The readability of {@code text}; 0 for text with no words. Never throws for any text. */
+  /**
+   * The readability of {@code text}; 0 for text with no words. Never throws for any text.
+   *
+   * @param text any text, such as a statement from a formulation
+   * @return its grade level and the counts behind it
+   */
   public static Readability of(String text) {
     Preconditions.checkNotNull(text, "text");
     int words = 0;
@@ -113,7 +127,12 @@ public record Readability(double gradeLevel, int words, int sentences, int sylla
     return new Readability(Math.max(0, grade), words, sentences, syllables);
   }
 
-  /** Whether the text reads above {@code grade}: its grade level is greater. */
+  /**
+   * Whether the text reads above {@code grade}: its grade level is greater.
+   *
+   * @param grade the grade to compare with, such as {@link #SUGGESTED_FAMILY_GRADE}
+   * @return whether this text's grade level is above it
+   */
   public boolean isHarderThan(double grade) {
     return gradeLevel > grade;
   }

@@ -43,7 +43,19 @@ public record Action(
     ActionStatus status)
     implements Item {
 
-  /** Checks that no argument is null and copies the lists. */
+  /**
+   * Checks that no argument is null and copies the lists.
+   *
+   * @param id the id other parts refer to
+   * @param action what will be done
+   * @param owner id of the person or contributor who will do it
+   * @param addresses ids of the factors it works on
+   * @param goals ids of the goals it serves
+   * @param due when it should be done by
+   * @param measure how everyone will know it has happened
+   * @param status how far it has got
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   */
   public Action {
     required(id, "id");
     required(action, "action");
@@ -55,12 +67,17 @@ public record Action(
     required(status, "status");
   }
 
-  /** A builder for an action with the given id, blank text and status not started. */
+  /**
+   * A builder for an action with the given id, blank text and status not started.
+   *
+   * @param id the id other parts will use to refer to it, such as {@code "A1"}
+   * @return a builder for that action
+   */
   public static Builder builder(String id) {
     return new Builder(required(id, "id"));
   }
 
-  /** A builder holding this action's values, to make a changed copy. */
+  /** {@return a builder holding this action's values, to make a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder(id);
     b.action = action;
@@ -88,67 +105,117 @@ public record Action(
       this.id = id;
     }
 
-    /** Sets what will be done; blank by default. */
+    /**
+     * Sets what will be done; blank by default.
+     *
+     * @param value what will be done, in plain words
+     * @return this builder
+     */
     public Builder action(String value) {
       action = required(value, "action");
       return this;
     }
 
-    /** Sets the owner's id; absent by default. */
+    /**
+     * Sets the owner's id; absent by default.
+     *
+     * @param value id of the person or contributor who will do it
+     * @return this builder
+     */
     public Builder owner(String value) {
       owner = Optional.of(required(value, "owner"));
       return this;
     }
 
-    /** Sets or clears the owner's id. */
+    /**
+     * Sets or clears the owner's id.
+     *
+     * @param value the owner's id, or empty to clear it
+     * @return this builder
+     */
     public Builder owner(Optional<String> value) {
       owner = optional(value, "owner");
       return this;
     }
 
-    /** Sets the factors it works on; none by default. */
+    /**
+     * Sets the factors it works on; none by default.
+     *
+     * @param value ids of the perpetuating or protective factors it works on
+     * @return this builder
+     */
     public Builder addresses(List<String> value) {
       addresses = list(value, "addresses");
       return this;
     }
 
-    /** Sets the goals it serves; none by default. */
+    /**
+     * Sets the goals it serves; none by default.
+     *
+     * @param value ids of the goals it serves
+     * @return this builder
+     */
     public Builder goals(List<String> value) {
       goals = list(value, "goals");
       return this;
     }
 
-    /** Sets the due date; absent by default. */
+    /**
+     * Sets the due date; absent by default.
+     *
+     * @param value the day it should be done by
+     * @return this builder
+     */
     public Builder due(LocalDate value) {
       due = Optional.of(required(value, "due"));
       return this;
     }
 
-    /** Sets or clears the due date. */
+    /**
+     * Sets or clears the due date.
+     *
+     * @param value the day it should be done by, or empty to clear it
+     * @return this builder
+     */
     public Builder due(Optional<LocalDate> value) {
       due = optional(value, "due");
       return this;
     }
 
-    /** Sets how everyone will know it happened; absent by default. */
+    /**
+     * Sets how everyone will know it happened; absent by default.
+     *
+     * @param value what everyone will see when it has happened
+     * @return this builder
+     */
     public Builder measure(String value) {
       measure = Optional.of(required(value, "measure"));
       return this;
     }
 
-    /** Sets or clears the measure. */
+    /**
+     * Sets or clears the measure.
+     *
+     * @param value the measure, or empty to clear it
+     * @return this builder
+     */
     public Builder measure(Optional<String> value) {
       measure = optional(value, "measure");
       return this;
     }
 
-    /** Sets the status; {@link ActionStatus#NOT_STARTED} by default. */
+    /**
+     * Sets the status; {@link ActionStatus#NOT_STARTED} by default.
+     *
+     * @param value how far it has got
+     * @return this builder
+     */
     public Builder status(ActionStatus value) {
       status = required(value, "status");
       return this;
     }
 
-    /** The action built from what was set. */
+    /** {@return the action built from what was set} */
     public Action build() {
       return new Action(
           id, action, owner, ImmutableList.copyOf(addresses), ImmutableList.copyOf(goals), due,

@@ -25,7 +25,15 @@ public record ChildsVoice(
     ImmutableList<String> worries,
     ImmutableList<String> goodThings,
     ImmutableList<String> dreams) {
-  /** Checks that no argument is null and copies the lists. */
+  /**
+   * Checks that no argument is null and copies the lists.
+   *
+   * @param child id of the child who said it
+   * @param worries what worries them
+   * @param goodThings what is good in their life
+   * @param dreams what they hope for
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   */
   public ChildsVoice {
     required(child, "child");
     worries = list(worries, "worries");
@@ -33,7 +41,16 @@ public record ChildsVoice(
     dreams = list(dreams, "dreams");
   }
 
-  /** The child's voice from three lists of sentences. */
+  /**
+   * The child's voice from three lists of sentences.
+   *
+   * @param child id of the child who said it
+   * @param worries what worries them, one sentence each
+   * @param goodThings what is good in their life, one sentence each
+   * @param dreams what they hope for, one sentence each
+   * @return the child's voice
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   */
   public static ChildsVoice of(
       String child, List<String> worries, List<String> goodThings, List<String> dreams) {
     return new ChildsVoice(

@@ -40,6 +40,16 @@ public record Factor(
   /**
    * Checks that no argument is null, copies the lists and refuses a priority on anything but a
    * perpetuating factor.
+   *
+   * @param kind which of the four factor headings it sits under
+   * @param id the id other parts refer to
+   * @param statement the factor, in plain words
+   * @param explains ids of the presenting issues it helps explain
+   * @param sources ids of the people or contributors whose view this is
+   * @param evidence a short note of what this is based on
+   * @param priority how it was rated; only perpetuating factors carry one
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   * @throws IllegalArgumentException if a factor that is not perpetuating has a priority
    */
   public Factor {
     required(kind, "kind");
@@ -56,17 +66,30 @@ public record Factor(
     }
   }
 
-  /** A factor with only a kind, an id and a statement. */
+  /**
+   * A factor with only a kind, an id and a statement.
+   *
+   * @param kind which of the four factor headings it sits under
+   * @param id the id other parts will use to refer to it, such as {@code "S1"}
+   * @param statement the factor, in plain words
+   * @return the factor, explaining nothing yet and with nobody's view recorded
+   */
   public static Factor of(FactorKind kind, String id, String statement) {
     return builder(kind, id).statement(statement).build();
   }
 
-  /** A builder for a factor of the given kind and id, with a blank statement. */
+  /**
+   * A builder for a factor of the given kind and id, with a blank statement.
+   *
+   * @param kind which of the four factor headings it sits under
+   * @param id the id other parts will use to refer to it, such as {@code "M1"}
+   * @return a builder for that factor
+   */
   public static Builder builder(FactorKind kind, String id) {
     return new Builder(required(kind, "kind"), required(id, "id"));
   }
 
-  /** A builder holding this factor's values, to make a changed copy. */
+  /** {@return a builder holding this factor's values, to make a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder(kind, id);
     b.statement = statement;
@@ -92,49 +115,84 @@ public record Factor(
       this.id = id;
     }
 
-    /** Sets the statement; blank by default. */
+    /**
+     * Sets the statement; blank by default.
+     *
+     * @param value the factor, in plain words
+     * @return this builder
+     */
     public Builder statement(String value) {
       statement = required(value, "statement");
       return this;
     }
 
-    /** Sets the presenting issues it explains; none by default. */
+    /**
+     * Sets the presenting issues it explains; none by default.
+     *
+     * @param value ids of the presenting issues it helps explain
+     * @return this builder
+     */
     public Builder explains(List<String> value) {
       explains = list(value, "explains");
       return this;
     }
 
-    /** Sets whose view this is; nobody by default. */
+    /**
+     * Sets whose view this is; nobody by default.
+     *
+     * @param value ids of the people or contributors whose view this is
+     * @return this builder
+     */
     public Builder sources(List<String> value) {
       sources = list(value, "sources");
       return this;
     }
 
-    /** Sets the evidence note; absent by default. */
+    /**
+     * Sets the evidence note; absent by default.
+     *
+     * @param value a short note of what this is based on
+     * @return this builder
+     */
     public Builder evidence(String value) {
       evidence = Optional.of(required(value, "evidence"));
       return this;
     }
 
-    /** Sets or clears the evidence note. */
+    /**
+     * Sets or clears the evidence note.
+     *
+     * @param value the evidence note, or empty to clear it
+     * @return this builder
+     */
     public Builder evidence(Optional<String> value) {
       evidence = optional(value, "evidence");
       return this;
     }
 
-    /** Sets the priority of a perpetuating factor; absent by default. */
+    /**
+     * Sets the priority of a perpetuating factor; absent by default.
+     *
+     * @param value how the factor was rated
+     * @return this builder
+     */
     public Builder priority(Priority value) {
       priority = Optional.of(required(value, "priority"));
       return this;
     }
 
-    /** Sets or clears the priority. */
+    /**
+     * Sets or clears the priority.
+     *
+     * @param value how the factor was rated, or empty to clear it
+     * @return this builder
+     */
     public Builder priority(Optional<Priority> value) {
       priority = optional(value, "priority");
       return this;
     }
 
-    /** The factor built from what was set. */
+    /** {@return the factor built from what was set} */
     public Factor build() {
       return new Factor(
           kind, id, statement, ImmutableList.copyOf(explains), ImmutableList.copyOf(sources),

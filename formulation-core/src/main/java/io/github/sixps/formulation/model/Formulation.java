@@ -84,12 +84,12 @@ public final class Formulation {
     return ImmutableMap.copyOf(firstById);
   }
 
-  /** A builder for an empty draft formulation. */
+  /** {@return a builder for an empty draft formulation} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this formulation's values, to make a changed copy. */
+  /** {@return a builder holding this formulation's values, to make a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder()
         .id(id)
@@ -110,101 +110,106 @@ public final class Formulation {
     return b;
   }
 
-  /** The formulation's own id, such as a case reference; may be blank in a draft. */
+  /** {@return the formulation's own id, such as a case reference; may be blank in a draft} */
   public String id() {
     return id;
   }
 
-  /** The title shown on outputs; may be blank in a draft. */
+  /** {@return the title shown on outputs; may be blank in a draft} */
   public String title() {
     return title;
   }
 
-  /** The date the formulation was made, if recorded. */
+  /** {@return the date the formulation was made, if recorded} */
   public Optional<LocalDate> formulatedOn() {
     return formulatedOn;
   }
 
-  /** Whether it is a draft, agreed or closed. */
+  /** {@return whether it is a draft, agreed or closed} */
   public FormulationStatus status() {
     return status;
   }
 
-  /** The practice framework named on outputs, such as "Leeds Practice Model", if any. */
+  /** {@return the practice framework named on outputs, such as "Leeds Practice Model", if any} */
   public Optional<String> framework() {
     return framework;
   }
 
-  /** The children, family and network, in file order. */
+  /** {@return the children, family and network, in file order} */
   public ImmutableList<Person> people() {
     return people;
   }
 
-  /** The professionals who contributed, in file order. */
+  /** {@return the professionals who contributed, in file order} */
   public ImmutableList<Contributor> contributors() {
     return contributors;
   }
 
-  /** The presenting issues, in file order. */
+  /** {@return the presenting issues, in file order} */
   public ImmutableList<PresentingIssue> presenting() {
     return presenting;
   }
 
-  /** The factors of one kind, in file order. */
+  /**
+   * The factors of one kind, in file order.
+   *
+   * @param kind which of the four factor headings to list
+   * @return those factors; empty when none have been written
+   */
   public ImmutableList<Factor> factors(FactorKind kind) {
     return factors.get(required(kind, "kind"));
   }
 
-  /** Every factor, heading by heading in {@link FactorKind} order, then in file order. */
+  /** {@return every factor, heading by heading in {@link FactorKind} order, then in file order} */
   public ImmutableList<Factor> allFactors() {
     ImmutableList.Builder<Factor> all = ImmutableList.builder();
     factors.values().forEach(all::addAll);
     return all.build();
   }
 
-  /** The predisposing factors: what made the family vulnerable. */
+  /** {@return the predisposing factors: what made the family vulnerable} */
   public ImmutableList<Factor> predisposing() {
     return factors(FactorKind.PREDISPOSING);
   }
 
-  /** The precipitating factors: why now. */
+  /** {@return the precipitating factors: why now} */
   public ImmutableList<Factor> precipitating() {
     return factors(FactorKind.PRECIPITATING);
   }
 
-  /** The perpetuating factors: what keeps things going. */
+  /** {@return the perpetuating factors: what keeps things going} */
   public ImmutableList<Factor> perpetuating() {
     return factors(FactorKind.PERPETUATING);
   }
 
-  /** The protective factors: strengths and the network. */
+  /** {@return the protective factors: strengths and the network} */
   public ImmutableList<Factor> protective() {
     return factors(FactorKind.PROTECTIVE);
   }
 
-  /** What each child said in their own words, one entry per child. */
+  /** {@return what each child said in their own words, one entry per child} */
   public ImmutableList<ChildsVoice> childsVoice() {
     return childsVoice;
   }
 
-  /** The working theory, if one has been written. */
+  /** {@return the working theory, if one has been written} */
   public Optional<Hypothesis> hypothesis() {
     return hypothesis;
   }
 
-  /** The plan; {@link Plan#empty()} when nothing has been planned yet. */
+  /** {@return the plan; {@link Plan#empty()} when nothing has been planned yet} */
   public Plan plan() {
     return plan;
   }
 
-  /** The reviews of the plan, oldest first. */
+  /** {@return the reviews of the plan, oldest first} */
   public ImmutableList<Review> reviews() {
     return reviews;
   }
 
   /**
-   * Every item that has an id, in document order: people, contributors, presenting issues, the
-   * factors heading by heading, goals, then actions.
+   * {@return every item that has an id, in document order} That is people, contributors, presenting
+   * issues, the factors heading by heading, goals, then actions.
    */
   public ImmutableList<Item> items() {
     ImmutableList.Builder<Item> all = ImmutableList.builder();
@@ -214,12 +219,25 @@ public final class Formulation {
     return all.build();
   }
 
-  /** The first item with the given id, in document order, if there is one. */
+  /**
+   * Looks up an item by id.
+   *
+   * @param itemId the id to look for, such as {@code "M1"}
+   * @return the first item with that id, in document order, or empty if there is none
+   */
   public Optional<Item> find(String itemId) {
     return Optional.ofNullable(index.get(required(itemId, "id")));
   }
 
-  /** The first item with the given id if it is of the given type, such as {@code Goal.class}. */
+  /**
+   * Looks up an item by id, only if it is of the given type.
+   *
+   * @param <T> the kind of item wanted
+   * @param itemId the id to look for, such as {@code "G1"}
+   * @param type the kind of item wanted, such as {@code Goal.class}
+   * @return the first item with that id if it is of that type; empty if there is none or it is of
+   *     another type
+   */
   public <T extends Item> Optional<T> find(String itemId, Class<T> type) {
     required(type, "type");
     return find(itemId).filter(type::isInstance).map(type::cast);
@@ -311,76 +329,141 @@ public final class Formulation {
       }
     }
 
-    /** Sets the formulation's id; blank by default. */
+    /**
+     * Sets the formulation's id; blank by default.
+     *
+     * @param value the formulation's own id, such as a case reference
+     * @return this builder
+     */
     public Builder id(String value) {
       id = required(value, "id");
       return this;
     }
 
-    /** Sets the title; blank by default. */
+    /**
+     * Sets the title; blank by default.
+     *
+     * @param value the title shown on outputs, such as "Formulation with the Ahmed family"
+     * @return this builder
+     */
     public Builder title(String value) {
       title = required(value, "title");
       return this;
     }
 
-    /** Sets the date it was made; absent by default. */
+    /**
+     * Sets the date it was made; absent by default.
+     *
+     * @param value the day the formulation was made
+     * @return this builder
+     */
     public Builder formulatedOn(LocalDate value) {
       formulatedOn = Optional.of(required(value, "formulatedOn"));
       return this;
     }
 
-    /** Sets or clears the date it was made. */
+    /**
+     * Sets or clears the date it was made.
+     *
+     * @param value the day it was made, or empty to clear it
+     * @return this builder
+     */
     public Builder formulatedOn(Optional<LocalDate> value) {
       formulatedOn = optional(value, "formulatedOn");
       return this;
     }
 
-    /** Sets the status; {@link FormulationStatus#DRAFT} by default. */
+    /**
+     * Sets the status; {@link FormulationStatus#DRAFT} by default.
+     *
+     * @param value whether it is a draft, agreed or closed
+     * @return this builder
+     */
     public Builder status(FormulationStatus value) {
       status = required(value, "status");
       return this;
     }
 
-    /** Sets the practice framework named on outputs; absent by default. */
+    /**
+     * Sets the practice framework named on outputs; absent by default.
+     *
+     * @param value the framework's name, such as "Leeds Practice Model"
+     * @return this builder
+     */
     public Builder framework(String value) {
       framework = Optional.of(required(value, "framework"));
       return this;
     }
 
-    /** Sets or clears the practice framework. */
+    /**
+     * Sets or clears the practice framework.
+     *
+     * @param value the framework's name, or empty to clear it
+     * @return this builder
+     */
     public Builder framework(Optional<String> value) {
       framework = optional(value, "framework");
       return this;
     }
 
-    /** Replaces the people. */
+    /**
+     * Replaces the people.
+     *
+     * @param values the children, family and network, in the order to show them
+     * @return this builder
+     */
     public Builder people(Collection<Person> values) {
       return replace(people, values, "people");
     }
 
-    /** Adds a person after those already added. */
+    /**
+     * Adds a person after those already added.
+     *
+     * @param value a child, family member or someone in the network
+     * @return this builder
+     */
     public Builder addPerson(Person value) {
       people.add(required(value, "person"));
       return this;
     }
 
-    /** Replaces the contributors. */
+    /**
+     * Replaces the contributors.
+     *
+     * @param values the professionals who contributed, in the order to show them
+     * @return this builder
+     */
     public Builder contributors(Collection<Contributor> values) {
       return replace(contributors, values, "contributors");
     }
 
-    /** Adds a contributor after those already added. */
+    /**
+     * Adds a contributor after those already added.
+     *
+     * @param value a professional who contributed
+     * @return this builder
+     */
     public Builder addContributor(Contributor value) {
       contributors.add(required(value, "contributor"));
       return this;
     }
 
-    /** Replaces the presenting issues. */
+    /**
+     * Replaces the presenting issues.
+     *
+     * @param values the worries, in the order to show them
+     * @return this builder
+     */
     public Builder presenting(Collection<PresentingIssue> values) {
       return replace(presenting, values, "presenting");
     }
 
-    /** Adds a presenting issue after those already added. */
+    /**
+     * Adds a presenting issue after those already added.
+     *
+     * @param value a worry, here and now
+     * @return this builder
+     */
     public Builder addPresenting(PresentingIssue value) {
       presenting.add(required(value, "presenting issue"));
       return this;
@@ -389,6 +472,9 @@ public final class Formulation {
     /**
      * Replaces the factors of one kind.
      *
+     * @param kind the heading whose factors are replaced
+     * @param values the factors for that heading, each of that kind, in the order to show them
+     * @return this builder
      * @throws IllegalArgumentException if a factor is of another kind
      */
     public Builder factors(FactorKind kind, Collection<Factor> values) {
@@ -406,48 +492,88 @@ public final class Formulation {
       return replace(factors.get(kind), checked, field);
     }
 
-    /** Adds a factor after those of its kind already added. */
+    /**
+     * Adds a factor after those of its kind already added.
+     *
+     * @param value a factor, which goes under the heading of its own kind
+     * @return this builder
+     */
     public Builder addFactor(Factor value) {
       required(value, "factor");
       factors.get(value.kind()).add(value);
       return this;
     }
 
-    /** Replaces the child's voice entries. */
+    /**
+     * Replaces the child's voice entries.
+     *
+     * @param values what each child said, one entry per child
+     * @return this builder
+     */
     public Builder childsVoice(Collection<ChildsVoice> values) {
       return replace(childsVoice, values, "childsVoice");
     }
 
-    /** Adds what one child said. */
+    /**
+     * Adds what one child said.
+     *
+     * @param value the worries, good things and dreams of one child
+     * @return this builder
+     */
     public Builder addChildsVoice(ChildsVoice value) {
       childsVoice.add(required(value, "childsVoice"));
       return this;
     }
 
-    /** Sets the hypothesis; absent by default. */
+    /**
+     * Sets the hypothesis; absent by default.
+     *
+     * @param value the working theory
+     * @return this builder
+     */
     public Builder hypothesis(Hypothesis value) {
       hypothesis = Optional.of(required(value, "hypothesis"));
       return this;
     }
 
-    /** Sets or clears the hypothesis. */
+    /**
+     * Sets or clears the hypothesis.
+     *
+     * @param value the working theory, or empty to clear it
+     * @return this builder
+     */
     public Builder hypothesis(Optional<Hypothesis> value) {
       hypothesis = optional(value, "hypothesis");
       return this;
     }
 
-    /** Sets the plan; {@link Plan#empty()} by default. */
+    /**
+     * Sets the plan; {@link Plan#empty()} by default.
+     *
+     * @param value the goals, the actions and the next review date
+     * @return this builder
+     */
     public Builder plan(Plan value) {
       plan = required(value, "plan");
       return this;
     }
 
-    /** Replaces the reviews, oldest first. */
+    /**
+     * Replaces the reviews, oldest first.
+     *
+     * @param values the reviews of the plan, oldest first
+     * @return this builder
+     */
     public Builder reviews(Collection<Review> values) {
       return replace(reviews, values, "reviews");
     }
 
-    /** Adds a review after those already added. */
+    /**
+     * Adds a review after those already added.
+     *
+     * @param value a later review of the plan
+     * @return this builder
+     */
     public Builder addReview(Review value) {
       reviews.add(required(value, "review"));
       return this;
@@ -460,7 +586,7 @@ public final class Formulation {
       return this;
     }
 
-    /** The formulation built from what was set. */
+    /** {@return the formulation built from what was set} */
     public Formulation build() {
       return new Formulation(this);
     }

@@ -9,7 +9,13 @@ package io.github.sixps.formulation.model;
  * @param target the scale hoped for
  */
 public record GoalScale(int now, int target) {
-  /** A scale from now to the target. */
+  /**
+   * A scale from now to the target.
+   *
+   * @param now where the goal stands when it is set, from 0 to 10
+   * @param target where the family hopes to get to, from 0 to 10
+   * @return the scale
+   */
   public static GoalScale of(int now, int target) {
     return new GoalScale(now, target);
   }

@@ -9,6 +9,9 @@ package io.github.sixps.formulation.model;
  * the first item with an id, in document order.
  */
 public sealed interface Item permits Person, Contributor, PresentingIssue, Factor, Goal, Action {
-  /** The id other parts of the formulation use to refer to this item; may be blank in a draft. */
+  /**
+   * {@return the id other parts of the formulation use to refer to this item}
+   * It may be blank in a draft.
+   */
   String id();
 }

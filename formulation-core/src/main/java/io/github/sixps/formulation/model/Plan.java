@@ -25,29 +25,47 @@ public record Plan(
   private static final Plan EMPTY = new Plan(ImmutableList.of(), ImmutableList.of(),
       Optional.empty());
 
-  /** Checks that no argument is null and copies the lists. */
+  /**
+   * Checks that no argument is null and copies the lists.
+   *
+   * @param goals the outcomes hoped for
+   * @param actions the steps agreed
+   * @param nextReview when the plan will next be reviewed
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   */
   public Plan {
     goals = list(goals, "goals");
     actions = list(actions, "actions");
     optional(nextReview, "nextReview");
   }
 
-  /** A plan with nothing in it yet. */
+  /** {@return a plan with nothing in it yet} */
   public static Plan empty() {
     return EMPTY;
   }
 
-  /** A plan with goals and actions and no review date. */
+  /**
+   * A plan with goals and actions and no review date.
+   *
+   * @param goals the outcomes hoped for, in the order to show them
+   * @param actions the steps agreed, in the order to show them
+   * @return the plan
+   */
   public static Plan of(List<Goal> goals, List<Action> actions) {
     return new Plan(list(goals, "goals"), list(actions, "actions"), Optional.empty());
   }
 
-  /** A copy with the given next review date. */
+  /**
+   * A copy with the given next review date.
+   *
+   * @param date the day the plan will next be reviewed
+   * @return a copy of this plan with that review date
+   */
   public Plan withNextReview(LocalDate date) {
     return new Plan(goals, actions, Optional.of(Values.required(date, "nextReview")));
   }
 
-  /** Whether the plan has no goals, no actions and no review date. */
+  /** {@return whether the plan has no goals, no actions and no review date} */
   public boolean isEmpty() {
     return goals.isEmpty() && actions.isEmpty() && nextReview.isEmpty();
   }

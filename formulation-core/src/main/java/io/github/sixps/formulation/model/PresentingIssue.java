@@ -25,7 +25,15 @@ import java.util.Optional;
 public record PresentingIssue(
     String id, String statement, Optional<Domain> domain, ImmutableList<String> sources)
     implements Item {
-  /** Checks that no argument is null and copies the list. */
+  /**
+   * Checks that no argument is null and copies the list.
+   *
+   * @param id the id other parts refer to
+   * @param statement the worry, in plain words
+   * @param domain the side of the Assessment Framework triangle it belongs to, if recorded
+   * @param sources ids of the people or contributors whose view this is
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   */
   public PresentingIssue {
     required(id, "id");
     required(statement, "statement");
@@ -33,17 +41,33 @@ public record PresentingIssue(
     sources = list(sources, "sources");
   }
 
-  /** A presenting issue with no domain and no sources yet. */
+  /**
+   * A presenting issue with no domain and no sources yet.
+   *
+   * @param id the id other parts will use to refer to it, such as {@code "P1"}
+   * @param statement the worry, in plain words
+   * @return the presenting issue
+   */
   public static PresentingIssue of(String id, String statement) {
     return new PresentingIssue(id, statement, Optional.empty(), ImmutableList.of());
   }
 
-  /** A copy with the given domain. */
+  /**
+   * A copy with the given domain.
+   *
+   * @param value the side of the Assessment Framework triangle it belongs to
+   * @return a copy of this issue in that domain
+   */
   public PresentingIssue withDomain(Domain value) {
     return new PresentingIssue(id, statement, Optional.of(required(value, "domain")), sources);
   }
 
-  /** A copy with the given sources. */
+  /**
+   * A copy with the given sources.
+   *
+   * @param value ids of the people or contributors whose view this is
+   * @return a copy of this issue with those sources instead of its own
+   */
   public PresentingIssue withSources(List<String> value) {
     return new PresentingIssue(id, statement, domain, list(value, "sources"));
   }

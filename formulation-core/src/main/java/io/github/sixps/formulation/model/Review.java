@@ -35,7 +35,16 @@ public record Review(
     ImmutableMap<String, ActionStatus> actions,
     Optional<String> notes) {
 
-  /** Checks that no argument is null and copies the maps, keeping their order. */
+  /**
+   * Checks that no argument is null and copies the maps, keeping their order.
+   *
+   * @param on the date of the review
+   * @param by id of the contributor who led it
+   * @param scale goal id to where the goal stood on its 0 to 10 scale, in file order
+   * @param actions action id to its status at the review, in file order
+   * @param notes what was said
+   * @throws NullPointerException if an argument, or a key or value in a map, is null
+   */
   public Review {
     optional(on, "on");
     optional(by, "by");
@@ -44,7 +53,7 @@ public record Review(
     optional(notes, "notes");
   }
 
-  /** A builder with nothing set. */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,55 +68,95 @@ public record Review(
 
     private Builder() {}
 
-    /** Sets the date of the review; absent by default. */
+    /**
+     * Sets the date of the review; absent by default.
+     *
+     * @param value the day the review took place
+     * @return this builder
+     */
     public Builder on(LocalDate value) {
       on = Optional.of(required(value, "on"));
       return this;
     }
 
-    /** Sets or clears the date of the review. */
+    /**
+     * Sets or clears the date of the review.
+     *
+     * @param value the day of the review, or empty to clear it
+     * @return this builder
+     */
     public Builder on(Optional<LocalDate> value) {
       on = optional(value, "on");
       return this;
     }
 
-    /** Sets who led it; absent by default. */
+    /**
+     * Sets who led it; absent by default.
+     *
+     * @param value id of the contributor who led the review
+     * @return this builder
+     */
     public Builder by(String value) {
       by = Optional.of(required(value, "by"));
       return this;
     }
 
-    /** Sets or clears who led it. */
+    /**
+     * Sets or clears who led it.
+     *
+     * @param value id of the contributor who led it, or empty to clear it
+     * @return this builder
+     */
     public Builder by(Optional<String> value) {
       by = optional(value, "by");
       return this;
     }
 
-    /** Sets the goal scales; none by default. Iteration order is kept. */
+    /**
+     * Sets the goal scales; none by default. Iteration order is kept.
+     *
+     * @param value goal id to where the goal stood on its 0 to 10 scale at this review
+     * @return this builder
+     */
     public Builder scale(Map<String, Integer> value) {
       scale = map(value, "scale");
       return this;
     }
 
-    /** Sets the action statuses; none by default. Iteration order is kept. */
+    /**
+     * Sets the action statuses; none by default. Iteration order is kept.
+     *
+     * @param value action id to how far the action had got at this review
+     * @return this builder
+     */
     public Builder actions(Map<String, ActionStatus> value) {
       actions = map(value, "actions");
       return this;
     }
 
-    /** Sets the notes; absent by default. */
+    /**
+     * Sets the notes; absent by default.
+     *
+     * @param value what was said at the review
+     * @return this builder
+     */
     public Builder notes(String value) {
       notes = Optional.of(required(value, "notes"));
       return this;
     }
 
-    /** Sets or clears the notes. */
+    /**
+     * Sets or clears the notes.
+     *
+     * @param value the notes, or empty to clear them
+     * @return this builder
+     */
     public Builder notes(Optional<String> value) {
       notes = optional(value, "notes");
       return this;
     }
 
-    /** The review built from what was set. */
+    /** {@return the review built from what was set} */
     public Review build() {
       return new Review(on, by, ImmutableMap.copyOf(scale), ImmutableMap.copyOf(actions), notes);
     }

@@ -18,7 +18,9 @@ public enum Band {
     this.label = label;
   }
 
-  /** The band in plain words for tables and explanations, such as {@code "safety first"}. */
+  /**
+   * {@return the band in plain words for tables and explanations, such as {@code "safety first"}}
+   */
   public String label() {
     return label;
   }

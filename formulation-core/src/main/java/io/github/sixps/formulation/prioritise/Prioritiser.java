@@ -90,37 +90,42 @@ public final class Prioritiser {
     top = b.top;
   }
 
-  /** The standard method: standard weights, safety first at urgency 5, top 3. */
+  /** {@return the standard method: standard weights, safety first at urgency 5, top 3} */
   public static Prioritiser standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard method. */
+  /** {@return a builder starting from the standard method} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this prioritiser's settings, to make a changed copy. */
+  /** {@return a builder holding this prioritiser's settings, to make a changed copy} */
   public Builder toBuilder() {
     return new Builder().weights(weights).safetyThreshold(safetyThreshold).top(top);
   }
 
-  /** The weights of the score. */
+  /** {@return the weights of the score} */
   public Weights weights() {
     return weights;
   }
 
-  /** The urgency, from 1 to 5, at or above which a factor is put first for safety. */
+  /** {@return the urgency, from 1 to 5, at or above which a factor is put first for safety} */
   public int safetyThreshold() {
     return safetyThreshold;
   }
 
-  /** How many factors count as top. */
+  /** {@return how many factors count as top} */
   public int top() {
     return top;
   }
 
-  /** Ranks every perpetuating factor of the formulation once; never fails on a draft. */
+  /**
+   * Ranks every perpetuating factor of the formulation once; never fails on a draft.
+   *
+   * @param formulation the formulation whose perpetuating factors to rank, draft or not
+   * @return every perpetuating factor in rank order, each with its explanation
+   */
   public Ranking rank(Formulation formulation) {
     checkNotNull(formulation, "formulation must not be null");
     ImmutableList<Factor> factors = formulation.perpetuating();
@@ -219,7 +224,12 @@ public final class Prioritiser {
 
     private Builder() {}
 
-    /** Sets the weights of the score; {@link Weights#standard()} by default. */
+    /**
+     * Sets the weights of the score; {@link Weights#standard()} by default.
+     *
+     * @param value how much each criterion counts towards the score
+     * @return this builder
+     */
     public Builder weights(Weights value) {
       weights = checkNotNull(value, "weights must not be null");
       return this;
@@ -228,6 +238,10 @@ public final class Prioritiser {
     /**
      * Sets the urgency, from 1 to 5, at or above which a factor goes first for safety; 5 by
      * default, so that only the highest urgency overrides the score.
+     *
+     * @param value the lowest urgency, from 1 to 5, that puts a factor first
+     * @return this builder
+     * @throws IllegalArgumentException if the value is not from 1 to 5
      */
     public Builder safetyThreshold(int value) {
       checkArgument(value >= Criterion.LOWEST && value <= Criterion.HIGHEST,
@@ -239,6 +253,10 @@ public final class Prioritiser {
     /**
      * Sets how many factors count as top, from 1; 3 by default, as a plan that tries to change
      * everything at once tends to change nothing.
+     *
+     * @param value how many factors the plan should focus on, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if the value is less than 1
      */
     public Builder top(int value) {
       checkArgument(value >= 1, "top must be 1 or more, but was %s", value);
@@ -246,7 +264,7 @@ public final class Prioritiser {
       return this;
     }
 
-    /** The prioritiser built from what was set. */
+    /** {@return the prioritiser built from what was set} */
     public Prioritiser build() {
       return new Prioritiser(this);
     }

@@ -22,7 +22,20 @@ public record RankedFactor(
     Factor factor, int rank, Band band, Optional<Integer> score, int reach, boolean pinned,
     String explanation) {
 
-  /** Checks that no argument is null, that rank and reach make sense and score fits band. */
+  /**
+   * Checks that no argument is null, that rank and reach make sense and score fits band.
+   *
+   * @param factor the factor as it is in the formulation
+   * @param rank its place, from 1
+   * @param band the group the method put it in, from its ratings; kept for a pinned factor too
+   * @param score its weighted score; empty exactly when the band is {@link Band#UNSCORED}
+   * @param reach how many of the formulation's presenting issues it keeps going
+   * @param pinned whether a practitioner set its rank by hand
+   * @param explanation why it is where it is, in plain English
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the rank is below 1, the reach is negative, or the score is
+   *     present for an unscored factor or missing for a scored one
+   */
   public RankedFactor {
     checkNotNull(factor, "factor must not be null");
     checkNotNull(band, "band must not be null");
@@ -35,12 +48,12 @@ public record RankedFactor(
         band, score);
   }
 
-  /** The factor's id. */
+  /** {@return the factor's id} */
   public String id() {
     return factor.id();
   }
 
-  /** The rank in words: "1st", "2nd", "3rd", "11th". */
+  /** {@return the rank in words: "1st", "2nd", "3rd", "11th"} */
   public String ordinal() {
     return Explainer.ordinal(rank);
   }

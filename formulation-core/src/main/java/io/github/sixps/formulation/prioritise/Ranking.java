@@ -33,17 +33,20 @@ public final class Ranking {
     this.topCount = topCount;
   }
 
-  /** Every perpetuating factor once, first-ranked first. */
+  /** {@return every perpetuating factor once, first-ranked first} */
   public ImmutableList<RankedFactor> factors() {
     return factors;
   }
 
-  /** The first factors, as many as the prioritiser's top count, or all if there are fewer. */
+  /**
+   * {@return the top factors, the ones the plan should focus on} They are the first ones, as many
+   * as the prioritiser's top count, or all if there are fewer.
+   */
   public ImmutableList<RankedFactor> top() {
     return factors.subList(0, Math.min(topCount, factors.size()));
   }
 
-  /** How many factors count as top, as the prioritiser was set up. */
+  /** {@return how many factors count as top, as the prioritiser was set up} */
   public int topCount() {
     return topCount;
   }
@@ -51,13 +54,21 @@ public final class Ranking {
   /**
    * The rank of the perpetuating factor with this id, if there is one. When a draft repeats an id,
    * this is the rank of the first factor with it in file order.
+   *
+   * @param id a perpetuating factor's id, such as {@code "M1"}
+   * @return its rank, from 1, or empty if no perpetuating factor has that id
    */
   public Optional<Integer> rankOf(String id) {
     return Optional.ofNullable(byId.get(checkNotNull(id, "id must not be null")))
         .map(RankedFactor::rank);
   }
 
-  /** Whether the perpetuating factor with this id, as {@link #rankOf} finds it, is in the top. */
+  /**
+   * Whether the perpetuating factor with this id, as {@link #rankOf} finds it, is in the top.
+   *
+   * @param id a perpetuating factor's id, such as {@code "M1"}
+   * @return whether it is among the top factors; false if no perpetuating factor has that id
+   */
   public boolean isTop(String id) {
     return rankOf(id).map(rank -> rank <= topCount).orElse(false);
   }

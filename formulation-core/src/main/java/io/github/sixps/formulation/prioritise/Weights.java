@@ -59,17 +59,20 @@ public final class Weights {
     reachPerIssue = b.reachPerIssue;
   }
 
-  /** The standard weights: impact 3, urgency 3, changeability 2, family priority 2, reach 1. */
+  /**
+   * {@return the standard weights} They are impact 3, urgency 3, changeability 2, family priority 2
+   * and reach 1.
+   */
   public static Weights standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard weights. */
+  /** {@return a builder starting from the standard weights} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these weights, to make a changed copy. */
+  /** {@return a builder holding these weights, to make a changed copy} */
   public Builder toBuilder() {
     return new Builder()
         .impact(impact)
@@ -86,6 +89,8 @@ public final class Weights {
    * {@code reachPerIssue}; each value is a whole number from 0 to {@value #MAX}. Names left out
    * keep their standard weight. Spaces around names, values and commas are ignored.
    *
+   * @param text the pairs, such as {@code "familyPriority=4,changeability=1"}
+   * @return the weights, with names left out at their standard weight
    * @throws IllegalArgumentException naming the pair at fault: an unknown name (with the nearest
    *     known one, if any is close), a name given twice, a missing or bad value, an empty entry
    */
@@ -133,27 +138,27 @@ public final class Weights {
     return parsed;
   }
 
-  /** Points per point of impact (1 to 5). */
+  /** {@return points per point of impact (1 to 5)} */
   public int impact() {
     return impact;
   }
 
-  /** Points per point of urgency (1 to 5). */
+  /** {@return points per point of urgency (1 to 5)} */
   public int urgency() {
     return urgency;
   }
 
-  /** Points per point of changeability (1 to 5). */
+  /** {@return points per point of changeability (1 to 5)} */
   public int changeability() {
     return changeability;
   }
 
-  /** Points per point of the family's own priority (1 to 5). */
+  /** {@return points per point of the family's own priority (1 to 5)} */
   public int familyPriority() {
     return familyPriority;
   }
 
-  /** Points per presenting issue the factor keeps going. */
+  /** {@return points per presenting issue the factor keeps going} */
   public int reachPerIssue() {
     return reachPerIssue;
   }
@@ -200,31 +205,61 @@ public final class Weights {
 
     private Builder() {}
 
-    /** Sets the points per point of impact; 3 by default. */
+    /**
+     * Sets the points per point of impact; 3 by default.
+     *
+     * @param value points per point of impact, from 0 to {@value Weights#MAX}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside 0 to {@value Weights#MAX}
+     */
     public Builder impact(int value) {
       impact = checked(value, "impact");
       return this;
     }
 
-    /** Sets the points per point of urgency; 3 by default. */
+    /**
+     * Sets the points per point of urgency; 3 by default.
+     *
+     * @param value points per point of urgency, from 0 to {@value Weights#MAX}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside 0 to {@value Weights#MAX}
+     */
     public Builder urgency(int value) {
       urgency = checked(value, "urgency");
       return this;
     }
 
-    /** Sets the points per point of changeability; 2 by default. */
+    /**
+     * Sets the points per point of changeability; 2 by default.
+     *
+     * @param value points per point of changeability, from 0 to {@value Weights#MAX}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside 0 to {@value Weights#MAX}
+     */
     public Builder changeability(int value) {
       changeability = checked(value, "changeability");
       return this;
     }
 
-    /** Sets the points per point of the family's own priority; 2 by default. */
+    /**
+     * Sets the points per point of the family's own priority; 2 by default.
+     *
+     * @param value points per point of family priority, from 0 to {@value Weights#MAX}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside 0 to {@value Weights#MAX}
+     */
     public Builder familyPriority(int value) {
       familyPriority = checked(value, "familyPriority");
       return this;
     }
 
-    /** Sets the points per presenting issue the factor keeps going; 1 by default. */
+    /**
+     * Sets the points per presenting issue the factor keeps going; 1 by default.
+     *
+     * @param value points per presenting issue, from 0 to {@value Weights#MAX}
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside 0 to {@value Weights#MAX}
+     */
     public Builder reachPerIssue(int value) {
       reachPerIssue = checked(value, "reachPerIssue");
       return this;
@@ -236,7 +271,7 @@ public final class Weights {
       return value;
     }
 
-    /** The weights built from what was set. */
+    /** {@return the weights built from what was set} */
     public Weights build() {
       return new Weights(this);
     }

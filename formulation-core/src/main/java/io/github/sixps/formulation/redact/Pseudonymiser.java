@@ -79,32 +79,38 @@ public final class Pseudonymiser {
     shiftDays = b.shiftDays;
   }
 
-  /** A pseudonymiser that replaces agencies and leaves dates where they are. */
+  /** {@return a pseudonymiser that replaces agencies and leaves dates where they are} */
   public static Pseudonymiser standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the {@linkplain #standard() standard} settings. */
+  /** {@return a builder starting from the {@linkplain #standard() standard} settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this pseudonymiser's settings, to make a changed copy. */
+  /** {@return a builder holding this pseudonymiser's settings, to make a changed copy} */
   public Builder toBuilder() {
     return new Builder().replaceAgencies(replaceAgencies).shiftDays(shiftDays);
   }
 
-  /** Whether agencies are replaced with generic ones. */
+  /** {@return whether agencies are replaced with generic ones} */
   public boolean replacesAgencies() {
     return replaceAgencies;
   }
 
-  /** How many days dates move; negative moves them earlier. */
+  /** {@return how many days dates move; negative moves them earlier} */
   public int shiftDays() {
     return shiftDays;
   }
 
-  /** The formulation pseudonymised, with what to check by hand. */
+  /**
+   * Pseudonymises a formulation. The formulation given is not changed.
+   *
+   * @param formulation the real formulation, draft or not
+   * @return the pseudonymised formulation, the things in it to check by hand, and the key from real
+   *     names to placeholders
+   */
   public Redaction redact(Formulation formulation) {
     Preconditions.checkNotNull(formulation, "formulation");
     return new Run(formulation).redact();
@@ -303,6 +309,9 @@ public final class Pseudonymiser {
     /**
      * Whether to replace each contributor's agency with a generic one, in the contributor and in
      * text; {@code true} by default. Names inside a kept agency are replaced all the same.
+     *
+     * @param value {@code true} to replace agencies, {@code false} to keep them as written
+     * @return this builder
      */
     public Builder replaceAgencies(boolean value) {
       replaceAgencies = value;
@@ -313,6 +322,8 @@ public final class Pseudonymiser {
      * How many days to move every date by, keeping the intervals between them; 0 by default.
      * Dates written inside free text do not move; the report lists them.
      *
+     * @param days how many days to move dates; negative moves them earlier
+     * @return this builder
      * @throws IllegalArgumentException if {@code days} is more than {@link #MAX_SHIFT_DAYS} either
      *     way
      */
@@ -324,7 +335,7 @@ public final class Pseudonymiser {
       return this;
     }
 
-    /** The pseudonymiser built from these settings. */
+    /** {@return the pseudonymiser built from these settings} */
     public Pseudonymiser build() {
       return new Pseudonymiser(this);
     }

@@ -25,7 +25,10 @@ public final class Redaction {
     this.placeholders = Preconditions.checkNotNull(placeholders, "placeholders");
   }
 
-  /** The formulation with names replaced, agencies made generic and dates shifted as asked. */
+  /**
+   * {@return the pseudonymised formulation} Names are replaced, agencies made generic and dates
+   * shifted as asked.
+   */
   public Formulation formulation() {
     return formulation;
   }
@@ -33,6 +36,8 @@ public final class Redaction {
   /**
    * What the pseudonymiser could not be sure of, in document order; empty when there is nothing
    * to check. The caller decides what to do about each one.
+   *
+   * @return each thing to check, with where it is and why
    */
   public ImmutableList<Uncertainty> report() {
     return report;
@@ -41,6 +46,8 @@ public final class Redaction {
   /**
    * Each real name of a person or contributor and the placeholder that replaced it, people first,
    * in file order. This is the key to undo the pseudonymisation: keep it away from the output.
+   *
+   * @return real name to placeholder, such as {@code "Amira" -> "Child A"}
    */
   public ImmutableMap<String, String> placeholders() {
     return placeholders;

@@ -18,7 +18,17 @@ import com.google.common.base.Preconditions;
  * @param note what to check, in plain English
  */
 public record Uncertainty(String path, String text, UncertaintyKind kind, String note) {
-  /** Checks that no argument is null. */
+  /**
+   * Checks that no argument is null.
+   *
+   * @param path where it is, such as {@code presenting[P1].statement}, in the notation of the
+   *     validator's findings; an item is named by its new id, or by its position when that id is
+   *     blank or repeated
+   * @param text the words found, as they stand in the pseudonymised text
+   * @param kind why it was reported
+   * @param note what to check, in plain English
+   * @throws NullPointerException if an argument is null
+   */
   public Uncertainty {
     Preconditions.checkNotNull(path, "path");
     Preconditions.checkNotNull(text, "text");

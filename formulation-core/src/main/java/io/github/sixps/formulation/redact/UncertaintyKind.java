@@ -20,7 +20,7 @@ public enum UncertaintyKind {
   /** Something that looks like an email address. */
   EMAIL;
 
-  /** The kind as written in reports: {@code unknown-capitalised-word}. */
+  /** {@return the kind as written in reports: {@code unknown-capitalised-word}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -36,7 +36,20 @@ public record Change(Kind kind, Heading heading, String path, Optional<String> b
     MOVED
   }
 
-  /** Checks that no argument is null and that before and after fit the kind. */
+  /**
+   * Checks that no argument is null and that before and after fit the kind.
+   *
+   * @param kind what sort of change it is
+   * @param heading the part of the formulation it is under; for a move, the part it moved to
+   * @param path where it is
+   * @param before the value in the older version, as written in a file; empty if there was none
+   * @param after the value in the newer version, as written in a file; empty if there is none
+   * @param description the change in one plain English sentence, such as "Action A1 is now done
+   *     (was in progress)."
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code before} is missing for a change other than an
+   *     addition, or {@code after} is missing for one other than a removal
+   */
   public Change {
     checkNotNull(kind, "kind must not be null");
     checkNotNull(heading, "heading must not be null");

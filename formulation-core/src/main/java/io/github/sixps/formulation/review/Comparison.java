@@ -6,6 +6,7 @@ import com.google.common.collect.Multiset;
 import io.github.sixps.formulation.internal.ItemPaths;
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
@@ -25,22 +26,31 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Works out the changes between two versions of a formulation for {@link FormulationDiff}: items
  * matched by id across the whole formulation, by position where an id is blank or repeated, then
  * compared field by field.
+ *
+ * <p>The sentences are written for a supervisor reading them cold, in an email or on a screen:
+ * people by name rather than by id, a long text that was reworded shown by the words that
+ * changed, a review by its scores against the ones before.
  */
 final class Comparison {
   static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final int QUOTE_LIMIT = 160;
+  /** Texts with fewer words than this are quoted whole when they change. */
+  private static final int SHORT_TEXT_WORDS = 16;
 
   private final Formulation older;
   private final Formulation newer;
@@ -113,10 +123,10 @@ final class Comparison {
     Map<Factor, RankedFactor> newRanks = ranks(newer);
     for (Placed n : news) {
       Placed o = oldByKey.get(n.key());
+      RankedFactor now = newRanks.get(n.item());
       if (o == null || o.item().getClass() != n.item().getClass()) {
         change(Change.Kind.ADDED, n.heading(), n.path(), Optional.empty(),
-            Optional.of(text(n.item())), "New " + noun(n) + name(n) + ": " + said(n.item())
-                + ".");
+            Optional.of(text(n.item())), added(n, now));
         continue;
       }
       if (!o.list().equals(n.list())) {
@@ -125,21 +135,15 @@ final class Comparison {
                 + o.heading().label().toLowerCase(Locale.ROOT) + " to "
                 + n.heading().label().toLowerCase(Locale.ROOT) + ".");
       }
+      // The new place first, then the ratings that explain it.
+      rank(o, n, oldRanks.get(o.item()), now);
       fields(o, n);
-      RankedFactor was = oldRanks.get(o.item());
-      RankedFactor now = newRanks.get(n.item());
-      if (was != null && now != null && was.rank() != now.rank()) {
-        change(Change.Kind.EDITED, n.heading(), n.path() + ".rank",
-            Optional.of(Integer.toString(was.rank())), Optional.of(Integer.toString(now.rank())),
-            shortName(n) + " moved from " + was.ordinal() + " to " + now.ordinal()
-                + " in the ranking.");
-      }
     }
     for (Placed o : olds) {
       Placed n = newByKey.get(o.key());
       if (n == null || o.item().getClass() != n.item().getClass()) {
         change(Change.Kind.REMOVED, o.heading(), o.path(), Optional.of(text(o.item())),
-            Optional.empty(), capitalName(o) + " was removed (" + said(o.item()) + ").");
+            Optional.empty(), removed(o));
       }
     }
   }
@@ -158,6 +162,65 @@ final class Comparison {
     return out;
   }
 
+  private void rank(Placed o, Placed n, RankedFactor was, RankedFactor now) {
+    if ((was == null && now == null)
+        || (was != null && now != null && was.rank() == now.rank())) {
+      return;
+    }
+    Optional<String> before = Optional.ofNullable(was).map(r -> Integer.toString(r.rank()));
+    Optional<String> after = Optional.ofNullable(now).map(r -> Integer.toString(r.rank()));
+    String who = shortName(n);
+    String description = was == null ? who + " is now ranked " + now.ordinal() + "."
+        : now == null ? who + " is no longer ranked (was " + was.ordinal() + ")."
+        : who + " moved " + (now.rank() < was.rank() ? "up" : "down") + " from "
+            + was.ordinal() + " to " + now.ordinal() + " in the ranking.";
+    fieldChange(o, n, "rank", before, after, description);
+  }
+
+  /** An item that is new, with what a reader needs to place it. */
+  private String added(Placed n, RankedFactor rank) {
+    Item item = n.item();
+    if (item instanceof Person p) {
+      List<String> about = new ArrayList<>();
+      p.role().ifPresent(r -> about.add(words(r)));
+      p.age().ifPresent(a -> about.add("aged " + a));
+      return "New person: " + label(p.name(), p.id()) + bracketed(about) + ".";
+    }
+    if (item instanceof Contributor c) {
+      List<String> about = new ArrayList<>();
+      c.role().filter(r -> !r.isBlank()).ifPresent(r -> about.add(plain(r)));
+      c.agency().filter(a -> !a.isBlank()).ifPresent(a -> about.add(plain(a)));
+      return "New contributor: " + label(c.name(), c.id()) + bracketed(about) + ".";
+    }
+    List<String> about = new ArrayList<>();
+    if (rank != null) {
+      about.add("ranked " + rank.ordinal());
+    }
+    if (item instanceof Goal g) {
+      g.scale().ifPresent(s -> about.add("now " + s.now() + ", hoping for " + s.target()));
+    }
+    if (item instanceof Action a) {
+      a.owner().ifPresent(owner -> about.add(name(newer, owner)));
+      a.due().ifPresent(d -> about.add("by " + ukDate(d)));
+    }
+    return "New " + noun(n) + name(n) + bracketed(about) + ": " + said(item) + ".";
+  }
+
+  private String removed(Placed o) {
+    Item item = o.item();
+    if (item instanceof Person p) {
+      return "Person " + label(p.name(), p.id()) + " was removed.";
+    }
+    if (item instanceof Contributor c) {
+      return "Contributor " + label(c.name(), c.id()) + " was removed.";
+    }
+    return capitalName(o) + " was removed (" + said(item) + ").";
+  }
+
+  private static String bracketed(List<String> parts) {
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Field by field.
 
@@ -165,72 +228,120 @@ final class Comparison {
     Item a = o.item();
     Item b = n.item();
     if (a instanceof Person p && b instanceof Person q) {
-      field(o, n, "name", "name", Optional.of(p.name()), Optional.of(q.name()), true);
-      field(o, n, "role", "role", p.role().map(KebabCase::of), q.role().map(KebabCase::of),
-          false);
-      field(o, n, "age", "age", p.age().map(String::valueOf), q.age().map(String::valueOf),
-          false);
+      String who = label(q.name(), q.id());
+      text(o, n, "name", capitalName(n) + "'s name", p.name(), q.name());
+      value(o, n, "role", who + "'s role", p.role().map(KebabCase::of),
+          q.role().map(KebabCase::of), Comparison::plainWords);
+      value(o, n, "age", who + "'s age", p.age().map(String::valueOf),
+          q.age().map(String::valueOf), Comparison::plain);
     } else if (a instanceof Contributor p && b instanceof Contributor q) {
-      field(o, n, "name", "name", Optional.of(p.name()), Optional.of(q.name()), true);
-      field(o, n, "role", "role", p.role(), q.role(), true);
-      field(o, n, "agency", "agency", p.agency(), q.agency(), true);
+      String who = label(q.name(), q.id());
+      text(o, n, "name", capitalName(n) + "'s name", p.name(), q.name());
+      text(o, n, "role", who + "'s role", p.role(), q.role());
+      text(o, n, "agency", who + "'s organisation", p.agency(), q.agency());
     } else if (a instanceof PresentingIssue p && b instanceof PresentingIssue q) {
-      field(o, n, "statement", "statement", Optional.of(p.statement()),
-          Optional.of(q.statement()), true);
-      field(o, n, "domain", "domain", p.domain().map(KebabCase::of),
-          q.domain().map(KebabCase::of), false);
-      field(o, n, "sources", "list of sources", ids(p.sources()), ids(q.sources()), false);
+      String who = shortName(n);
+      text(o, n, "statement", who, p.statement(), q.statement());
+      value(o, n, "domain", who + "'s area",
+          p.domain().map(KebabCase::of), q.domain().map(KebabCase::of), Comparison::plainWords);
+      sources(o, n, who, p.sources(), q.sources());
     } else if (a instanceof Factor p && b instanceof Factor q) {
-      field(o, n, "statement", "statement", Optional.of(p.statement()),
-          Optional.of(q.statement()), true);
-      field(o, n, "explains", "list of worries it explains", ids(p.explains()),
-          ids(q.explains()), false);
-      field(o, n, "sources", "list of sources", ids(p.sources()), ids(q.sources()), false);
-      field(o, n, "evidence", "evidence", p.evidence(), q.evidence(), true);
-      priority(o, n, p.priority().orElse(Priority.none()), q.priority().orElse(Priority.none()));
+      String who = shortName(n);
+      text(o, n, "statement", who, p.statement(), q.statement());
+      list(o, n, "explains", who, "explains", p.explains(), q.explains());
+      sources(o, n, who, p.sources(), q.sources());
+      text(o, n, "evidence", "The evidence for " + who, p.evidence(), q.evidence());
+      priority(o, n, who, p.priority().orElse(Priority.none()),
+          q.priority().orElse(Priority.none()));
     } else if (a instanceof Goal p && b instanceof Goal q) {
-      field(o, n, "outcome", "outcome", Optional.of(p.outcome()), Optional.of(q.outcome()), true);
-      field(o, n, "for", "list of worries it answers", ids(p.forIssues()), ids(q.forIssues()),
-          false);
-      field(o, n, "scale.now", "starting scale", p.scale().map(s -> "" + s.now()),
-          q.scale().map(s -> "" + s.now()), false);
-      field(o, n, "scale.target", "target", p.scale().map(GoalScale::target).map(String::valueOf),
-          q.scale().map(GoalScale::target).map(String::valueOf), false);
+      String who = capitalName(n);
+      text(o, n, "outcome", who, p.outcome(), q.outcome());
+      list(o, n, "for", who, "answers", p.forIssues(), q.forIssues());
+      value(o, n, "scale.now", who + "'s starting scale", p.scale().map(s -> "" + s.now()),
+          q.scale().map(s -> "" + s.now()), Comparison::plain);
+      value(o, n, "scale.target", who + "'s target",
+          p.scale().map(GoalScale::target).map(String::valueOf),
+          q.scale().map(GoalScale::target).map(String::valueOf), Comparison::plain);
     } else if (a instanceof Action p && b instanceof Action q) {
       action(o, n, p, q);
     }
   }
 
-  private void priority(Placed o, Placed n, Priority p, Priority q) {
-    criterion(o, n, "impact", "impact", p.impact(), q.impact());
-    criterion(o, n, "changeability", "ease of change", p.changeability(), q.changeability());
-    criterion(o, n, "familyPriority", "family's priority", p.familyPriority(),
-        q.familyPriority());
-    criterion(o, n, "urgency", "urgency", p.urgency(), q.urgency());
-    criterion(o, n, "pin", "rank set by hand", p.pin(), q.pin());
-    field(o, n, "priority.reason", "reason for its rank", p.reason(), q.reason(), true);
+  private void priority(Placed o, Placed n, String who, Priority p, Priority q) {
+    ratings(o, n, who, p, q);
+    if (!p.pin().equals(q.pin())) {
+      Optional<String> before = p.pin().map(String::valueOf);
+      Optional<String> after = q.pin().map(String::valueOf);
+      fieldChange(o, n, "priority.pin", before, after, q.pin().isEmpty()
+          ? who + " is no longer placed by hand (was placed at " + before.get() + ")."
+          : who + " is now placed at " + after.get() + " by hand"
+              + before.map(b -> " (was " + b + ")").orElse("") + ".");
+    }
+    text(o, n, "priority.reason", "The reason for " + who + "'s place", p.reason(), q.reason());
   }
 
-  private void criterion(Placed o, Placed n, String key, String noun, Optional<Integer> p,
-      Optional<Integer> q) {
-    field(o, n, "priority." + key, noun, p.map(String::valueOf), q.map(String::valueOf), false);
+  private static final List<String> RATING_KEYS =
+      List.of("impact", "changeability", "familyPriority", "urgency");
+  private static final List<String> RATING_NOUNS =
+      List.of("impact", "ease of change", "importance to the family", "urgency");
+
+  private static List<Optional<Integer>> ratings(Priority p) {
+    return List.of(p.impact(), p.changeability(), p.familyPriority(), p.urgency());
+  }
+
+  /**
+   * The four ratings as one change at {@code priority}, since they are read together: "M2 is
+   * now rated 4 for impact (was 5) and 2 for urgency (was 3)."
+   */
+  private void ratings(Placed o, Placed n, String who, Priority p, Priority q) {
+    List<Optional<Integer>> was = ratings(p);
+    List<Optional<Integer>> now = ratings(q);
+    if (was.equals(now)) {
+      return;
+    }
+    List<String> rated = new ArrayList<>();
+    List<String> unrated = new ArrayList<>();
+    for (int i = 0; i < RATING_KEYS.size(); i++) {
+      Optional<Integer> before = was.get(i);
+      Optional<Integer> after = now.get(i);
+      if (before.equals(after)) {
+        continue;
+      }
+      String noun = RATING_NOUNS.get(i);
+      if (after.isPresent()) {
+        rated.add(after.get() + " for " + noun + before.map(b -> " (was " + b + ")").orElse(""));
+      } else {
+        unrated.add(noun + " (was " + before.get() + ")");
+      }
+    }
+    String sentence = rated.isEmpty()
+        ? who + " is no longer rated for " + joinedWithAnd(unrated) + "."
+        : who + " is now rated " + joinedWithAnd(rated)
+            + (unrated.isEmpty() ? "" : ", and no longer for " + joinedWithAnd(unrated)) + ".";
+    fieldChange(o, n, "priority", ratingsText(was), ratingsText(now), sentence);
+  }
+
+  /** The ratings given, as a file writes them: "impact: 5, urgency: 3". */
+  private static Optional<String> ratingsText(List<Optional<Integer>> values) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < RATING_KEYS.size(); i++) {
+      int k = i;
+      values.get(i).ifPresent(v -> parts.add(RATING_KEYS.get(k) + ": " + v));
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
   }
 
   private void action(Placed o, Placed n, Action p, Action q) {
     String who = capitalName(n);
-    field(o, n, "action", "wording", Optional.of(p.action()), Optional.of(q.action()), true);
+    text(o, n, "action", who, p.action(), q.action());
     if (!p.owner().equals(q.owner())) {
-      fieldChange(o, n, "owner", p.owner(), q.owner(),
-          kindOf(p.owner(), q.owner()) == Change.Kind.ADDED
-              ? who + " is now owned by " + plain(q.owner().get()) + "."
-              : q.owner().isEmpty()
-                  ? who + " no longer has an owner (was " + plain(p.owner().get()) + ")."
-                  : who + " is now owned by " + plain(q.owner().get()) + " (was "
-                      + plain(p.owner().get()) + ").");
+      fieldChange(o, n, "owner", p.owner(), q.owner(), q.owner().isEmpty()
+          ? who + " no longer has an owner (was " + name(older, p.owner().get()) + ")."
+          : who + " is now owned by " + name(newer, q.owner().get())
+              + p.owner().map(x -> " (was " + name(older, x) + ")").orElse("") + ".");
     }
-    field(o, n, "addresses", "list of factors it works on", ids(p.addresses()),
-        ids(q.addresses()), false);
-    field(o, n, "goals", "list of goals it serves", ids(p.goals()), ids(q.goals()), false);
+    list(o, n, "addresses", who, "works on", p.addresses(), q.addresses());
+    list(o, n, "goals", who, "serves", p.goals(), q.goals());
     if (!p.due().equals(q.due())) {
       fieldChange(o, n, "due", p.due().map(LocalDate::toString), q.due().map(LocalDate::toString),
           q.due().isEmpty()
@@ -238,7 +349,7 @@ final class Comparison {
               : who + " is now due on " + ukDate(q.due().get())
                   + p.due().map(d -> " (was " + ukDate(d) + ")").orElse("") + ".");
     }
-    field(o, n, "measure", "measure", p.measure(), q.measure(), true);
+    text(o, n, "measure", who + "'s measure", p.measure(), q.measure());
     if (p.status() != q.status()) {
       fieldChange(o, n, "status", Optional.of(KebabCase.of(p.status())),
           Optional.of(KebabCase.of(q.status())), who + " is now " + words(q.status()) + " (was "
@@ -246,19 +357,122 @@ final class Comparison {
     }
   }
 
-  /** Reports a change to one field, if its values differ, in the standard wording. */
-  private void field(Placed o, Placed n, String key, String noun, Optional<String> before,
-      Optional<String> after, boolean quoted) {
-    if (before.equals(after)) {
-      return;
+  /** A short value that changed, such as a role or an age, shown by {@code show}. */
+  private void value(Placed o, Placed n, String key, String subject, Optional<String> before,
+      Optional<String> after, Function<String, String> show) {
+    if (!before.equals(after)) {
+      fieldChange(o, n, key, before, after, sentence(subject, before, after, show));
     }
-    String subject = capitalName(n) + "'s " + noun;
-    fieldChange(o, n, key, before, after, sentence(subject, before, after, quoted));
+  }
+
+  private void text(Placed o, Placed n, String key, String subject, String before,
+      String after) {
+    text(o, n, key, subject, Optional.of(before), Optional.of(after));
+  }
+
+  /** Free text that changed, in the words of {@link #reworded}. */
+  private void text(Placed o, Placed n, String key, String subject, Optional<String> before,
+      Optional<String> after) {
+    if (!before.equals(after)) {
+      fieldChange(o, n, key, before, after, reworded(subject, before, after));
+    }
+  }
+
+  /**
+   * A list of ids that changed, said as what joined it and what left it: "T3 now also explains
+   * P1, and no longer explains P2."
+   */
+  private void list(Placed o, Placed n, String key, String subject, String verb,
+      List<String> before, List<String> after) {
+    if (!before.equals(after)) {
+      fieldChange(o, n, key, joined(before), joined(after),
+          listSentence(subject, verb, before, after));
+    }
+  }
+
+  /** Whose views an item records, said by their names. */
+  private void sources(Placed o, Placed n, String subject, List<String> before,
+      List<String> after) {
+    if (!before.equals(after)) {
+      fieldChange(o, n, "sources", joined(before), joined(after), listSentence(subject,
+          "records the view of", names(older, before), names(newer, after)));
+    }
+  }
+
+  private static String listSentence(String subject, String verb, List<String> before,
+      List<String> after) {
+    Set<String> gained = new LinkedHashSet<>(after);
+    before.forEach(gained::remove);
+    Set<String> lost = new LinkedHashSet<>(before);
+    after.forEach(lost::remove);
+    if (gained.isEmpty() && lost.isEmpty()) {
+      // Names can match while ids differ: the same people, written under new ids.
+      return before.equals(after)
+          ? subject + " " + verb + " " + and(after) + " as before, under different ids."
+          : subject + " " + verb + " the same, in a new order: " + and(after) + " (was "
+              + and(before) + ").";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!gained.isEmpty()) {
+      parts.add((before.isEmpty() ? "now " : "now also ") + verb + " " + and(gained));
+    }
+    if (!lost.isEmpty()) {
+      parts.add("no longer " + verb + " " + and(lost));
+    }
+    return subject + " " + String.join(", and ", parts) + ".";
+  }
+
+  private static Optional<String> joined(List<String> values) {
+    return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+  }
+
+  /** "A", "A and B", "A, B and C", each value on one line and shortened if long. */
+  private static String and(Iterable<String> values) {
+    List<String> shown = new ArrayList<>();
+    values.forEach(v -> shown.add(plain(v)));
+    return joinedWithAnd(shown);
+  }
+
+  /** "A", "A and B", "A, B and C", of parts already fit for a sentence. */
+  private static String joinedWithAnd(List<String> shown) {
+    if (shown.size() < 2) {
+      return shown.isEmpty() ? "nothing" : shown.get(0);
+    }
+    return String.join(", ", shown.subList(0, shown.size() - 1)) + " and "
+        + shown.get(shown.size() - 1);
+  }
+
+  /**
+   * A sentence for free text that changed. Short texts are quoted whole; a longer one that was
+   * reworded is shown by the words that changed, with a little context:
+   * {@code Action A1's measure now reads "…from 11 December. Zofia…" (was "…from 27 November.
+   * Zofia…").}
+   */
+  private static String reworded(String subject, Optional<String> before,
+      Optional<String> after) {
+    if (before.isEmpty() || after.isEmpty() || before.get().isBlank() || after.get().isBlank()
+        || wordCount(before.get()) < SHORT_TEXT_WORDS
+            && wordCount(after.get()) < SHORT_TEXT_WORDS) {
+      return sentence(subject, before, after, Comparison::quote);
+    }
+    List<Rewording.Piece> pieces = Rewording.between(before.get(), after.get());
+    if (pieces.isEmpty()) {
+      return subject + " changed only in its spacing or line breaks.";
+    }
+    List<String> shown = new ArrayList<>();
+    for (Rewording.Piece p : pieces) {
+      shown.add(quote(p.after()) + " (was " + quote(p.before()) + ")");
+    }
+    return subject + " now reads " + joinedWithAnd(shown) + ".";
+  }
+
+  private static int wordCount(String text) {
+    String line = oneLine(text).strip();
+    return line.isEmpty() ? 0 : line.split(" ").length;
   }
 
   private static String sentence(String subject, Optional<String> before,
-      Optional<String> after, boolean quoted) {
-    Function<String, String> show = quoted ? Comparison::quote : Comparison::plain;
+      Optional<String> after, Function<String, String> show) {
     if (before.isEmpty()) {
       return subject + " is now " + show.apply(after.get()) + ".";
     }
@@ -288,27 +502,27 @@ final class Comparison {
 
   private void header() {
     headerField("id", "The formulation's id", Optional.of(older.id()), Optional.of(newer.id()),
-        true);
+        Comparison::quote);
     headerField("title", "The title", Optional.of(older.title()), Optional.of(newer.title()),
-        true);
+        Comparison::quote);
     if (!older.formulatedOn().equals(newer.formulatedOn())) {
       Optional<String> before = older.formulatedOn().map(LocalDate::toString);
       Optional<String> after = newer.formulatedOn().map(LocalDate::toString);
       change(kindOf(before, after), Heading.HEADER, "formulatedOn", before, after,
           sentence("The formulation date", older.formulatedOn().map(Comparison::ukDate),
-              newer.formulatedOn().map(Comparison::ukDate), false));
+              newer.formulatedOn().map(Comparison::ukDate), Comparison::plain));
     }
     headerField("status", "The status", Optional.of(KebabCase.of(older.status())),
-        Optional.of(KebabCase.of(newer.status())), false);
+        Optional.of(KebabCase.of(newer.status())), Comparison::plainWords);
     headerField("framework", "The practice framework", older.framework(), newer.framework(),
-        true);
+        Comparison::quote);
   }
 
   private void headerField(String path, String subject, Optional<String> before,
-      Optional<String> after, boolean quoted) {
+      Optional<String> after, Function<String, String> show) {
     if (!before.equals(after)) {
       change(kindOf(before, after), Heading.HEADER, path, before, after,
-          sentence(subject, before, after, quoted));
+          sentence(subject, before, after, show));
     }
   }
 
@@ -376,14 +590,15 @@ final class Comparison {
     for (String s : after) {
       if (!was.remove(s)) {
         change(Change.Kind.ADDED, Heading.CHILDS_VOICE, path + "." + key, Optional.empty(),
-            Optional.of(s), capital(child(newer, child)) + " has a new " + noun + ": " + quote(s) + ".");
+            Optional.of(s), capital(child(newer, child)) + " has a new " + noun + ": " + quote(s)
+                + ".");
       }
     }
     for (String s : before) {
       if (!now.remove(s)) {
         change(Change.Kind.REMOVED, Heading.CHILDS_VOICE, oldPath + "." + key, Optional.of(s),
-            Optional.empty(), "A " + noun + " of " + child(older, oldChild) + "'s is no longer recorded: "
-                + quote(s) + ".");
+            Optional.empty(), "A " + noun + " of " + child(older, oldChild)
+                + "'s is no longer recorded: " + quote(s) + ".");
       }
     }
   }
@@ -402,19 +617,23 @@ final class Comparison {
               : "The hypothesis was removed (it said " + quote(before.get()) + ").");
       return;
     }
-    hypothesisField("statement", "The hypothesis", Optional.of(a.get().statement()),
-        Optional.of(b.get().statement()), true);
-    hypothesisField("focus", "The hypothesis's focus", ids(a.get().focus()),
-        ids(b.get().focus()), false);
-    hypothesisField("expectedChange", "The change the hypothesis expects",
-        a.get().expectedChange(), b.get().expectedChange(), true);
-  }
-
-  private void hypothesisField(String key, String subject, Optional<String> before,
-      Optional<String> after, boolean quoted) {
-    if (!before.equals(after)) {
-      change(kindOf(before, after), Heading.HYPOTHESIS, "hypothesis." + key, before, after,
-          sentence(subject, before, after, quoted));
+    Hypothesis p = a.get();
+    Hypothesis q = b.get();
+    if (!p.statement().equals(q.statement())) {
+      change(Change.Kind.EDITED, Heading.HYPOTHESIS, "hypothesis.statement",
+          Optional.of(p.statement()), Optional.of(q.statement()),
+          reworded("The hypothesis", Optional.of(p.statement()), Optional.of(q.statement())));
+    }
+    if (!p.focus().equals(q.focus())) {
+      change(kindOf(joined(p.focus()), joined(q.focus())), Heading.HYPOTHESIS, "hypothesis.focus",
+          joined(p.focus()), joined(q.focus()),
+          listSentence("The hypothesis", "centres on", p.focus(), q.focus()));
+    }
+    if (!p.expectedChange().equals(q.expectedChange())) {
+      change(kindOf(p.expectedChange(), q.expectedChange()), Heading.HYPOTHESIS,
+          "hypothesis.expectedChange", p.expectedChange(), q.expectedChange(),
+          reworded("The change the hypothesis expects", p.expectedChange(),
+              q.expectedChange()));
     }
   }
 
@@ -426,7 +645,7 @@ final class Comparison {
       Optional<String> after = b.map(LocalDate::toString);
       change(kindOf(before, after), Heading.PLAN, "plan.nextReview", before, after,
           sentence("The next review date", a.map(Comparison::ukDate), b.map(Comparison::ukDate),
-              false));
+              Comparison::plain));
     }
   }
 
@@ -440,7 +659,7 @@ final class Comparison {
       if (i >= olds.size()) {
         Review r = news.get(i);
         change(Change.Kind.ADDED, Heading.REVIEWS, path, Optional.empty(),
-            Optional.of(summary(r)), "A review " + when(r) + " was added: " + outline(r) + ".");
+            Optional.of(summary(r)), "A review " + when(r) + " was added" + outline(newer, i));
       } else if (i >= news.size()) {
         Review r = olds.get(i);
         change(Change.Kind.REMOVED, Heading.REVIEWS, path, Optional.of(summary(r)),
@@ -448,8 +667,8 @@ final class Comparison {
       } else if (!olds.get(i).equals(news.get(i))) {
         Review r = news.get(i);
         change(Change.Kind.EDITED, Heading.REVIEWS, path, Optional.of(summary(olds.get(i))),
-            Optional.of(summary(r)), "The record of the review " + when(r) + " was changed: "
-                + outline(r) + ".");
+            Optional.of(summary(r)), "The record of the review " + when(r) + " was changed"
+                + outline(newer, i));
       }
     }
   }
@@ -458,15 +677,56 @@ final class Comparison {
     return r.on().map(d -> "on " + ukDate(d)).orElse("with no date");
   }
 
-  /** What a review recorded, in the words of a sentence. */
-  private static String outline(Review r) {
-    List<String> parts = new ArrayList<>();
-    r.by().ifPresent(by -> parts.add("led by " + plain(by)));
-    r.scale().forEach((goal, value) -> parts.add("goal " + plain(goal) + " at " + value));
-    r.actions().forEach((action, status) -> parts.add("action " + plain(action) + " "
-        + words(status)));
-    r.notes().ifPresent(notes -> parts.add("notes " + quote(notes)));
-    return parts.isEmpty() ? "nothing recorded" : String.join("; ", parts);
+  /**
+   * What the review at {@code index} of {@code f} recorded, to follow "A review on … was added":
+   * who led it, each goal's score against the one before, the actions by status, the notes.
+   */
+  private static String outline(Formulation f, int index) {
+    Review r = f.reviews().get(index);
+    StringBuilder s = new StringBuilder();
+    r.by().ifPresent(by -> s.append(", led by ").append(name(f, by)));
+    s.append('.');
+    List<String> scores = new ArrayList<>();
+    r.scale().forEach((goal, value) -> scores.add(score(f, index, goal, value)));
+    if (!scores.isEmpty()) {
+      s.append(" Goal scales: ").append(String.join("; ", scores)).append('.');
+    }
+    Map<ActionStatus, List<String>> byStatus = new EnumMap<>(ActionStatus.class);
+    r.actions().forEach((action, status) ->
+        byStatus.computeIfAbsent(status, x -> new ArrayList<>()).add(action));
+    List<String> statuses = new ArrayList<>();
+    for (ActionStatus status : new ActionStatus[] {ActionStatus.DONE, ActionStatus.IN_PROGRESS,
+        ActionStatus.NOT_STARTED, ActionStatus.DROPPED}) {
+      if (byStatus.containsKey(status)) {
+        statuses.add(and(byStatus.get(status)) + " " + words(status));
+      }
+    }
+    if (!statuses.isEmpty()) {
+      s.append(" Actions: ").append(String.join("; ", statuses)).append('.');
+    }
+    r.notes().ifPresent(notes -> s.append(" Notes: ").append(quote(notes)).append('.'));
+    if (scores.isEmpty() && statuses.isEmpty() && r.notes().isEmpty() && r.by().isEmpty()) {
+      return ", with nothing recorded.";
+    }
+    return s.toString();
+  }
+
+  /** "G1 up from 3 to 5": against the goal's last score before this review, or its start. */
+  private static String score(Formulation f, int index, String goal, int value) {
+    Optional<Integer> was = Optional.empty();
+    for (int i = index - 1; i >= 0 && was.isEmpty(); i--) {
+      was = Optional.ofNullable(f.reviews().get(i).scale().get(goal));
+    }
+    if (was.isEmpty()) {
+      was = f.find(goal, Goal.class).flatMap(Goal::scale).map(GoalScale::now);
+    }
+    String id = plain(goal);
+    if (was.isEmpty()) {
+      return id + " at " + value;
+    }
+    int w = was.get();
+    return w == value ? id + " still at " + value
+        : id + (value > w ? " up" : " down") + " from " + w + " to " + value;
   }
 
   /** A review as one line, close to how a file writes it. */
@@ -491,7 +751,19 @@ final class Comparison {
 
   private void change(Change.Kind kind, Heading heading, String path, Optional<String> before,
       Optional<String> after, String description) {
-    changes.add(new Change(kind, heading, path, before, after, oneLine(description)));
+    changes.add(new Change(kind, heading, path, before, after, ended(oneLine(description))));
+  }
+
+  /**
+   * The sentence without a full stop doubled after a quotation that ends one already:
+   * {@code a new worry: "Why?".} becomes {@code a new worry: "Why?"}.
+   */
+  private static String ended(String sentence) {
+    int n = sentence.length();
+    if (n >= 3 && sentence.endsWith("\".") && ".?!…".indexOf(sentence.charAt(n - 3)) >= 0) {
+      return sentence.substring(0, n - 1);
+    }
+    return sentence;
   }
 
   /** The main text of an item: a person's name, a factor's statement, an action's wording. */
@@ -548,14 +820,30 @@ final class Comparison {
     return capital(noun(p)) + name(p);
   }
 
-  // A moved or re-ranked factor is listed under its heading, which says what it is, so its id
+  // A presenting issue or factor is listed under its heading, which says what it is, so its id
   // is name enough, as practitioners say "M2 went up to first".
   private static String shortName(Placed p) {
     return p.item().id().isBlank() ? capitalName(p) : plain(p.item().id());
   }
 
-  private static Optional<String> ids(List<String> ids) {
-    return ids.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", ids));
+  /** A person or contributor by name, as the formulation knows them; else the id as written. */
+  private static String name(Formulation f, String id) {
+    if (id.isBlank()) {
+      return "(blank)";
+    }
+    Optional<Item> item = f.find(id).filter(i -> i instanceof Person || i instanceof Contributor);
+    return plain(item.map(Comparison::text).filter(n -> !n.isBlank()).orElse(id));
+  }
+
+  private static List<String> names(Formulation f, List<String> ids) {
+    List<String> out = new ArrayList<>();
+    ids.forEach(id -> out.add(name(f, id)));
+    return out;
+  }
+
+  /** A name, or the id when the name is blank, for a sentence. */
+  private static String label(String name, String id) {
+    return plain(name.isBlank() ? id : name);
   }
 
   /** A child by the name the family uses, else by id. */
@@ -575,20 +863,40 @@ final class Comparison {
     return KebabCase.of(value).replace('-', ' ');
   }
 
+  /** A lower-kebab-case value in words: "young-person" as "young person". */
+  private static String plainWords(String value) {
+    return plain(value).replace('-', ' ');
+  }
+
   private static String capital(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
-  /** Text quoted for a sentence: on one line, shortened if long, "blank" if there is none. */
+  /**
+   * Text quoted for a sentence: on one line, "blank" if there is none, and if long, cut at a
+   * word and ended with "…".
+   */
   private static String quote(String text) {
     String line = oneLine(text).strip();
     if (line.isEmpty()) {
       return "blank";
     }
     if (line.codePointCount(0, line.length()) > QUOTE_LIMIT) {
-      line = line.substring(0, line.offsetByCodePoints(0, QUOTE_LIMIT)).strip() + "…";
+      int cut = line.offsetByCodePoints(0, QUOTE_LIMIT);
+      int space = line.lastIndexOf(' ', cut);
+      // At a word if one ends in the second half; a text with no spaces is cut where it is.
+      String head = line.substring(0, space > cut / 2 ? space : cut).strip();
+      line = stripEnd(head, ",;:.-–—") + "…";
     }
     return "\"" + line + "\"";
+  }
+
+  private static String stripEnd(String s, String characters) {
+    int end = s.length();
+    while (end > 1 && characters.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   /** An id or short value for a sentence, on one line and shortened if long. */

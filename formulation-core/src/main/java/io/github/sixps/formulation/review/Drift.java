@@ -47,22 +47,32 @@ public final class Drift {
     noReviewAfter = b.noReviewAfter;
   }
 
-  /** Drift as the standard supervision rules judge it: no review after 6 weeks is drift. */
+  /**
+   * {@return drift as the standard supervision rules judge it} A plan with no review 6 weeks after
+   * the formulation date has drifted.
+   */
   public static Drift standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard settings. */
+  /** {@return a builder starting from the standard settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** How long a plan may go without a first review before that counts as drift. */
+  /** {@return how long a plan may go without a first review before that counts as drift} */
   public Period noReviewAfter() {
     return noReviewAfter;
   }
 
-  /** Every sign of drift in the formulation as of the date given; never fails on a draft. */
+  /**
+   * Every sign of drift in the formulation as of the date given; never fails on a draft.
+   *
+   * @param formulation the formulation to look at, draft or not
+   * @param asOf the day that counts as today, such as the day of a supervision
+   * @return every sign of drift, kind by kind in the order above, each kind in plan order; empty
+   *     when the plan is on track
+   */
   public ImmutableList<DriftItem> asOf(Formulation formulation, LocalDate asOf) {
     checkNotNull(formulation, "formulation must not be null");
     checkNotNull(asOf, "asOf must not be null");
@@ -127,6 +137,11 @@ public final class Drift {
     /**
      * Sets how long a plan may go without a first review before that counts as drift; 6 weeks by
      * default, a common interval for outcome-focused supervision.
+     *
+     * @param value the longest gap between the formulation date and a first review, longer than
+     *     zero
+     * @return this builder
+     * @throws IllegalArgumentException if the period is zero or negative
      */
     public Builder noReviewAfter(Period value) {
       checkNotNull(value, "noReviewAfter must not be null");
@@ -136,7 +151,7 @@ public final class Drift {
       return this;
     }
 
-    /** The drift finder built from what was set. */
+    /** {@return the drift finder built from what was set} */
     public Drift build() {
       return new Drift(this);
     }

@@ -35,7 +35,7 @@ public sealed interface DriftItem {
     NO_REVIEW_YET
   }
 
-  /** Which kind of drift this is. */
+  /** {@return which kind of drift this is} */
   Kind kind();
 
   /**
@@ -46,7 +46,14 @@ public sealed interface DriftItem {
    * @param status how far it has got, by the latest review that mentions it
    */
   record ActionOverdue(Action action, LocalDate due, ActionStatus status) implements DriftItem {
-    /** Checks that no argument is null. */
+    /**
+     * Checks that no argument is null.
+     *
+     * @param action the action as it is in the plan
+     * @param due the date it was due
+     * @param status how far it has got, by the latest review that mentions it
+     * @throws NullPointerException if an argument is null
+     */
     public ActionOverdue {
       checkNotNull(action, "action must not be null");
       checkNotNull(due, "due must not be null");
@@ -66,7 +73,13 @@ public sealed interface DriftItem {
    * @param lastReview the date of the latest dated review, if any
    */
   record ReviewOverdue(LocalDate due, Optional<LocalDate> lastReview) implements DriftItem {
-    /** Checks that no argument is null. */
+    /**
+     * Checks that no argument is null.
+     *
+     * @param due the next review date in the plan
+     * @param lastReview the date of the latest dated review, if any
+     * @throws NullPointerException if an argument is null
+     */
     public ReviewOverdue {
       checkNotNull(due, "due must not be null");
       checkNotNull(lastReview, "lastReview must not be null");
@@ -89,7 +102,17 @@ public sealed interface DriftItem {
    */
   record GoalNotMoving(Goal goal, int before, int last, Optional<LocalDate> beforeOn,
       Optional<LocalDate> lastOn) implements DriftItem {
-    /** Checks that no argument is null and that the scale did not go up. */
+    /**
+     * Checks that no argument is null and that the scale did not go up.
+     *
+     * @param goal the goal as it is in the plan
+     * @param before the scale at the earlier of the two reviews
+     * @param last the scale at the later
+     * @param beforeOn the date of the earlier review, if recorded
+     * @param lastOn the date of the later review, if recorded
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the later scale is above the earlier one
+     */
     public GoalNotMoving {
       checkNotNull(goal, "goal must not be null");
       checkArgument(last <= before, "last must not be above before, but went from %s to %s",
@@ -98,12 +121,12 @@ public sealed interface DriftItem {
       checkNotNull(lastOn, "lastOn must not be null");
     }
 
-    /** Whether the scale went down. */
+    /** {@return whether the scale went down} */
     public boolean fell() {
       return last < before;
     }
 
-    /** Whether the scale stayed where it was. */
+    /** {@return whether the scale stayed where it was} */
     public boolean stayed() {
       return last == before;
     }
@@ -124,7 +147,14 @@ public sealed interface DriftItem {
    */
   record NoReviewYet(LocalDate formulatedOn, Period allowed, LocalDate dueBy)
       implements DriftItem {
-    /** Checks that no argument is null. */
+    /**
+     * Checks that no argument is null.
+     *
+     * @param formulatedOn the formulation date
+     * @param allowed how long a plan may go without a first review
+     * @param dueBy the last day a first review was expected: the formulation date plus the period
+     * @throws NullPointerException if an argument is null
+     */
     public NoReviewYet {
       checkNotNull(formulatedOn, "formulatedOn must not be null");
       checkNotNull(allowed, "allowed must not be null");

@@ -56,6 +56,10 @@ public final class FormulationDiff {
   /**
    * The changes from the older version of a formulation to the newer; never fails on drafts. The
    * diff is dated by the older version: see {@link #dateOf(Formulation)}.
+   *
+   * @param older the earlier version, such as the one from the last supervision
+   * @param newer the later version, such as today's
+   * @return every change from the older version to the newer
    */
   public static FormulationDiff between(Formulation older, Formulation newer) {
     checkNotNull(older, "older must not be null");
@@ -66,6 +70,9 @@ public final class FormulationDiff {
   /**
    * The date a version of a formulation stands at: the date of its latest review, or its
    * formulation date if it has no dated review. Empty when it carries no date at all.
+   *
+   * @param version one version of a formulation
+   * @return the date of its latest dated review, else its formulation date, else empty
    */
   public static Optional<LocalDate> dateOf(Formulation version) {
     checkNotNull(version, "version must not be null");
@@ -77,28 +84,38 @@ public final class FormulationDiff {
   /**
    * The date of the older version, as in "What changed since 23 November 2026"; by default
    * {@link #dateOf(Formulation)} the older version.
+   *
+   * @return the date in the title, if known
    */
   public Optional<LocalDate> since() {
     return since;
   }
 
-  /** The same changes dated from another day, when the caller knows the older version's date. */
+  /**
+   * The same changes dated from another day, when the caller knows the older version's date.
+   *
+   * @param date the day the older version was made or last reviewed
+   * @return a diff with the same changes and that date in its title
+   */
   public FormulationDiff since(LocalDate date) {
     checkNotNull(date, "date must not be null");
     return new FormulationDiff(changes, Optional.of(date));
   }
 
-  /** Every change, heading by heading in {@link Heading} order. */
+  /** {@return every change, heading by heading in {@link Heading} order} */
   public ImmutableList<Change> changes() {
     return changes;
   }
 
-  /** Whether nothing changed. */
+  /** {@return whether nothing changed} */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
 
-  /** The changes grouped under their headings, in {@link Heading} order; empty headings left out. */
+  /**
+   * {@return the changes grouped under their headings, in {@link Heading} order} Headings with no
+   * change are left out.
+   */
   public ImmutableListMultimap<Heading, Change> byHeading() {
     return Multimaps.index(changes, Change::heading);
   }
@@ -106,6 +123,8 @@ public final class FormulationDiff {
   /**
    * The title of these changes: "What changed since 23 November 2026", or "What changed since the
    * earlier version" when the diff has no date.
+   *
+   * @return the title, such as "What changed since 23 November 2026"
    */
   public String title() {
     return "What changed since "
@@ -115,6 +134,8 @@ public final class FormulationDiff {
   /**
    * The changes as plain text for a terminal or an email, headed by the {@link #title()} and
    * grouped under the headings of the formulation, one sentence a line.
+   *
+   * @return the title, then each heading with one sentence a line, or "Nothing has changed."
    */
   public String toText() {
     StringBuilder s = new StringBuilder();
@@ -135,6 +156,7 @@ public final class FormulationDiff {
    * The changes as plain text, headed "What changed since" the date given.
    *
    * @param since the date of the older version, for the title
+   * @return the title, then each heading with one sentence a line, or "Nothing has changed."
    */
   public String toText(LocalDate since) {
     return since(since).toText();

@@ -36,12 +36,17 @@ public enum Heading {
     this.label = label;
   }
 
-  /** The heading as shown to people, such as "Perpetuating factors". */
+  /** {@return the heading as shown to people, such as "Perpetuating factors"} */
   public String label() {
     return label;
   }
 
-  /** The heading of a kind of factor. */
+  /**
+   * The heading of a kind of factor.
+   *
+   * @param kind one of the four kinds of factor
+   * @return the heading that kind of factor is listed under
+   */
   public static Heading of(FactorKind kind) {
     switch (kind) {
       case PREDISPOSING:

@@ -39,7 +39,12 @@ public final class Timeline {
     this.actions = actions;
   }
 
-  /** The timeline of a formulation's plan; never fails on a draft. */
+  /**
+   * The timeline of a formulation's plan; never fails on a draft.
+   *
+   * @param formulation the formulation whose plan and reviews to follow, draft or not
+   * @return each goal's readings and each action's statuses, in plan order
+   */
   public static Timeline of(Formulation formulation) {
     checkNotNull(formulation, "formulation must not be null");
     ImmutableList<Review> reviews = formulation.reviews();
@@ -71,17 +76,17 @@ public final class Timeline {
     return new Timeline(start, goals.build(), actions.build());
   }
 
-  /** The formulation date, when the goals' starting scales were set, if recorded. */
+  /** {@return the formulation date, when the goals' starting scales were set, if recorded} */
   public Optional<LocalDate> start() {
     return start;
   }
 
-  /** Each goal of the plan over time, in plan order. */
+  /** {@return each goal of the plan over time, in plan order} */
   public ImmutableList<GoalProgress> goals() {
     return goals;
   }
 
-  /** Each action of the plan over time, in plan order. */
+  /** {@return each action of the plan over time, in plan order} */
   public ImmutableList<ActionProgress> actions() {
     return actions;
   }

@@ -18,7 +18,16 @@ import java.util.Optional;
  */
 public record Finding(
     Severity severity, String code, String path, String message, Optional<String> suggestion) {
-  /** Checks that no argument is null. */
+  /**
+   * Checks that no argument is null.
+   *
+   * @param severity how much it matters
+   * @param code the stable code of the rule, such as {@code unknown-reference}
+   * @param path where it is
+   * @param message what is wrong, in plain English
+   * @param suggestion what to do about it, where the rule can say
+   * @throws NullPointerException if an argument is null
+   */
   public Finding {
     Preconditions.checkNotNull(severity, "severity");
     Preconditions.checkNotNull(code, "code");

@@ -5,9 +5,23 @@ package io.github.sixps.formulation.validate;
  * severity the profile gives it.
  */
 public interface FindingSink {
-  /** Reports a finding at {@code path} with a message and no suggestion. */
+  /**
+   * Reports a finding with a message and no suggestion.
+   *
+   * @param path where it is, such as {@code plan.actions[A1].owner}, from {@link
+   *     RuleContext#pathOf(io.github.sixps.formulation.model.Item)}; empty for the formulation as a
+   *     whole
+   * @param message what is wrong, in one plain sentence
+   */
   void report(String path, String message);
 
-  /** Reports a finding at {@code path} with a message and a suggestion of what to do. */
+  /**
+   * Reports a finding with a message and a suggestion of what to do.
+   *
+   * @param path where it is, such as {@code plan.actions[A1].owner}; empty for the formulation as a
+   *     whole
+   * @param message what is wrong, in one plain sentence
+   * @param suggestion what to do about it, in one plain sentence
+   */
   void report(String path, String message, String suggestion);
 }

@@ -60,17 +60,17 @@ public final class Profile {
     this.overrides = overrides;
   }
 
-  /** Every rule at its own severity. */
+  /** {@return the standard profile, the default} It runs every rule at its own severity. */
   public static Profile standard() {
     return STANDARD;
   }
 
-  /** Structure rules only, for half-finished work. */
+  /** {@return the draft profile, for half-finished work} It runs the structure rules only. */
   public static Profile draft() {
     return DRAFT;
   }
 
-  /** Practice and SMART warnings become errors, for sign-off. */
+  /** {@return the strict profile, for sign-off} Practice and SMART warnings become errors. */
   public static Profile strict() {
     return STRICT;
   }
@@ -78,6 +78,8 @@ public final class Profile {
   /**
    * A built-in profile by name: {@code standard}, {@code draft} or {@code strict}.
    *
+   * @param name {@code standard}, {@code draft} or {@code strict}, in any case
+   * @return that profile
    * @throws IllegalArgumentException for any other name, with the closest one suggested
    */
   public static Profile named(String name) {
@@ -91,23 +93,37 @@ public final class Profile {
     return profile;
   }
 
-  /** The profile's name: a built-in name, or the file it was read from. */
+  /** {@return the profile's name: a built-in name, or the file it was read from} */
   public String name() {
     return name;
   }
 
-  /** The rules whose severity this profile sets itself; empty means switched off. */
+  /**
+   * {@return the rules whose severity this profile sets itself, by code} An empty severity means
+   * the rule is switched off.
+   */
   public ImmutableMap<String, Optional<Severity>> overrides() {
     return overrides;
   }
 
-  /** A copy that gives the rule with this code the given severity. */
+  /**
+   * A copy that gives the rule with this code the given severity.
+   *
+   * @param code the rule's code, such as {@code no-childs-voice}
+   * @param severity the severity its findings should have
+   * @return a new profile; this one is unchanged
+   */
   public Profile with(String code, Severity severity) {
     Preconditions.checkNotNull(severity, "severity");
     return override(code, Optional.of(severity));
   }
 
-  /** A copy that switches the rule with this code off. */
+  /**
+   * A copy that switches the rule with this code off.
+   *
+   * @param code the rule's code, such as {@code single-perspective}
+   * @return a new profile; this one is unchanged
+   */
   public Profile without(String code) {
     return override(code, Optional.empty());
   }
@@ -119,7 +135,12 @@ public final class Profile {
     return new Profile(name, base, ImmutableMap.copyOf(copy));
   }
 
-  /** The severity this profile gives a rule, or empty if it does not run. */
+  /**
+   * The severity this profile gives a rule, or empty if it does not run.
+   *
+   * @param rule any rule, standard or the caller's own
+   * @return the severity its findings get under this profile, or empty if it is switched off
+   */
   public Optional<Severity> severityOf(Rule rule) {
     Preconditions.checkNotNull(rule, "rule");
     Optional<Severity> set = overrides.get(rule.code());
@@ -143,6 +164,8 @@ public final class Profile {
   /**
    * Reads a profile file.
    *
+   * @param file a YAML file with {@code extends} and {@code rules}, as above
+   * @return the profile, named after the file
    * @throws IllegalArgumentException if the file is not a profile, with its line and column
    * @throws IOException if it cannot be read
    */
@@ -154,7 +177,9 @@ public final class Profile {
   /**
    * Reads a profile from YAML text.
    *
+   * @param yaml the text of a profile file, with {@code extends} and {@code rules}, as above
    * @param source the name to use in messages
+   * @return the profile, named after the source
    * @throws IllegalArgumentException if the text is not a profile, with its line and column
    */
   public static Profile parse(String yaml, String source) {

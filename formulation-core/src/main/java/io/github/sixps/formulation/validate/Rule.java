@@ -22,18 +22,23 @@ package io.github.sixps.formulation.validate;
  * }</pre>
  */
 public interface Rule {
-  /** A stable code in lower-kebab-case, unique among the validator's rules. */
+  /** {@return a stable code in lower-kebab-case, unique among the validator's rules} */
   String code();
 
-  /** The group the rule belongs to, which profiles switch on and off. */
+  /** {@return the group the rule belongs to, which profiles switch on and off} */
   RuleCategory category();
 
-  /** The severity of its findings unless a profile says otherwise. */
+  /** {@return the severity of its findings unless a profile says otherwise} */
   Severity defaultSeverity();
 
-  /** What the rule checks, in one plain sentence, for the rules table. */
+  /** {@return what the rule checks, in one plain sentence, for the rules table} */
   String description();
 
-  /** Checks the formulation in the context and reports each finding to {@code out}. */
+  /**
+   * Checks the formulation in the context and reports each finding to {@code out}.
+   *
+   * @param context the formulation, the date that counts as today and the shared lookups
+   * @param out where to report each finding, with its path and message
+   */
   void check(RuleContext context, FindingSink out);
 }

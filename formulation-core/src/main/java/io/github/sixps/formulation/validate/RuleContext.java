@@ -76,17 +76,17 @@ public final class RuleContext {
     return ItemPaths.key(id, idCounts.count(id), index);
   }
 
-  /** The formulation being checked. */
+  /** {@return the formulation being checked} */
   public Formulation formulation() {
     return formulation;
   }
 
-  /** The plain-language checker the validator was built with. */
+  /** {@return the plain-language checker the validator was built with} */
   public PlainLanguage plainLanguage() {
     return plainLanguage;
   }
 
-  /** The ranking of the perpetuating factors by the validator's prioritiser. */
+  /** {@return the ranking of the perpetuating factors by the validator's prioritiser} */
   public Ranking ranking() {
     return ranking.get();
   }
@@ -94,12 +94,15 @@ public final class RuleContext {
   /**
    * The drift this calculator finds as of {@link #asOf()}, worked out once per validation however
    * many supervision rules ask for it.
+   *
+   * @param calculator the drift finder a supervision rule uses, such as {@link Drift#standard()}
+   * @return the signs of drift it finds in this formulation
    */
   public ImmutableList<DriftItem> drift(Drift calculator) {
     return drift.computeIfAbsent(calculator, d -> d.asOf(formulation, asOf));
   }
 
-  /** The date that counts as today for rules about time. */
+  /** {@return the date that counts as today for rules about time} */
   public LocalDate asOf() {
     return asOf;
   }
@@ -108,6 +111,8 @@ public final class RuleContext {
    * The path of an item of this formulation, such as {@code plan.actions[A1]}: by id when the id
    * is usable and unique, by position otherwise.
    *
+   * @param item an item of this formulation, the very object, not an equal copy
+   * @return its path
    * @throws IllegalArgumentException if the item is not part of this formulation
    */
   public String pathOf(Item item) {
@@ -118,27 +123,53 @@ public final class RuleContext {
     return path;
   }
 
-  /** The path of a numbered entry of a list without ids, such as {@code reviews[0]}. */
+  /**
+   * The path of a numbered entry of a list without ids, such as {@code reviews[0]}.
+   *
+   * @param list the path of the list, such as {@code reviews}
+   * @param index the entry's position, from 0
+   * @return the path of the entry, such as {@code reviews[0]}
+   */
   public static String pathOf(String list, int index) {
     return list + "[" + index + "]";
   }
 
-  /** How many items in the whole formulation carry this id. */
+  /**
+   * How many items in the whole formulation carry this id.
+   *
+   * @param id the id to count, such as {@code "M1"}
+   * @return how many items carry it; more than 1 means it is repeated, 0 that nothing has it
+   */
   public int countOf(String id) {
     return idCounts.count(id);
   }
 
-  /** The first item with this id, if any. */
+  /**
+   * The first item with this id, if any.
+   *
+   * @param id the id to look for, such as {@code "G1"}
+   * @return the first item with that id in document order, or empty if there is none
+   */
   public Optional<Item> find(String id) {
     return formulation.find(id);
   }
 
-  /** The file's name for the list that holds factors of this kind, such as {@code protective}. */
+  /**
+   * The file's name for the list that holds factors of this kind, such as {@code protective}.
+   *
+   * @param kind one of the four kinds of factor
+   * @return the key of its list in a file, such as {@code perpetuating}
+   */
   public static String section(FactorKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  /** What an item is called in a message: "person", "perpetuating factor", "goal", and so on. */
+  /**
+   * What an item is called in a message: "person", "perpetuating factor", "goal", and so on.
+   *
+   * @param item any item
+   * @return what it is called in a message, in lower case
+   */
   public static String describe(Item item) {
     if (item instanceof Person) {
       return "person";

@@ -17,7 +17,12 @@ import java.util.List;
 public final class ValidationReport {
   private final ImmutableList<Finding> findings;
 
-  /** A report of the given findings, kept in the order given. */
+  /**
+   * A report of the given findings, kept in the order given.
+   *
+   * @param findings the findings, in the order to list them
+   * @return the report
+   */
   public static ValidationReport of(List<Finding> findings) {
     return new ValidationReport(ImmutableList.copyOf(
         Preconditions.checkNotNull(findings, "findings")));
@@ -27,44 +32,49 @@ public final class ValidationReport {
     this.findings = findings;
   }
 
-  /** Every finding, in document order. */
+  /** {@return every finding, in document order} */
   public ImmutableList<Finding> findings() {
     return findings;
   }
 
-  /** The findings of error severity. */
+  /** {@return the findings of error severity} */
   public ImmutableList<Finding> errors() {
     return of(Severity.ERROR);
   }
 
-  /** The findings of warning severity. */
+  /** {@return the findings of warning severity} */
   public ImmutableList<Finding> warnings() {
     return of(Severity.WARNING);
   }
 
-  /** The findings of info severity. */
+  /** {@return the findings of info severity} */
   public ImmutableList<Finding> infos() {
     return of(Severity.INFO);
   }
 
-  /** The findings of one severity, in document order. */
+  /**
+   * The findings of one severity, in document order.
+   *
+   * @param severity the severity wanted
+   * @return the findings of that severity, in document order
+   */
   public ImmutableList<Finding> of(Severity severity) {
     Preconditions.checkNotNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether any finding has error severity. */
+  /** {@return whether any finding has error severity} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /** Whether nothing was found. */
+  /** {@return whether nothing was found} */
   public boolean isEmpty() {
     return findings.isEmpty();
   }
 
-  /** A summary line such as "2 errors, 1 warning, 0 notes". */
+  /** {@return a summary line such as "2 errors, 1 warning, 0 notes"} */
   public String summary() {
     return count(errors().size(), "error") + ", " + count(warnings().size(), "warning") + ", "
         + count(infos().size(), "note");

@@ -71,32 +71,44 @@ public final class Validator {
     this.prioritiser = b.prioritiser;
   }
 
-  /** A validator with the standard rules and the standard profile. */
+  /** {@return a validator with the standard rules and the standard profile} */
   public static Validator standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard rules, the standard profile and the system clock. */
+  /**
+   * {@return a builder starting from the standard rules, the standard profile and the system clock}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every rule this validator knows, whether or not its profile runs it. */
+  /** {@return every rule this validator knows, whether or not its profile runs it} */
   public ImmutableList<Rule> rules() {
     return rules;
   }
 
-  /** The profile in force. */
+  /** {@return the profile in force} */
   public Profile profile() {
     return profile;
   }
 
-  /** The severity a rule runs at, or empty if it is switched off or unknown. */
+  /**
+   * The severity a rule runs at, or empty if it is switched off or unknown.
+   *
+   * @param code the rule's code, such as {@code no-owner}
+   * @return the severity its findings get, or empty if it does not run
+   */
   public Optional<Severity> severityOf(String code) {
     return Optional.ofNullable(active.get(Preconditions.checkNotNull(code, "code")));
   }
 
-  /** Validates as of today by the builder's clock. */
+  /**
+   * Validates as of today by the builder's clock.
+   *
+   * @param formulation the formulation to check, draft or not
+   * @return every finding, in document order
+   */
   public ValidationReport validate(Formulation formulation) {
     return validate(formulation, LocalDate.now(clock));
   }
@@ -104,7 +116,9 @@ public final class Validator {
   /**
    * Validates a formulation.
    *
+   * @param formulation the formulation to check, draft or not
    * @param asOf the date that counts as today for rules about time, such as overdue actions
+   * @return every finding, in document order
    */
   public ValidationReport validate(Formulation formulation, LocalDate asOf) {
     Preconditions.checkNotNull(formulation, "formulation");
@@ -162,32 +176,58 @@ public final class Validator {
 
     private Builder() {}
 
-    /** Sets the profile; {@link Profile#standard()} by default. */
+    /**
+     * Sets the profile; {@link Profile#standard()} by default.
+     *
+     * @param value which rules run and at what severity
+     * @return this builder
+     */
     public Builder profile(Profile value) {
       profile = Preconditions.checkNotNull(value, "profile");
       return this;
     }
 
-    /** Adds a rule of the caller's own after the standard ones. Its code must be new. */
+    /**
+     * Adds a rule of the caller's own after the standard ones. Its code must be new.
+     *
+     * @param rule a rule of the caller's own, with a code no other rule has
+     * @return this builder
+     */
     public Builder addRule(Rule rule) {
       rules.add(Preconditions.checkNotNull(rule, "rule"));
       return this;
     }
 
-    /** Gives one rule another severity, whatever the profile says. */
+    /**
+     * Gives one rule another severity, whatever the profile says.
+     *
+     * @param code the rule's code, such as {@code no-childs-voice}
+     * @param severity the severity its findings should have
+     * @return this builder
+     */
     public Builder severity(String code, Severity severity) {
       adjustments.put(Preconditions.checkNotNull(code, "code"),
           Optional.of(Preconditions.checkNotNull(severity, "severity")));
       return this;
     }
 
-    /** Switches one rule off, whatever the profile says. */
+    /**
+     * Switches one rule off, whatever the profile says.
+     *
+     * @param code the rule's code, such as {@code single-perspective}
+     * @return this builder
+     */
     public Builder disable(String code) {
       adjustments.put(Preconditions.checkNotNull(code, "code"), Optional.empty());
       return this;
     }
 
-    /** Sets the clock that says what today is; the system clock by default. */
+    /**
+     * Sets the clock that says what today is; the system clock by default.
+     *
+     * @param value the clock, such as a fixed clock in tests
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       clock = Preconditions.checkNotNull(value, "clock");
       return this;
@@ -197,6 +237,9 @@ public final class Validator {
      * Sets the plain-language checker, with its lexicon, for the language rules;
      * {@link PlainLanguage#standard()} by default. Build it once with a lexicon of your own words
      * to add or remove entries.
+     *
+     * @param value the checker the language rules use
+     * @return this builder
      */
     public Builder plainLanguage(PlainLanguage value) {
       plainLanguage = Preconditions.checkNotNull(value, "plainLanguage");
@@ -206,6 +249,9 @@ public final class Validator {
     /**
      * Sets the prioritiser whose ranking the ranking rules check against;
      * {@link Prioritiser#standard()} by default.
+     *
+     * @param value the prioritiser whose ranking is checked
+     * @return this builder
      */
     public Builder prioritiser(Prioritiser value) {
       prioritiser = Preconditions.checkNotNull(value, "prioritiser");
@@ -215,6 +261,7 @@ public final class Validator {
     /**
      * The validator.
      *
+     * @return the validator, which keeps these settings however the builder changes afterwards
      * @throws IllegalArgumentException if two rules share a code, or the profile names a rule
      *     that does not exist
      */

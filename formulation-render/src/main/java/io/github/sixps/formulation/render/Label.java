@@ -46,7 +46,7 @@ public enum Label {
     this.key = key;
   }
 
-  /** The key used in terminology files, such as {@code childsVoice}. */
+  /** {@return the key used in terminology files, such as {@code childsVoice}} */
   public String key() {
     return key;
   }

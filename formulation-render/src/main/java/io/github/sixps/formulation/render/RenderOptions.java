@@ -39,42 +39,42 @@ public final class RenderOptions {
     this.drift = Preconditions.checkNotNull(drift, "drift");
   }
 
-  /** Who the document is for. */
+  /** {@return who the document is for} */
   public Audience audience() {
     return audience;
   }
 
-  /** The words used for headings and labels. */
+  /** {@return the words used for headings and labels} */
   public Terminology terminology() {
     return terminology;
   }
 
-  /** Organisation name, accent colour and logo. */
+  /** {@return the branding: organisation name, accent colour and logo} */
   public Theme theme() {
     return theme;
   }
 
-  /** Whether each P carries a short explanation and prompt questions, for trainers. */
+  /** {@return whether each P carries a short explanation and prompt questions, for trainers} */
   public boolean teaching() {
     return teaching;
   }
 
-  /** The protective marking shown at the top, such as OFFICIAL-SENSITIVE, if any. */
+  /** {@return the protective marking shown at the top, such as OFFICIAL-SENSITIVE, if any} */
   public Optional<String> marking() {
     return marking;
   }
 
-  /** The validator whose findings are shown, practitioner audience only, if any. */
+  /** {@return the validator whose findings are shown, practitioner audience only, if any} */
   public Optional<Validator> validator() {
     return audience == Audience.PRACTITIONER ? validator : Optional.empty();
   }
 
-  /** The prioritiser whose ranking orders the perpetuating factors, if any. */
+  /** {@return the prioritiser whose ranking orders the perpetuating factors, if any} */
   public Optional<Prioritiser> prioritiser() {
     return prioritiser;
   }
 
-  /** Which document is made: the whole formulation or the supervision summary. */
+  /** {@return which document is made: the whole formulation or the supervision summary} */
   public View view() {
     return view;
   }
@@ -82,12 +82,14 @@ public final class RenderOptions {
   /**
    * The day the supervision view judges lateness against, if fixed; when empty, the day of
    * rendering.
+   *
+   * @return the day that counts as today, or empty for the day each document is rendered
    */
   public Optional<LocalDate> asOf() {
     return asOf;
   }
 
-  /** What counts as drift and delay in the supervision view. */
+  /** {@return what counts as drift and delay in the supervision view} */
   public Drift drift() {
     return drift;
   }

@@ -23,7 +23,14 @@ import java.io.IOException;
  * }</pre>
  */
 public interface Renderer {
-  /** Renders the formulation to {@code out}, in the renderer's {@link View}. */
+  /**
+   * Renders the formulation to {@code out}, in the renderer's {@link View}.
+   *
+   * @param formulation the formulation to render, draft or not
+   * @param out where the text goes, such as a {@code Writer} or a {@code StringBuilder}; it is not
+   *     closed
+   * @throws IOException if {@code out} fails
+   */
   void render(Formulation formulation, Appendable out) throws IOException;
 
   /**
@@ -32,26 +39,48 @@ public interface Renderer {
    *
    * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param out where the text goes; it is not closed
+   * @throws IOException if {@code out} fails
    */
   void render(Formulation formulation, Formulation previous, Appendable out) throws IOException;
 
   /**
    * Renders only the changes between two versions, headed by {@link FormulationDiff#title()} and
    * grouped under the headings of the formulation.
+   *
+   * @param diff the changes, from {@link FormulationDiff#between}
+   * @param out where the text goes; it is not closed
+   * @throws IOException if {@code out} fails
    */
   void renderChanges(FormulationDiff diff, Appendable out) throws IOException;
 
-  /** Renders the formulation to a string. */
+  /**
+   * Renders the formulation to a string.
+   *
+   * @param formulation the formulation to render, draft or not
+   * @return the whole document
+   */
   default String render(Formulation formulation) {
     return Output.string(out -> render(formulation, out));
   }
 
-  /** Renders the formulation, with what changed since {@code previous}, to a string. */
+  /**
+   * Renders the formulation, with what changed since {@code previous}, to a string.
+   *
+   * @param formulation the version to render
+   * @param previous an earlier version of the same formulation
+   * @return the whole document, with a section on what changed
+   */
   default String render(Formulation formulation, Formulation previous) {
     return Output.string(out -> render(formulation, previous, out));
   }
 
-  /** Renders only the changes between two versions to a string. */
+  /**
+   * Renders only the changes between two versions to a string.
+   *
+   * @param diff the changes, from {@link FormulationDiff#between}
+   * @return a document of the changes alone
+   */
   default String renderChanges(FormulationDiff diff) {
     return Output.string(out -> renderChanges(diff, out));
   }

@@ -66,17 +66,17 @@ public final class Terminology {
     return ImmutableMap.copyOf(sets);
   }
 
-  /** The Leeds 6Ps words: presenting issues, predisposing factors, and so on. */
+  /** {@return the Leeds 6Ps words: presenting issues, predisposing factors, and so on} */
   public static Terminology leeds6Ps() {
     return LOADED.get("leeds-6ps");
   }
 
-  /** The clinical "5Ps + Plan" words. */
+  /** {@return the clinical "5Ps + Plan" words} */
   public static Terminology clinical5PsPlan() {
     return LOADED.get("clinical-5ps-plan");
   }
 
-  /** Plain words for families: "What we are worried about", "What is helping". */
+  /** {@return plain words for families: "What we are worried about", "What is helping"} */
   public static Terminology family() {
     return LOADED.get("family");
   }
@@ -84,6 +84,8 @@ public final class Terminology {
   /**
    * A built-in set by name.
    *
+   * @param name {@code leeds-6ps}, {@code clinical-5ps-plan} or {@code family}, in any case
+   * @return that set of words
    * @throws IllegalArgumentException for an unknown name, with the closest suggested
    */
   public static Terminology named(String name) {
@@ -102,6 +104,9 @@ public final class Terminology {
    * Reads a terminology file: YAML ({@code .yaml}, {@code .yml}) or Java properties
    * ({@code .properties}), giving a text for every label.
    *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .properties} file with a text for every
+   *     {@link Label} key
+   * @return the words, named after the file
    * @throws IllegalArgumentException if a label is missing, unknown or blank
    * @throws IOException if the file cannot be read
    */
@@ -113,7 +118,15 @@ public final class Terminology {
         ? parseProperties(text, name) : parseYaml(text, name);
   }
 
-  /** Reads terminology from properties text; {@code source} names it in messages. */
+  /**
+   * Reads terminology from the text of a properties file.
+   *
+   * @param text {@code key=text} lines, a text for every {@link Label} key
+   * @param source the name to use in messages, such as the file name
+   * @return the words, named after the source
+   * @throws IllegalArgumentException if the text is not properties, or a label is missing, unknown
+   *     or blank
+   */
   public static Terminology parseProperties(String text, String source) {
     Properties p = new Properties();
     try {
@@ -126,7 +139,15 @@ public final class Terminology {
     return of(source, entries);
   }
 
-  /** Reads terminology from YAML text; {@code source} names it in messages. */
+  /**
+   * Reads terminology from the text of a YAML file.
+   *
+   * @param text {@code key: text} lines, a text for every {@link Label} key
+   * @param source the name to use in messages, such as the file name
+   * @return the words, named after the source
+   * @throws IllegalArgumentException if the text is not YAML, or a label is missing, unknown or
+   *     blank
+   */
   public static Terminology parseYaml(String text, String source) {
     Map<String, String> entries = new LinkedHashMap<>();
     try (JsonParser parser = new YAMLFactory().createParser(text)) {
@@ -152,6 +173,9 @@ public final class Terminology {
   /**
    * Terminology from label keys and texts.
    *
+   * @param name the set's name, used in messages
+   * @param texts each {@link Label#key()} and the text to show for it
+   * @return the words
    * @throws IllegalArgumentException if a label is missing, unknown or blank
    */
   public static Terminology of(String name, Map<String, String> texts) {
@@ -185,12 +209,17 @@ public final class Terminology {
     return new Terminology(name, labels);
   }
 
-  /** The set's name: a built-in name or the file it came from. */
+  /** {@return the set's name: a built-in name or the file it came from} */
   public String name() {
     return name;
   }
 
-  /** The text for a label. */
+  /**
+   * The text for a label.
+   *
+   * @param label a heading or label the documents show
+   * @return the text to show for it in this set, such as "What is helping"
+   */
   public String label(Label label) {
     return labels.get(Preconditions.checkNotNull(label, "label"));
   }

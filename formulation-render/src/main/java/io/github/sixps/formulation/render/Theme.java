@@ -34,32 +34,43 @@ public final class Theme {
     this.logo = logo;
   }
 
-  /** No organisation name, no logo, and a dark blue accent ({@code #1d4f91}). */
+  /**
+   * {@return the plain theme: no organisation name, no logo, and a dark blue accent} The accent is
+   * {@code #1d4f91}.
+   */
   public static Theme plain() {
     return PLAIN;
   }
 
-  /** The organisation named on outputs, if any. */
+  /** {@return the organisation named on outputs, if any} */
   public Optional<String> organisation() {
     return organisation;
   }
 
-  /** The accent colour as {@code #rrggbb}. */
+  /** {@return the accent colour as {@code #rrggbb}} */
   public String accent() {
     return accent;
   }
 
-  /** The logo's bytes, if any. */
+  /** {@return the logo's bytes, if any} */
   public Optional<byte[]> logo() {
     return logo.map(byte[]::clone);
   }
 
-  /** The logo's media type, {@code image/png} or {@code image/jpeg}, if there is a logo. */
+  /**
+   * {@return the logo's media type, {@code image/png} or {@code image/jpeg}, if there is a logo}
+   */
   public Optional<String> logoMediaType() {
     return logo.map(Theme::mediaType);
   }
 
-  /** A copy naming the organisation. */
+  /**
+   * A copy naming the organisation.
+   *
+   * @param name the organisation to name on outputs, such as "Riverside Council"
+   * @return a copy of this theme with that name
+   * @throws IllegalArgumentException if the name is blank
+   */
   public Theme withOrganisation(String name) {
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkArgument(!name.isBlank(), "name must not be blank");
@@ -70,6 +81,7 @@ public final class Theme {
    * A copy with another accent colour.
    *
    * @param hex a colour as {@code #rrggbb}
+   * @return a copy of this theme with that accent, in lower case
    * @throws IllegalArgumentException if it is not {@code #rrggbb}, or its contrast against white
    *     is below 4.5:1 so text in it would be hard to read
    */
@@ -88,6 +100,7 @@ public final class Theme {
    * A copy with a logo.
    *
    * @param image PNG or JPEG bytes
+   * @return a copy of this theme with the logo, which keeps its own copy of the bytes
    * @throws IllegalArgumentException for anything else, SVG included
    */
   public Theme withLogo(byte[] image) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * compare them, with the dates the tests judge lateness against.
  */
 public final class SupervisionCase {
-  /** Three actions are past their dates: A1 (due 11 December) and A3 and A4 (18 December). */
+  /** Four actions are past their dates: A1 (due 11 December) and A3, A4 and A7 (18 December). */
   public static final LocalDate LATE = LocalDate.of(2026, 12, 20);
   /** Nothing is late yet; A1 is due before the next review. */
   public static final LocalDate ON_TIME = LocalDate.of(2026, 12, 1);

@@ -46,17 +46,17 @@ public final class HtmlRenderer implements Renderer {
     this.page = new HtmlPage(options.theme(), fragment);
   }
 
-  /** A builder with every option at its default. */
+  /** {@return a builder with every option at its default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The options this renderer was built with. */
+  /** {@return the options this renderer was built with} */
   public RenderOptions options() {
     return options;
   }
 
-  /** Whether this renderer writes a fragment for embedding rather than a whole page. */
+  /** {@return whether this renderer writes a fragment for embedding rather than a whole page} */
   public boolean isFragment() {
     return fragment;
   }
@@ -87,13 +87,21 @@ public final class HtmlRenderer implements Renderer {
   /**
    * Renders a blank worksheet to {@code out}: each heading with room to write by hand, and the
    * teaching notes if they are switched on.
+   *
+   * @param out where the page goes; it is not closed
+   * @throws IOException if {@code out} fails
    */
   public void renderBlank(Appendable out) throws IOException {
     Preconditions.checkNotNull(out, "out");
     write(new DocumentBuilder(options).blank(), out);
   }
 
-  /** Renders a blank worksheet to a string. */
+  /**
+   * Renders a blank worksheet: each heading with room to write by hand, and the teaching notes if
+   * they are switched on.
+   *
+   * @return the worksheet as a page, or a fragment if the renderer makes fragments
+   */
   public String renderBlank() {
     return Output.string(this::renderBlank);
   }
@@ -132,13 +140,16 @@ public final class HtmlRenderer implements Renderer {
      * host page. It keeps its {@code <h1>} for the formulation's title, as an article may, and
      * has no {@code <main>} or {@code @page} rule, which belong to the host page. Ids in it
      * start with {@code sixps-}; embed one fragment per page.
+     *
+     * @param value {@code true} for a fragment, {@code false} for a whole page
+     * @return this builder
      */
     public Builder fragment(boolean value) {
       fragment = value;
       return this;
     }
 
-    /** The renderer, which keeps these options however the builder changes afterwards. */
+    /** {@return the renderer, which keeps these options however the builder changes afterwards} */
     public HtmlRenderer build() {
       return new HtmlRenderer(this);
     }

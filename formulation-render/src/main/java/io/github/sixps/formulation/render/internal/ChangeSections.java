@@ -8,6 +8,7 @@ import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.review.Heading;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,21 +21,59 @@ final class ChangeSections {
 
   /** One section per heading with changes, at the given level; a sentence if nothing changed. */
   static List<Block> of(FormulationDiff diff, Terminology words, int level) {
+    return of(diff, words, level, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #of(FormulationDiff, Terminology, int)}, but with at most {@code most} changes
+   * under each heading, those a supervisor most needs first: what is new, moved or gone before
+   * what was edited, and changes of rank last, since they follow from the rest. A sentence says
+   * how many more there are.
+   */
+  static List<Block> of(FormulationDiff diff, Terminology words, int level, int most) {
     List<Block> blocks = new ArrayList<>();
     if (diff.isEmpty()) {
       blocks.add(new Block.Empty("Nothing has changed."));
       return blocks;
     }
     for (Map.Entry<Heading, Collection<Change>> group : diff.byHeading().asMap().entrySet()) {
+      List<Change> changes = new ArrayList<>(group.getValue());
+      if (changes.size() > most) {
+        changes.sort(Comparator.comparingInt(ChangeSections::weight));
+      }
       List<Block.Entry> entries = new ArrayList<>();
-      for (Change change : group.getValue()) {
+      for (Change change : changes.subList(0, Math.min(most, changes.size()))) {
         entries.add(new Block.Entry("", change.description(), List.of()));
+      }
+      List<Block> body = new ArrayList<>();
+      body.add(new Block.Entries(entries));
+      int rest = changes.size() - entries.size();
+      if (rest > 0) {
+        body.add(Block.Paragraph.of((rest == 1 ? "One more change" : rest + " more changes")
+            + " under this heading " + (rest == 1 ? "is" : "are")
+            + " in the full list of what changed."));
       }
       Heading heading = group.getKey();
       blocks.add(new Block.Section("changes-" + KebabCase.of(heading), level,
-          title(heading, words), List.of(new Block.Entries(entries))));
+          title(heading, words), body));
     }
     return blocks;
+  }
+
+  private static int weight(Change change) {
+    if (change.path().endsWith(".rank")) {
+      return 4;
+    }
+    switch (change.kind()) {
+      case ADDED:
+        return 0;
+      case MOVED:
+        return 1;
+      case REMOVED:
+        return 2;
+      default:
+        return 3;
+    }
   }
 
   private static String title(Heading heading, Terminology words) {

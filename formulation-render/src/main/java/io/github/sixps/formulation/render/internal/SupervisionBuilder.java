@@ -2,6 +2,7 @@ package io.github.sixps.formulation.render.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Hypothesis;
@@ -32,6 +33,8 @@ import java.util.Optional;
 final class SupervisionBuilder {
   /** How many perpetuating factors the summary lists: the ones the plan should work on first. */
   private static final int TOP_FACTORS = 3;
+  /** How many changes the summary shows under each heading; the changes document has them all. */
+  private static final int CHANGES_PER_HEADING = 4;
   /** How far ahead "coming up" looks when the plan has no next review date still to come. */
   private static final int LOOK_AHEAD_DAYS = 28;
 
@@ -63,7 +66,7 @@ final class SupervisionBuilder {
     previous.ifPresent(p -> {
       FormulationDiff diff = FormulationDiff.between(p, f);
       sections.add(new Block.Section("changes", 2, diff.title(),
-          ChangeSections.of(diff, words, 3)));
+          ChangeSections.of(diff, words, 3, CHANGES_PER_HEADING)));
     });
     report.ifPresent(r -> sections.add(outline.findings(r)));
     // The framework is left out: a supervisor knows it, and the summary is short of room.
@@ -186,11 +189,7 @@ final class SupervisionBuilder {
 
   private Block.Entry lateEntry(Formulation f, DriftItem item, LocalDate asOf) {
     if (item instanceof DriftItem.ActionOverdue a) {
-      String when = "Due " + DocumentBuilder.date(a.due()) + ", " + days(a.due(), asOf)
-          + " ago; " + DocumentBuilder.status(a.status()).toLowerCase(Locale.UK);
-      String who = a.action().owner().map(o -> "; " + DocumentBuilder.name(f, o)).orElse("");
-      return new Block.Entry(outline.tag(a.action()), DocumentBuilder.text(a.action().action()),
-          List.of(when + who));
+      return actionEntry(f, a.action(), a.status(), days(a.due(), asOf) + " ago");
     }
     if (item instanceof DriftItem.ReviewOverdue r) {
       return new Block.Entry("", "The review due on " + DocumentBuilder.date(r.due())
@@ -214,26 +213,31 @@ final class SupervisionBuilder {
     return n == 1 ? "1 day" : n + " days";
   }
 
+  /** An action with one line beneath: when it is due, how far it has got, and who has it. */
+  private Block.Entry actionEntry(Formulation f, Action a, ActionStatus status, String when) {
+    String line = "Due " + DocumentBuilder.date(a.due().orElseThrow()) + ", " + when + "; "
+        + DocumentBuilder.status(status).toLowerCase(Locale.UK)
+        + a.owner().map(o -> "; " + DocumentBuilder.name(f, o)).orElse("");
+    return new Block.Entry(outline.tag(a), DocumentBuilder.text(a.action()), List.of(line));
+  }
+
   private Block.Section comingUp(Formulation f, Timeline timeline, LocalDate asOf) {
     LocalDate until = f.plan().nextReview().filter(d -> !d.isBefore(asOf))
         .orElse(asOf.plusDays(LOOK_AHEAD_DAYS));
-    List<ImmutableList<String>> rows = new ArrayList<>();
+    List<Block.Entry> entries = new ArrayList<>();
     for (ActionProgress p : timeline.actions()) {
       Action a = p.action();
       if (p.isSettled() || a.due().isEmpty() || a.due().get().isBefore(asOf)
           || a.due().get().isAfter(until)) {
         continue;
       }
-      rows.add(ImmutableList.of(
-          (family ? "" : a.id() + ": ") + DocumentBuilder.text(a.action()),
-          a.owner().map(o -> DocumentBuilder.name(f, o)).orElse("not agreed yet"),
-          DocumentBuilder.date(a.due().get()), DocumentBuilder.status(p.latest())));
+      String when = a.due().get().equals(asOf) ? "today" : "in " + days(asOf, a.due().get());
+      entries.add(actionEntry(f, a, p.latest(), when));
     }
     String title = "Coming up before " + DocumentBuilder.date(until);
-    List<Block> body = List.of(rows.isEmpty()
+    List<Block> body = List.of(entries.isEmpty()
         ? new Block.Empty("No action is due between now and then.")
-        : new Block.Table("Actions due", ImmutableList.of("What", "Who", "By when", "Status"),
-            ImmutableList.copyOf(rows)));
+        : new Block.Entries(entries));
     return new Block.Section("coming-up", 2, title, body);
   }
 }

@@ -36,12 +36,12 @@ public final class MarkdownRenderer implements Renderer {
     this.frontMatter = b.frontMatter;
   }
 
-  /** A builder with every option at its default. */
+  /** {@return a builder with every option at its default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The options this renderer was built with. */
+  /** {@return the options this renderer was built with} */
   public RenderOptions options() {
     return options;
   }
@@ -90,7 +90,12 @@ public final class MarkdownRenderer implements Renderer {
     write(doc, w);
   }
 
-  /** Renders the blank worksheet: each heading with teaching notes and room to write. */
+  /**
+   * Renders the blank worksheet: each heading with teaching notes, if they are switched on, and
+   * room to write.
+   *
+   * @return the worksheet as Markdown
+   */
   public String renderBlank() {
     return Output.string(out -> write(new DocumentBuilder(options).blank(),
         new MarkdownWriter(out)));
@@ -213,13 +218,16 @@ public final class MarkdownRenderer implements Renderer {
     /**
      * Whether to begin with YAML front matter (title, date, framework) for static-site tools.
      * Default false.
+     *
+     * @param value {@code true} to begin with front matter
+     * @return this builder
      */
     public Builder frontMatter(boolean value) {
       frontMatter = value;
       return this;
     }
 
-    /** The renderer. */
+    /** {@return the renderer} */
     public MarkdownRenderer build() {
       return new MarkdownRenderer(this);
     }

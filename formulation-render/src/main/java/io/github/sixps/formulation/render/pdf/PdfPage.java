@@ -7,7 +7,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * What the PDF needs from the HTML page beyond what a browser needs: its print stylesheet, the
- * subject and author for the metadata, and, on each picture, the alternative text and font that
+ * subject, author and creation date for the metadata, and, on each picture, the alternative text and font that
  * the layout engine reads from the {@code <svg>} element itself rather than from its {@code
  * <title>}, {@code <desc>} and the page's CSS.
  */
@@ -24,15 +24,20 @@ final class PdfPage {
   /**
    * Readies the page for the layout engine.
    *
+   * @param created the creation date, written as PDF dates are
    * @param pictureHeightMm the most height a picture may take, in millimetres
    */
-  static void prepare(Document dom, String css, String subject, String author,
+  static void prepare(Document dom, String css, String subject, String author, String created,
       double pictureHeightMm) {
     // The page is HTML5 with no namespace; the layout engine finds styles, titles and meta
     // elements only in XHTML's.
     toXhtml(dom, dom.getDocumentElement());
     Element head = first(dom, "head");
     meta(dom, head, "subject", subject);
+    // The layout engine dates the PDF by the system clock, then lets any meta element of the
+    // same name replace that date; this one carries the renderer's clock instead, and reaches
+    // the PDF/A metadata too, which is copied from it.
+    meta(dom, head, "CreationDate", created);
     if (!author.isEmpty()) {
       meta(dom, head, "author", author);
     }

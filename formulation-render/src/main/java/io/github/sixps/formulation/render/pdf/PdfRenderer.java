@@ -23,8 +23,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.util.DateConverter;
 
 /**
  * Renders a formulation as an accessible A4 PDF: the {@link
@@ -48,6 +61,10 @@ import java.util.stream.Collectors;
  * <p>A renderer is immutable and safe to share between threads. The fonts, stylesheet and
  * builder state are prepared once per renderer (the font files once per class loader); each
  * document then costs its own layout only.
+ *
+ * <p>The only thing in a PDF that changes from one render to the next is its creation date, read
+ * from the {@link Builder#clock(Clock) clock} to the second; the file identifier is made from
+ * the content and that date. With a fixed clock the same formulation always gives the same bytes.
  *
  * <pre>{@code
  * PdfRenderer renderer = PdfRenderer.builder()
@@ -80,6 +97,7 @@ public final class PdfRenderer {
 
   private final RenderOptions options;
   private final boolean archival;
+  private final Clock clock;
   private final HtmlPage page;
   private final String css;
   private final double pictureHeightMm;
@@ -90,6 +108,7 @@ public final class PdfRenderer {
   private PdfRenderer(Builder builder) {
     this.options = builder.options();
     this.archival = builder.archival;
+    this.clock = builder.clock;
     this.page = new HtmlPage(options.theme(), false);
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
@@ -101,17 +120,17 @@ public final class PdfRenderer {
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
   }
 
-  /** A builder with every option at its default. */
+  /** {@return a builder with every option at its default} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The options this renderer was built with. */
+  /** {@return the options this renderer was built with} */
   public RenderOptions options() {
     return options;
   }
 
-  /** Whether the PDFs also conform to PDF/A-3a, for archiving. */
+  /** {@return whether the PDFs also conform to PDF/A-3a, for archiving} */
   public boolean isArchival() {
     return archival;
   }
@@ -119,6 +138,8 @@ public final class PdfRenderer {
   /**
    * Renders the formulation as a PDF to {@code out}, which is left open.
    *
+   * @param formulation the formulation to render, draft or not
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void render(Formulation formulation, OutputStream out) throws IOException {
@@ -129,6 +150,9 @@ public final class PdfRenderer {
    * Renders the formulation as a PDF to {@code out}, which is left open, with what changed since
    * an earlier version of it.
    *
+   * @param formulation the version to render
+   * @param previous an earlier version of the same formulation
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void render(Formulation formulation, Formulation previous, OutputStream out)
@@ -150,12 +174,23 @@ public final class PdfRenderer {
     write(new DocumentBuilder(options).build(formulation, previous), subject, author, out);
   }
 
-  /** Renders the formulation as a PDF. */
+  /**
+   * Renders the formulation as a PDF.
+   *
+   * @param formulation the formulation to render, draft or not
+   * @return the PDF's bytes
+   */
   public byte[] render(Formulation formulation) {
     return Output.bytes(out -> render(formulation, out));
   }
 
-  /** Renders the formulation as a PDF, with what changed since an earlier version of it. */
+  /**
+   * Renders the formulation as a PDF, with what changed since an earlier version of it.
+   *
+   * @param formulation the version to render
+   * @param previous an earlier version of the same formulation
+   * @return the PDF's bytes
+   */
   public byte[] render(Formulation formulation, Formulation previous) {
     return Output.bytes(out -> render(formulation, previous, out));
   }
@@ -163,6 +198,8 @@ public final class PdfRenderer {
   /**
    * Renders only the changes between two versions as a PDF to {@code out}, which is left open.
    *
+   * @param diff the changes, from {@link FormulationDiff#between}
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void renderChanges(FormulationDiff diff, OutputStream out) throws IOException {
@@ -172,7 +209,12 @@ public final class PdfRenderer {
         "What changed between two versions of a formulation", "", out);
   }
 
-  /** Renders only the changes between two versions as a PDF. */
+  /**
+   * Renders only the changes between two versions as a PDF.
+   *
+   * @param diff the changes, from {@link FormulationDiff#between}
+   * @return the PDF's bytes
+   */
   public byte[] renderChanges(FormulationDiff diff) {
     return Output.bytes(out -> renderChanges(diff, out));
   }
@@ -181,6 +223,7 @@ public final class PdfRenderer {
    * Renders a blank worksheet as a PDF to {@code out}, which is left open: each heading with
    * room to write by hand, and the teaching notes if they are switched on.
    *
+   * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails
    */
   public void renderBlank(OutputStream out) throws IOException {
@@ -189,7 +232,12 @@ public final class PdfRenderer {
         "A blank worksheet for writing a formulation by hand", "", out);
   }
 
-  /** Renders a blank worksheet as a PDF. */
+  /**
+   * Renders a blank worksheet as a PDF: each heading with room to write by hand, and the teaching
+   * notes if they are switched on.
+   *
+   * @return the PDF's bytes
+   */
   public byte[] renderBlank() {
     return Output.bytes(this::renderBlank);
   }
@@ -199,8 +247,10 @@ public final class PdfRenderer {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
-    PdfPage.prepare(dom, css + PrintCss.perDocument(document.title(), document.largePrint()),
-        subject, author, pictureHeightMm);
+    String styles = css + PrintCss.perDocument(document.title(), document.largePrint());
+    String created = DateConverter.toString(
+        GregorianCalendar.from(ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+    PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     PdfFonts.register(builder);
@@ -224,8 +274,30 @@ public final class PdfRenderer {
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
+      // Left alone, PDFBox makes the identifier from the time of saving, to the millisecond.
+      COSString id = new COSString(identifier(html, styles, subject, author, created,
+          Double.toString(pictureHeightMm), archival ? "PDF/A-3a" : "PDF/UA-1"));
+      renderer.getPdfDocument().getDocument().getTrailer()
+          .setItem(COSName.ID, new COSArray(List.of(id, id)));
       renderer.getPdfDocument().save(out);
     }
+  }
+
+  /** The file identifier: 16 bytes of a digest of everything the PDF is made from. */
+  private static byte[] identifier(CharSequence html, String... more) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    digest.update(html.toString().getBytes(StandardCharsets.UTF_8));
+    for (String part : more) {
+      // A separator that no part contains keeps ("ab", "c") apart from ("a", "bc").
+      digest.update((byte) 0);
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+    }
+    return Arrays.copyOf(digest.digest(), 16);
   }
 
   @Override
@@ -253,6 +325,7 @@ public final class PdfRenderer {
    */
   public static final class Builder extends RendererBuilder<Builder> {
     private boolean archival;
+    private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
 
@@ -260,13 +333,29 @@ public final class PdfRenderer {
      * Whether the PDF also conforms to PDF/A-3a, for long-term archiving: an embedded sRGB
      * colour profile and the PDF/A identification in its metadata. Default false: PDF/UA-1 only,
      * which is what reading on screen and printing need.
+     *
+     * @param value {@code true} for PDF/A-3a as well as PDF/UA-1
+     * @return this builder
      */
     public Builder archival(boolean value) {
       archival = value;
       return this;
     }
 
-    /** The renderer, which keeps these options however the builder changes afterwards. */
+    /**
+     * Sets the clock that dates each PDF: its creation date, to the second, in the clock's time
+     * zone. The system clock by default. A fixed clock makes the output reproducible: the same
+     * formulation and options always give the same bytes.
+     *
+     * @param value the clock, such as {@code Clock.fixed(...)} for a reproducible file
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      clock = Preconditions.checkNotNull(value, "clock");
+      return this;
+    }
+
+    /** {@return the renderer, which keeps these options however the builder changes afterwards} */
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }

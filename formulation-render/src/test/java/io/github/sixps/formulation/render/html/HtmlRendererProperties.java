@@ -54,21 +54,21 @@ class HtmlRendererProperties {
 
   /**
    * The supervision summary with what changed since another draft, and the changes on their
-   * own: only the renderer's markup, accessible, and every change's sentence shown.
+   * own: only the renderer's markup and accessible, and every change's sentence in the changes
+   * page (the summary shows only the first few under each heading).
    */
   @Property(tries = 500)
   void supervisionAndChangesSafeAndComplete(@ForAll("drafts") Formulation older,
       @ForAll("drafts") Formulation newer) {
     FormulationDiff diff = FormulationDiff.between(older, newer);
-    List<String> sentences = diff.changes().stream().map(Change::description)
-        .collect(Collectors.toList());
     for (String html : List.of(SUPERVISION.render(newer, older),
         PRACTITIONER.renderChanges(diff))) {
       Document doc = HtmlChecks.parse(html);
       HtmlChecks.assertOnlyOwnMarkup(doc);
       HtmlChecks.assertAccessible(doc, false);
-      HtmlChecks.assertTextContains(doc, sentences);
     }
+    HtmlChecks.assertTextContains(HtmlChecks.parse(PRACTITIONER.renderChanges(diff)),
+        diff.changes().stream().map(Change::description).collect(Collectors.toList()));
   }
 
   private static void check(Formulation f, HtmlRenderer renderer, Audience audience,

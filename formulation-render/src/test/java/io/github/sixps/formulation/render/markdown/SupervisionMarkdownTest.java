@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.SupervisionCase;
@@ -67,8 +69,8 @@ class SupervisionMarkdownTest {
     assertTrue(text.contains("Due 18 December 2026, 2 days ago; under way; Piotr"), text);
     assertTrue(text.contains("Action A2 is now done (was in progress)."), text);
     assertTrue(text.contains("No action is due between now and then."), text);
-    // Only the three ranked highest are spelled out; the fourth is in the full record.
-    assertTrue(text.contains("One more is in the full record."), text);
+    // Only the three ranked highest are spelled out; the other two are in the full record.
+    assertTrue(text.contains("2 more are in the full record."), text);
     assertFalse(text.contains("M4:"), text);
   }
 
@@ -76,9 +78,8 @@ class SupervisionMarkdownTest {
   void beforeTheDatesPassNothingIsLateAndTheNextActionsAreComingUp() {
     String text = text(supervision(SupervisionCase.ON_TIME).render(SupervisionCase.now()));
     assertTrue(text.contains("Nothing is late as of 1 December 2026."), text);
-    assertTrue(text.contains("Actions due"), text);
-    assertTrue(text.contains("A1: Olu visits Magda at home"), text);
-    assertTrue(text.contains("11 December 2026"), text);
+    assertTrue(text.contains("Olu visits Magda at home"), text);
+    assertTrue(text.contains("Due 11 December 2026, in 10 days; under way; Olu Adeyemi"), text);
     assertFalse(text.contains("What changed"), "no earlier version, no changes: " + text);
   }
 
@@ -126,6 +127,23 @@ class SupervisionMarkdownTest {
         .renderChanges(FormulationDiff.between(f, f)));
     assertTrue(text.contains("What changed since 30 November 2026"), text);
     assertTrue(text.contains("Nothing has changed."), text);
+  }
+
+  @Test
+  void theSummaryShowsTheFirstFewChangesUnderEachHeadingAndCountsTheRest() {
+    Formulation now = SupervisionCase.now();
+    // Every action re-dated: six changes under the plan, of which the summary shows four.
+    Formulation before = now.toBuilder().plan(new Plan(now.plan().goals(),
+        now.plan().actions().stream().map(a -> a.toBuilder().due(LocalDate.of(2026, 10, 30))
+            .build()).collect(ImmutableList.toImmutableList()), now.plan().nextReview()))
+        .reviews(now.reviews()).build();
+    String text = text(supervision(SupervisionCase.LATE).render(now, before));
+    assertTrue(text.contains("2 more changes under this heading are in the full list of what"
+        + " changed."), text);
+    FormulationDiff diff = FormulationDiff.between(before, now);
+    assertEquals(6, diff.changes().size(), diff.changes().toString());
+    long shown = diff.changes().stream().filter(c -> text.contains(c.description())).count();
+    assertEquals(4, shown);
   }
 
   @Test

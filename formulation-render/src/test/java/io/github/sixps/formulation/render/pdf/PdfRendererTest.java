@@ -266,6 +266,37 @@ class PdfRendererTest {
   }
 
   @Test
+  void fixedClockDatesThePdfAndMakesItReproducible() throws IOException {
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T10:15:30Z"),
+        java.time.ZoneOffset.UTC);
+    Formulation f = WorkedExamples.read(WorkedExamples.names().get(0));
+    PdfRenderer archival = PdfRenderer.builder().archival(true).clock(clock).build();
+    byte[] first = archival.render(f);
+    byte[] again = PdfRenderer.builder().archival(true).clock(clock).build().render(f);
+    assertTrue(java.util.Arrays.equals(first, again), "two renders differ");
+    PdfChecks.assertConforms(first, PDFAFlavour.PDFA_3_A, "dated by a fixed clock");
+    try (PDDocument pdf = Loader.loadPDF(first)) {
+      assertEquals(java.time.Instant.parse("2026-03-01T10:15:30Z"),
+          pdf.getDocumentInformation().getCreationDate().toInstant());
+      String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("2026-03-01T10:15:30"), "the PDF/A metadata has the same date");
+    }
+    // Another date or another formulation gives another file identifier.
+    byte[] later = PdfRenderer.builder().archival(true).clock(java.time.Clock.offset(clock,
+        java.time.Duration.ofSeconds(1))).build().render(f);
+    byte[] other = archival.render(f.toBuilder().title("Another title").build());
+    assertFalse(id(first).equals(id(later)), "the identifier ignores the date");
+    assertFalse(id(first).equals(id(other)), "the identifier ignores the content");
+  }
+
+  private static String id(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return doc.getDocument().getDocumentID().toString();
+    }
+  }
+
+  @Test
   void oneRendererServesManyThreads() throws Exception {
     List<String> names = WorkedExamples.names();
     ExecutorService pool = Executors.newFixedThreadPool(4);
