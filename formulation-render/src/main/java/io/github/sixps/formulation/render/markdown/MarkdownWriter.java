@@ -8,8 +8,6 @@ import java.io.IOException;
  * image, HTML, an entity, code, a table cell or a block, so that no user text can become markup.
  */
 final class MarkdownWriter {
-  private static final String ALWAYS = "\\`*_[]<>#|~&";
-
   private final Appendable out;
 
   MarkdownWriter(Appendable out) {
@@ -37,21 +35,55 @@ final class MarkdownWriter {
   /**
    * Escapes text for one line of Markdown. Line breaks and runs of white space become one space,
    * since a line break inside a list item or table cell would end it; outer spaces are dropped,
-   * since four of them would start a code block.
+   * since four of them would start a code block. NUL is dropped before anything else, so that
+   * what follows it is seen as the start of the line. One pass over the text: this runs on every
+   * piece of user text in a document.
    */
   static String escape(String text) {
-    // NUL goes first, so that what follows it is seen as the start of the line.
-    String line = collapse(text.replace("\u0000", ""));
-    StringBuilder s = new StringBuilder(line.length() + 16);
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (ALWAYS.indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+' || c == '='))) {
+    StringBuilder s = new StringBuilder(text.length() + 16);
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0000') {
+        continue;
+      }
+      // Markdown's own white space: spaces, tabs and line endings.
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+        space = s.length() > 0;
+        continue;
+      }
+      if (space) {
+        s.append(' ');
+        space = false;
+      }
+      if (isAlwaysEscaped(c) || (s.length() == 0 && (c == '-' || c == '+' || c == '='))) {
         s.append('\\');
       }
       s.append(c);
     }
     escapeListNumber(s);
     return s.toString();
+  }
+
+  /** Characters that could start emphasis, a link, HTML, an entity, code, a cell or a heading. */
+  private static boolean isAlwaysEscaped(char c) {
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '#':
+      case '|':
+      case '~':
+      case '&':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** "1. Text" or "1) Text" at the start would begin a numbered list. */
@@ -63,25 +95,6 @@ final class MarkdownWriter {
     if (i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')) {
       s.insert(i, '\\');
     }
-  }
-
-  private static String collapse(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // Markdown's own white space: spaces, tabs and line endings.
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
-        space = s.length() > 0;
-      } else {
-        if (space) {
-          s.append(' ');
-          space = false;
-        }
-        s.append(c);
-      }
-    }
-    return s.toString();
   }
 
   /** Text as a double-quoted YAML string, for front matter. */
