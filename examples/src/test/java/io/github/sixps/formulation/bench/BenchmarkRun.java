@@ -120,6 +120,7 @@ public final class BenchmarkRun {
     ChainedOptionsBuilder warm = new OptionsBuilder()
         .include(only != null ? only : warmNames)
         .exclude(firstName)
+        .addProfiler(CpuTimeProfiler.class)
         .jvmArgsPrepend(property)
         .resultFormat(ResultFormatType.JSON)
         .result(warmFile.toString());
