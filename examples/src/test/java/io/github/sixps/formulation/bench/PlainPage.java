@@ -23,10 +23,18 @@ final class PlainPage {
     for (Element element : page.getAllElements()) {
       element.clearAttributes();
     }
+    // XHTML's namespace, without which openhtmltopdf finds no style element in the head.
+    page.selectFirst("html").attr("xmlns", "http://www.w3.org/1999/xhtml");
     page.outputSettings()
         .syntax(Document.OutputSettings.Syntax.xml)
         .escapeMode(Entities.EscapeMode.xhtml)
         .charset("UTF-8");
     return page.outerHtml();
+  }
+
+  /** The same page with one style rule: every element in the given font family. */
+  static String inFont(String plainPage, String family) {
+    return plainPage.replaceFirst("<head>",
+        "<head><style>* { font-family: \"" + family + "\"; }</style>");
   }
 }
