@@ -40,29 +40,42 @@ final class MarkdownWriter {
    * piece of user text in a document.
    */
   static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
+    int n = text.length();
+    // Into a plain array rather than a StringBuilder, whose checks on every appended character
+    // were most of a Markdown render. At most every character is escaped, plus one list number.
+    char[] out = new char[2 * n + 1];
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\u0000') {
         continue;
       }
       // Markdown's own white space: spaces, tabs and line endings.
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
-        space = s.length() > 0;
+        space = length > 0;
         continue;
       }
       if (space) {
-        s.append(' ');
+        out[length++] = ' ';
         space = false;
       }
-      if (isAlwaysEscaped(c) || (s.length() == 0 && (c == '-' || c == '+' || c == '='))) {
-        s.append('\\');
+      if (isAlwaysEscaped(c) || (length == 0 && (c == '-' || c == '+' || c == '='))) {
+        out[length++] = '\\';
       }
-      s.append(c);
+      out[length++] = c;
     }
-    escapeListNumber(s);
-    return s.toString();
+    // "1. Text" or "1) Text" at the start would begin a numbered list.
+    int digits = 0;
+    while (digits < length && digits < 10 && Character.isDigit(out[digits])) {
+      digits++;
+    }
+    if (digits > 0 && digits < length && (out[digits] == '.' || out[digits] == ')')) {
+      System.arraycopy(out, digits, out, digits + 1, length - digits);
+      out[digits] = '\\';
+      length++;
+    }
+    return new String(out, 0, length);
   }
 
   /** Characters that could start emphasis, a link, HTML, an entity, code, a cell or a heading. */
@@ -83,17 +96,6 @@ final class MarkdownWriter {
         return true;
       default:
         return false;
-    }
-  }
-
-  /** "1. Text" or "1) Text" at the start would begin a numbered list. */
-  private static void escapeListNumber(StringBuilder s) {
-    int i = 0;
-    while (i < s.length() && i < 10 && Character.isDigit(s.charAt(i))) {
-      i++;
-    }
-    if (i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')) {
-      s.insert(i, '\\');
     }
   }
 
