@@ -146,6 +146,9 @@ final class Words {
   private static boolean onlyJoinersBetween(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
       if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || isHyphen(c) || isFormat(c))) {
         return false;
       }
@@ -154,6 +157,10 @@ final class Words {
   }
 
   static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      // Most text is ASCII, where only letters and digits qualify; this runs for every character.
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -173,6 +180,7 @@ final class Words {
   }
 
   private static boolean isFormat(int cp) {
-    return Character.getType(cp) == Character.FORMAT;
+    // No ASCII character is a formatting character.
+    return cp >= 0x80 && Character.getType(cp) == Character.FORMAT;
   }
 }

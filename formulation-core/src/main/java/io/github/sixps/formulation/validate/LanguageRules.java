@@ -30,6 +30,9 @@ final class LanguageRules {
   /** One piece of free text, where it is, and whether the family is its main reader. */
   record Text(String path, String text, boolean forFamily, boolean childsOwnWords) {}
 
+  /** A piece of free text and what the plain-language checker found in it. */
+  record Checked(Text text, List<LanguageIssue> issues) {}
+
   /** Fewer words than this give too noisy a readability estimate to report. */
   static final int FEWEST_WORDS = 12;
 
@@ -59,11 +62,9 @@ final class LanguageRules {
   private static Rule lexicon(String code, LexiconKind kind, String description,
       String problem) {
     return BasicRule.of(code, LANGUAGE, WARNING, description, (c, out) -> {
-      for (Text t : texts(c)) {
-        if (t.childsOwnWords()) {
-          continue;
-        }
-        for (LanguageIssue issue : c.plainLanguage().check(t.text())) {
+      for (Checked checked : c.languageChecks()) {
+        Text t = checked.text();
+        for (LanguageIssue issue : checked.issues()) {
           if (issue.entry().kind() == kind) {
             String note = issue.entry().note().isBlank() ? "" : " " + issue.entry().note();
             out.report(t.path(), "\"" + issue.matched() + "\" " + problem + "." + note,
@@ -75,7 +76,7 @@ final class LanguageRules {
   }
 
   private static void hardToRead(RuleContext c, FindingSink out) {
-    for (Text t : texts(c)) {
+    for (Text t : c.languageTexts()) {
       if (!t.forFamily()) {
         continue;
       }
@@ -88,8 +89,26 @@ final class LanguageRules {
     }
   }
 
-  /** Every piece of free text in the formulation, in document order. */
-  static List<Text> texts(RuleContext c) {
+  /**
+   * Every piece of free text in the formulation, in document order, with what the checker found
+   * in it; the child's own words are never checked. {@link RuleContext#languageChecks()} keeps
+   * this for the whole validation, so that the three lexicon rules read each text once between
+   * them rather than once each.
+   */
+  static ImmutableList<Checked> check(RuleContext c) {
+    ImmutableList.Builder<Checked> checked = ImmutableList.builder();
+    for (Text t : c.languageTexts()) {
+      checked.add(new Checked(t, t.childsOwnWords() ? List.of()
+          : c.plainLanguage().check(t.text())));
+    }
+    return checked.build();
+  }
+
+  /**
+   * Every piece of free text in the formulation, in document order; {@link
+   * RuleContext#languageTexts()} keeps it for the whole validation.
+   */
+  static ImmutableList<Text> texts(RuleContext c) {
     Formulation f = c.formulation();
     List<Text> texts = new ArrayList<>();
     add(texts, "title", f.title(), false);
@@ -124,7 +143,7 @@ final class LanguageRules {
       f.reviews().get(i).notes().ifPresent(notes ->
           add(texts, RuleContext.pathOf("reviews", n) + ".notes", notes, false));
     }
-    return texts;
+    return ImmutableList.copyOf(texts);
   }
 
   private static void add(List<Text> texts, String path, String text, boolean forFamily) {

@@ -40,6 +40,10 @@ public final class RuleContext {
   // Ranked only if a rule asks: most profiles run the ranking rules, some do not.
   private final Supplier<Ranking> ranking;
   private final Map<Drift, ImmutableList<DriftItem>> drift = new IdentityHashMap<>();
+  private final Supplier<ImmutableList<LanguageRules.Text>> languageTexts =
+      Suppliers.memoize(() -> LanguageRules.texts(this));
+  private final Supplier<ImmutableList<LanguageRules.Checked>> languageChecks =
+      Suppliers.memoize(() -> LanguageRules.check(this));
 
   /** A context with the standard plain-language checker and prioritiser. */
   RuleContext(Formulation formulation, LocalDate asOf) {
@@ -100,6 +104,19 @@ public final class RuleContext {
    */
   public ImmutableList<DriftItem> drift(Drift calculator) {
     return drift.computeIfAbsent(calculator, d -> d.asOf(formulation, asOf));
+  }
+
+  /** Every piece of free text, gathered once per validation for the language rules. */
+  ImmutableList<LanguageRules.Text> languageTexts() {
+    return languageTexts.get();
+  }
+
+  /**
+   * Every piece of free text and what the plain-language checker found in it, worked out once
+   * per validation however many language rules ask for it.
+   */
+  ImmutableList<LanguageRules.Checked> languageChecks() {
+    return languageChecks.get();
   }
 
   /** {@return the date that counts as today for rules about time} */

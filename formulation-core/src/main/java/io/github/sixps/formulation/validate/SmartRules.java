@@ -37,8 +37,12 @@ final class SmartRules {
                 + "and how it will be measured.",
             (c, out) -> {
               for (Action a : c.formulation().plan().actions()) {
+                // A measure settles it; the search for vague words is the costlier test.
+                if (!a.measure().map(String::isBlank).orElse(true)) {
+                  continue;
+                }
                 Matcher m = VAGUE.matcher(a.action());
-                if (m.find() && a.measure().map(String::isBlank).orElse(true)) {
+                if (m.find()) {
                   out.report(c.pathOf(a) + ".action", "\"" + m.group().toLowerCase(Locale.ROOT)
                       + "\" on its own does not say what will happen.",
                       "Say who will do what, how often, and how everyone will know.");

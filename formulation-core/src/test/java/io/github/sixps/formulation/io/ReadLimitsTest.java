@@ -248,6 +248,28 @@ class ReadLimitsTest {
   }
 
   @Test
+  void aYamlLineMayBeExactlyAsLongAsTheLimit() throws IOException {
+    // With text values of at most 10 characters, a line may be 2 * 10 + 1024 = 1044 long.
+    FormulationReader reader = FormulationReader.builder()
+        .limits(ReadLimits.defaults().withMaxStringLength(10)).build();
+    String atLimit = "# " + "x".repeat(1042);
+    String over = atLimit + "x";
+
+    // The whole text no longer than a line may be, and longer, with the long line in the middle.
+    String head = "schema: sixps/1\nid: F1\n";
+    String whole = head + "# " + "x".repeat(1044 - head.length() - 2);
+    assertEquals(1044, whole.length());
+    assertEquals("F1", reader.read(whole, FileFormat.YAML, "a.yaml").id());
+    assertEquals("F1", reader.read("schema: sixps/1\n" + atLimit + "\nid: F1\n", FileFormat.YAML,
+        "b.yaml").id());
+    FormulationReadException e = assertThrows(FormulationReadException.class, () ->
+        reader.read("schema: sixps/1\n" + over + "\nid: F1\n", FileFormat.YAML, "c.yaml"));
+    assertEquals(2, e.line());
+    assertTrue(e.problem().startsWith("this line is longer than the limit of 1044 characters"),
+        e.getMessage());
+  }
+
+  @Test
   void twentyMegabyteYamlStringOverManyLinesIsRefusedByStringLength() throws IOException {
     Path yaml = dir.resolve("long-block.yaml");
     try (Writer out = Files.newBufferedWriter(yaml, StandardCharsets.UTF_8)) {

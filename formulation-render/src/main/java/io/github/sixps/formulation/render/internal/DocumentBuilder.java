@@ -241,7 +241,7 @@ public final class DocumentBuilder {
 
   /** Cuts a long statement at a word boundary so it fits in a box of the diagram. */
   static String shorten(String s) {
-    String one = s.strip().replaceAll("\\s+", " ");
+    String one = Spaces.collapse(s.strip());
     if (one.codePointCount(0, one.length()) <= 60) {
       return one;
     }

@@ -8,8 +8,6 @@ import java.io.IOException;
  * image, HTML, an entity, code, a table cell or a block, so that no user text can become markup.
  */
 final class MarkdownWriter {
-  private static final String ALWAYS = "\\`*_[]<>#|~&";
-
   private final Appendable out;
 
   MarkdownWriter(Appendable out) {
@@ -37,51 +35,68 @@ final class MarkdownWriter {
   /**
    * Escapes text for one line of Markdown. Line breaks and runs of white space become one space,
    * since a line break inside a list item or table cell would end it; outer spaces are dropped,
-   * since four of them would start a code block.
+   * since four of them would start a code block. NUL is dropped before anything else, so that
+   * what follows it is seen as the start of the line. One pass over the text: this runs on every
+   * piece of user text in a document.
    */
   static String escape(String text) {
-    // NUL goes first, so that what follows it is seen as the start of the line.
-    String line = collapse(text.replace("\u0000", ""));
-    StringBuilder s = new StringBuilder(line.length() + 16);
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (ALWAYS.indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+' || c == '='))) {
-        s.append('\\');
-      }
-      s.append(c);
-    }
-    escapeListNumber(s);
-    return s.toString();
-  }
-
-  /** "1. Text" or "1) Text" at the start would begin a numbered list. */
-  private static void escapeListNumber(StringBuilder s) {
-    int i = 0;
-    while (i < s.length() && i < 10 && Character.isDigit(s.charAt(i))) {
-      i++;
-    }
-    if (i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')) {
-      s.insert(i, '\\');
-    }
-  }
-
-  private static String collapse(String text) {
-    StringBuilder s = new StringBuilder(text.length());
+    int n = text.length();
+    // Into a plain array rather than a StringBuilder, whose checks on every appended character
+    // were most of a Markdown render. At most every character is escaped, plus one list number.
+    char[] out = new char[2 * n + 1];
+    int length = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c == '\u0000') {
+        continue;
+      }
       // Markdown's own white space: spaces, tabs and line endings.
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
-        space = s.length() > 0;
-      } else {
-        if (space) {
-          s.append(' ');
-          space = false;
-        }
-        s.append(c);
+        space = length > 0;
+        continue;
       }
+      if (space) {
+        out[length++] = ' ';
+        space = false;
+      }
+      if (isAlwaysEscaped(c) || (length == 0 && (c == '-' || c == '+' || c == '='))) {
+        out[length++] = '\\';
+      }
+      out[length++] = c;
     }
-    return s.toString();
+    // "1. Text" or "1) Text" at the start would begin a numbered list.
+    int digits = 0;
+    while (digits < length && digits < 10 && Character.isDigit(out[digits])) {
+      digits++;
+    }
+    if (digits > 0 && digits < length && (out[digits] == '.' || out[digits] == ')')) {
+      System.arraycopy(out, digits, out, digits + 1, length - digits);
+      out[digits] = '\\';
+      length++;
+    }
+    return new String(out, 0, length);
+  }
+
+  /** Characters that could start emphasis, a link, HTML, an entity, code, a cell or a heading. */
+  private static boolean isAlwaysEscaped(char c) {
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '#':
+      case '|':
+      case '~':
+      case '&':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Text as a double-quoted YAML string, for front matter. */
