@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
         "  formulation render family.yaml --to html",
         "  formulation render family.yaml --to pdf --audience family --marking none",
         "  formulation render cases/ --to pdf --out handouts",
-        "  formulation render examples/src/main/resources/worked --to md --out md",
+        "  formulation render examples/src/main/resources/worked/*.yaml --to md --out md",
         "  formulation render family.yaml --to html --terminology clinical-5ps-plan \\",
         "      --teaching",
         "  formulation render family.yaml --to html --fragment --out fragments",
