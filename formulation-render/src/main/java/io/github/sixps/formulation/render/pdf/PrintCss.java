@@ -67,9 +67,6 @@ final class PrintCss {
     rule(css, ".sixps-figure svg", "display: block; margin: 0 auto");
     rule(css, ".sixps-footer", "margin-top: 2em; page-break-inside: avoid");
     if (largePrint) {
-      // At 16pt a table sized by its content grew wider than the page and lost its last
-      // column; fixed columns share the page's width and the words wrap inside them.
-      rule(css, "table", "table-layout: fixed");
       // Every line a family reads is at least 16pt: nothing is set smaller than the body.
       rule(css, "table, .sixps-details, .sixps-figure figcaption, .sixps-writing-label,"
           + " .sixps-teaching-label, .sixps-tag, .sixps-footer, .sixps-marking",
