@@ -69,6 +69,7 @@ class WordFormsTest {
     Set<String> step = WordForms.verbForms("step");
     assertTrue(step.containsAll(Set.of("stepped", "stepping", "steped", "steping")),
         step.toString());
+    assertTrue(WordForms.verbForms("pat").contains("patted"), "three letters are enough");
     assertFalse(WordForms.verbForms("show").contains("showwed"));
     assertFalse(WordForms.verbForms("fix").contains("fixxed"));
     assertFalse(WordForms.verbForms("fail").contains("faill"),

@@ -13,6 +13,7 @@ import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.GoalScale;
+import io.github.sixps.formulation.model.Hypothesis;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.model.Plan;
@@ -60,8 +61,18 @@ class FieldChangesTest {
     return factor("M1", f -> f.toBuilder().priority(p).build());
   }
 
+  private static final Hypothesis HYPOTHESIS = Hypothesis.of(
+      "Rushed mornings keep Kim from school.", List.of("M1")).withExpectedChange("Calmer mornings.");
+
+  private static Formulation hypothesis(Hypothesis h) {
+    return OLD.toBuilder().hypothesis(h).build();
+  }
+
   static Stream<Arguments> edits() {
     return Stream.of(
+        Arguments.of(OLD.toBuilder().id("F-TEST-2").build(), "id", "F-TEST-1", "F-TEST-2"),
+        Arguments.of(OLD.toBuilder().title("Kim and Lee").build(), "title",
+            "Formulation with Kim and Lee", "Kim and Lee"),
         Arguments.of(OLD.toBuilder().people(List.of(
             Person.of("kim", "Kimberley", PersonRole.CHILD).withAge(9),
             Person.of("lee", "Lee", PersonRole.PARENT))).build(),
@@ -118,6 +129,30 @@ class FieldChangesTest {
             "[A1].measure", "Kim's bag is by the door.", null),
         Arguments.of(action(a -> a.toBuilder().due(day(12, 4)).build()),
             "[A1].due", "2026-11-20", "2026-12-04"));
+  }
+
+  static Stream<Arguments> hypothesisEdits() {
+    return Stream.of(
+        Arguments.of(new Hypothesis("Rushed mornings keep Kim at home.", HYPOTHESIS.focus(),
+            HYPOTHESIS.expectedChange()), "hypothesis.statement",
+            "Rushed mornings keep Kim from school.", "Rushed mornings keep Kim at home."),
+        Arguments.of(new Hypothesis(HYPOTHESIS.statement(), ImmutableList.of("M1", "M2"),
+            HYPOTHESIS.expectedChange()), "hypothesis.focus", "M1", "M1, M2"),
+        Arguments.of(new Hypothesis(HYPOTHESIS.statement(), HYPOTHESIS.focus(), Optional.empty()),
+            "hypothesis.expectedChange", "Calmer mornings.", null));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("hypothesisEdits")
+  void eachHypothesisEditIsOneChange(Hypothesis edited, String path, String before,
+      String after) {
+    FormulationDiff diff = FormulationDiff.between(hypothesis(HYPOTHESIS), hypothesis(edited));
+    assertEquals(1, diff.changes().size(), diff::toString);
+    Change c = diff.changes().get(0);
+    assertEquals(path, c.path());
+    assertEquals(Heading.HYPOTHESIS, c.heading());
+    assertEquals(Optional.ofNullable(before), c.before(), c::toString);
+    assertEquals(Optional.ofNullable(after), c.after(), c::toString);
   }
 
   @ParameterizedTest(name = "{1}")
