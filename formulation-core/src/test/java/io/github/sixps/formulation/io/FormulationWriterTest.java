@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,5 +57,37 @@ class FormulationWriterTest {
     assertTrue(json.endsWith("}\n"), json);
     String yaml = WRITER.write(saying("Kim's aunt helps."), FileFormat.YAML);
     assertTrue(yaml.endsWith("\n") && !yaml.endsWith("\n\n"), yaml);
+  }
+
+  @Test
+  void aFileIsWrittenInTheFormatItsNameSaysAndReplacedWhole(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("kim.json");
+    WRITER.write(saying("Kim's aunt helps."), json);
+    assertEquals(WRITER.write(saying("Kim's aunt helps."), FileFormat.JSON),
+        Files.readString(json));
+    WRITER.write(saying("Kim's aunt visits."), json);
+    assertEquals(saying("Kim's aunt visits."), READER.read(json));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
+    Path yaml = dir.resolve("kim.yaml");
+    WRITER.write(saying("Kim's aunt helps."), yaml);
+    assertEquals(saying("Kim's aunt helps."), READER.read(yaml));
+  }
+
+  @Test
+  void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions(@TempDir Path dir)
+      throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path fresh = dir.resolve("fresh.yaml");
+    WRITER.write(saying("Kim's aunt helps."), fresh);
+    assertEquals("rw-r--r--",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    Path kept = dir.resolve("kept.yaml");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
+    WRITER.write(saying("Kim's aunt helps."), kept);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
   }
 }
