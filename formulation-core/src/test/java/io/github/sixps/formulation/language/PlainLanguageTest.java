@@ -356,6 +356,23 @@ class PlainLanguageTest {
     assertEquals(List.of(2, 10, 20), issues.stream().map(LanguageIssue::start).toList());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "face-to-face", "face to face", "facetoface", "faceto-face", "face-toface", "Face-To-Face"})
+  void joinsAnyOfSeveralHyphensInOnePhrase(String text) {
+    Lexicon lexicon = Lexicon.of(List.of(LexiconEntry.of("face-to-face", JARGON, "in person")));
+    List<LanguageIssue> issues = PlainLanguage.of(lexicon).check("We met " + text + " today.");
+    assertEquals(List.of(text), issues.stream().map(LanguageIssue::matched).toList(), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"face-to-", "to-face", "face-face", "facetofacebook"})
+  void aMissingWordOrALongerWordIsNotThePhrase(String text) {
+    Lexicon lexicon = Lexicon.of(List.of(LexiconEntry.of("face-to-face", JARGON, "in person")));
+    List<LanguageIssue> issues = PlainLanguage.of(lexicon).check("We met " + text + " today.");
+    assertEquals(List.of(), issues.stream().map(LanguageIssue::matched).toList(), text);
+  }
+
   @Test
   void theEarlierEntryWinsWhenTwoMatchTheSameWords() {
     Lexicon lexicon = Lexicon.of(List.of(
