@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,8 +43,6 @@ public final class DocumentBuilder {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final int DIAGRAM_TOP = 2;
-  /** Compiled once: String.replaceAll would compile it for every statement shortened. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private final RenderOptions options;
   private final Terminology words;
@@ -202,7 +199,7 @@ public final class DocumentBuilder {
 
   /** Cuts a long statement at a word boundary so it fits in a box of the diagram. */
   static String shorten(String s) {
-    String one = WHITE_SPACE.matcher(s.strip()).replaceAll(" ");
+    String one = Spaces.collapse(s.strip());
     if (one.codePointCount(0, one.length()) <= 60) {
       return one;
     }

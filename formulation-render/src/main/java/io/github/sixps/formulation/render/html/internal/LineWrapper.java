@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.html.internal;
 
+import io.github.sixps.formulation.render.internal.Spaces;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class LineWrapper {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int used = 0;
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : Spaces.words(text.strip())) {
       for (String piece : pieces(word, width)) {
         int length = length(piece);
         if (used == 0) {
@@ -48,6 +49,11 @@ final class LineWrapper {
 
   /** The number of user-perceived characters in {@code s}. */
   static int length(String s) {
+    return isOneCharacterEach(s) ? s.length() : countedByBreakIterator(s);
+  }
+
+  /** The number of user-perceived characters in {@code s}, as {@link BreakIterator} counts. */
+  static int countedByBreakIterator(String s) {
     BreakIterator chars = BreakIterator.getCharacterInstance(Locale.ROOT);
     chars.setText(s);
     int count = 0;
@@ -55,6 +61,27 @@ final class LineWrapper {
       count++;
     }
     return count;
+  }
+
+  /**
+   * Whether each character of {@code s} is a user-perceived character of its own, so that its
+   * length is the answer: true when all are below U+0300 (where {@link BreakIterator} joins no
+   * two but a carriage return and a line feed; a test checks every pair) or are the curly quotes,
+   * dashes and ellipsis that typed text is full of. Asking a break iterator costs more than the
+   * rest of wrapping a line.
+   */
+  private static boolean isOneCharacterEach(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && c != '\u2013' && c != '\u2014' && c != '\u2018' && c != '\u2019'
+          && c != '\u201C' && c != '\u201D' && c != '\u2026') {
+        return false;
+      }
+      if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> pieces(String word, int width) {

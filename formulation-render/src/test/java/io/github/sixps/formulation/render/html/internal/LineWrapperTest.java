@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,31 @@ class LineWrapperTest {
     }
     assertEquals(text.strip().replaceAll("\\s+", ""),
         String.join("", lines).replaceAll("\\s+", ""));
+  }
+
+  /** The quick count for text below U+0300 holds for every pair of characters there. */
+  @Test
+  void everyPairBelowCombiningMarksIsTwoCharactersButCarriageReturnLineFeed() {
+    for (char a = 0; a < 0x300; a++) {
+      for (char b = 0; b < 0x300; b++) {
+        String pair = "" + a + b;
+        int counted = LineWrapper.countedByBreakIterator(pair);
+        assertEquals(a == '\r' && b == '\n' ? 1 : 2, counted, pair);
+        assertEquals(counted, LineWrapper.length(pair), pair);
+      }
+    }
+  }
+
+  @Property(tries = 3000)
+  void lengthIsWhatTheBreakIteratorCounts(@ForAll("texts") String text) {
+    assertEquals(LineWrapper.countedByBreakIterator(text), LineWrapper.length(text));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("ae\r\n \u0301\u200D\u2013\u2014\u2018\u2019\u201C"
+            + "\u201D\u2026\u00AD\u0E33\u1100\u1161").ofMaxLength(12),
+        Arbitraries.strings().all().ofMaxLength(12));
   }
 }
