@@ -27,14 +27,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@link PdfBenchmarks} and {@link PdfFirstDocument}, then the command line over 200 files
  * ({@link CommandLineTiming}), then the {@link Report}, printed and written into
  * {@code docs/benchmarks.md}. Run from the examples module's folder by
- * {@code ./mvnw -B -Pbenchmarks -DskipTests -pl examples -am verify}.
+ * {@code ./mvnw -B -Pbenchmarks -DskipTests -pl examples -am verify}. Only a complete run (none
+ * of the arguments below but the first two) writes its report into the document.
  *
  * <p>Arguments: {@code --results DIR} (where JMH's results and the command line's files go),
  * {@code --doc FILE} (the document to write the report into), and any of {@code quick} (one
  * fork and short iterations: a smoke test, whose report is printed but not written into the
  * document), {@code report-only} (write the report again from the saved results),
- * {@code skip-cli} (leave out the command-line run) and {@code only=REGEX} (only the JMH
- * benchmarks whose names match).
+ * {@code skip-cli} (leave out the command-line run), {@code only=REGEX} (only the JMH
+ * benchmarks whose names match) and {@code prof=NAME} (add a JMH profiler, such as {@code jfr}
+ * or {@code stack}, to every benchmark).
  */
 public final class BenchmarkRun {
   static final int CLI_FILES = 200;
@@ -48,6 +50,7 @@ public final class BenchmarkRun {
     boolean reportOnly = false;
     boolean skipCli = false;
     String only = null;
+    List<String> profilers = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--results") && i + 1 < args.length) {
@@ -62,9 +65,11 @@ public final class BenchmarkRun {
         skipCli = true;
       } else if (arg.startsWith("only=")) {
         only = arg.substring("only=".length());
+      } else if (arg.startsWith("prof=")) {
+        profilers.add(arg.substring("prof=".length()));
       } else if (!arg.isBlank()) {
         System.err.println("benchmarks: unknown argument \"" + arg + "\"; expected --results DIR,"
-            + " --doc FILE, quick, report-only, skip-cli or only=REGEX");
+            + " --doc FILE, quick, report-only, skip-cli, only=REGEX or prof=NAME");
         System.exit(2);
       }
     }
@@ -78,7 +83,7 @@ public final class BenchmarkRun {
     if (reportOnly) {
       context = json.readValue(contextFile.toFile(), RunContext.class);
     } else {
-      context = run(results, warmFile, firstFile, quick, skipCli, only);
+      context = run(results, warmFile, firstFile, quick, skipCli, only, profilers);
       json.writeValue(contextFile.toFile(), context);
     }
 
@@ -91,14 +96,17 @@ public final class BenchmarkRun {
     String markdown = new Report(all, context).markdown();
     System.out.println();
     System.out.println(markdown);
-    if (doc != null && !context.quick()) {
+    if (doc != null && context.complete()) {
       Report.writeInto(doc, markdown);
       System.out.println("Written into " + doc.toAbsolutePath().normalize());
+    } else if (doc != null) {
+      System.out.println("Not written into " + doc.getFileName() + ": only a complete run is");
     }
   }
 
   private static RunContext run(Path results, Path warmFile, Path firstFile, boolean quick,
-      boolean skipCli, String only) throws IOException, InterruptedException, RunnerException {
+      boolean skipCli, String only, List<String> profilers)
+      throws IOException, InterruptedException, RunnerException {
     Path worked = Inputs.workedFolder();
     Path largest = Inputs.largestWorkedExample();
     double loadBefore = load();
@@ -131,6 +139,10 @@ public final class BenchmarkRun {
         .result(firstFile.toString());
     boolean firstWanted = only == null
         || Pattern.compile(only).matcher(PdfFirstDocument.class.getName() + ".render").find();
+    for (String profiler : profilers) {
+      warm.addProfiler(profiler);
+      first.addProfiler(profiler);
+    }
     if (quick) {
       warm.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
           .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
@@ -147,8 +159,9 @@ public final class BenchmarkRun {
       cli = CommandLineTiming.run(results.resolve("cli"), worked, CLI_FILES);
       System.out.println("benchmarks: " + cli);
     }
+    boolean complete = !quick && !skipCli && only == null && profilers.isEmpty();
     return new RunContext(LocalDate.now().toString(), machine(), loadBefore, load(), quick,
-        largest.getFileName().toString(), Files.size(largest), sizes, cli);
+        complete, largest.getFileName().toString(), Files.size(largest), sizes, cli);
   }
 
   /** Runs JMH unless the options' patterns match no benchmark, as {@code only=} may leave. */

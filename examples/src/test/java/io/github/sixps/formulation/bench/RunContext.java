@@ -12,11 +12,13 @@ import java.util.Map;
  * @param loadBefore the one-minute load average when the run started
  * @param loadAfter the one-minute load average when it ended
  * @param quick whether it was a quick run (fewer forks and iterations), not for the record
+ * @param complete whether everything ran, in full and without profilers: only such a run's
+ *     report is written into the document
  * @param workedFile the file name of the largest worked example
  * @param workedYamlBytes that file's size
  * @param jsonBytes each size's length as canonical JSON, by the {@code size} parameter's value
  * @param commandLine the command-line run, or null when it was skipped
  */
 record RunContext(String date, String machine, double loadBefore, double loadAfter,
-    boolean quick, String workedFile, long workedYamlBytes, Map<String, Long> jsonBytes,
+    boolean quick, boolean complete, String workedFile, long workedYamlBytes, Map<String, Long> jsonBytes,
     CommandLineTiming.Result commandLine) {}
