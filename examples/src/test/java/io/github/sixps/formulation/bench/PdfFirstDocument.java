@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 2)
-@Fork(value = 6, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PdfFirstDocument {
   private Formulation formulation;
   private PdfRenderer renderer;
