@@ -3,6 +3,7 @@ package io.github.sixps.formulation.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sixps.formulation.model.Formulation;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -24,11 +25,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and writes the report: the JMH benchmarks in {@link LibraryBenchmarks},
- * {@link PdfBenchmarks} and {@link PdfFirstDocument}, then the command line over 200 files
- * ({@link CommandLineTiming}), then the {@link Report}, printed and written into
- * {@code docs/benchmarks.md}. Run from the examples module's folder by
+ * {@link GrowthBenchmarks}, {@link PdfBenchmarks} and {@link PdfFirstDocument}, then the
+ * command line over 200 files ({@link CommandLineTiming}), then the {@link Report}, printed and
+ * written into {@code docs/benchmarks.md}. Run from the examples module's folder by
  * {@code ./mvnw -B -Pbenchmarks -DskipTests -pl examples -am verify}. Only a complete run (none
- * of the arguments below but the first two) writes its report into the document.
+ * of the arguments below but the first two and {@code report-only}) writes its report into the
+ * document.
  *
  * <p>Arguments: {@code --results DIR} (where JMH's results and the command line's files go),
  * {@code --doc FILE} (the document to write the report into), and any of {@code quick} (one
@@ -111,14 +113,18 @@ public final class BenchmarkRun {
     Path largest = Inputs.largestWorkedExample();
     double loadBefore = load();
     Map<String, Long> sizes = new LinkedHashMap<>();
+    Map<String, Integer> perpetuating = new LinkedHashMap<>();
     for (String size : List.of(Inputs.WORKED, Inputs.GENERATED)) {
-      sizes.put(size, (long) Inputs.json(Inputs.formulation(size)).length());
+      Formulation f = Inputs.formulation(size);
+      sizes.put(size, (long) Inputs.json(f).length());
+      perpetuating.put(size, f.perpetuating().size());
     }
     System.out.println("benchmarks: the largest worked example is " + largest);
 
     // The forks read the examples from the same folder, wherever they start.
     String property = "-D" + Inputs.WORKED_PROPERTY + "=" + worked;
     String warmNames = Pattern.quote(LibraryBenchmarks.class.getName() + ".") + "|"
+        + Pattern.quote(GrowthBenchmarks.class.getName() + ".") + "|"
         + Pattern.quote(PdfBenchmarks.class.getName() + ".");
     String firstName = Pattern.quote(PdfFirstDocument.class.getName() + ".");
     Files.deleteIfExists(warmFile);
@@ -128,7 +134,6 @@ public final class BenchmarkRun {
     ChainedOptionsBuilder warm = new OptionsBuilder()
         .include(only != null ? only : warmNames)
         .exclude(firstName)
-        .addProfiler(CpuTimeProfiler.class)
         .jvmArgsPrepend(property)
         .resultFormat(ResultFormatType.JSON)
         .result(warmFile.toString());
@@ -161,7 +166,8 @@ public final class BenchmarkRun {
     }
     boolean complete = !quick && !skipCli && only == null && profilers.isEmpty();
     return new RunContext(LocalDate.now().toString(), machine(), loadBefore, load(), quick,
-        complete, largest.getFileName().toString(), Files.size(largest), sizes, cli);
+        complete, largest.getFileName().toString(), Files.size(largest), sizes, perpetuating,
+        cli);
   }
 
   /** Runs JMH unless the options' patterns match no benchmark, as {@code only=} may leave. */

@@ -16,16 +16,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * A warm PDF of the largest worked example against openhtmltopdf's own time on a {@linkplain
- * PlainPage plain page} carrying the same text. Both start from text in memory and end with the
- * PDF's bytes; the renderer also builds its outline and page from the formulation each time.
+ * A warm PDF of the largest worked example timed in {@linkplain Paired pairs} with
+ * openhtmltopdf's own time on a {@linkplain PlainPage plain page} carrying the same text. Both
+ * start from text in memory and end with the PDF's bytes; the renderer also builds its outline
+ * and page from the formulation each time.
  *
- * <p>Two more runs of the plain page apportion the difference: with the renderer's embedded
- * fonts ({@code pdfBaselineWithFonts}), and with those fonts and PDF/UA tagging as well
- * ({@code pdfBaselineTagged}). What remains between that and {@code pdf} is the renderer's own:
- * its stylesheet, its two pictures and its outline.
+ * <p>Two more, against the same baseline, apportion the difference: the plain page set in the
+ * renderer's embedded fonts ({@code pdfWithFonts}), and in those fonts tagged for PDF/UA as well
+ * ({@code pdfTagged}). What remains between that and {@code pdf} is the renderer's own: its
+ * stylesheet, its two pictures and its outline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,26 +50,25 @@ public class PdfBenchmarks {
   }
 
   @Benchmark
-  public byte[] pdf() {
-    return renderer.render(formulation);
+  public void pdf(Paired pair, Blackhole sink) throws Exception {
+    pair.time(() -> renderer.render(formulation), this::baseline, sink);
+  }
+
+  /** For comparison: the plain page set in the renderer's embedded fonts (DejaVu Sans, subset). */
+  @Benchmark
+  public void pdfWithFonts(Paired pair, Blackhole sink) throws Exception {
+    pair.time(() -> plain(plainPageInDejaVu, true, false), this::baseline, sink);
+  }
+
+  /** For comparison: the plain page in the embedded fonts, tagged for PDF/UA. */
+  @Benchmark
+  public void pdfTagged(Paired pair, Blackhole sink) throws Exception {
+    pair.time(() -> plain(plainPageInDejaVu, true, true), this::baseline, sink);
   }
 
   /** The baseline: openhtmltopdf with its defaults, on the same text without any styling. */
-  @Benchmark
-  public byte[] pdfBaseline() throws IOException {
+  private byte[] baseline() throws IOException {
     return plain(plainPage, false, false);
-  }
-
-  /** The plain page set in the renderer's embedded fonts (DejaVu Sans, subset). */
-  @Benchmark
-  public byte[] pdfBaselineWithFonts() throws IOException {
-    return plain(plainPageInDejaVu, true, false);
-  }
-
-  /** The plain page in the embedded fonts, tagged for PDF/UA as the renderer's PDFs are. */
-  @Benchmark
-  public byte[] pdfBaselineTagged() throws IOException {
-    return plain(plainPageInDejaVu, true, true);
   }
 
   private static byte[] plain(String page, boolean fonts, boolean tagged) throws IOException {

@@ -17,8 +17,11 @@ import java.util.Map;
  * @param workedFile the file name of the largest worked example
  * @param workedYamlBytes that file's size
  * @param jsonBytes each size's length as canonical JSON, by the {@code size} parameter's value
+ * @param perpetuatingFactors each size's number of perpetuating factors, which is what the
+ *     prioritiser ranks
  * @param commandLine the command-line run, or null when it was skipped
  */
 record RunContext(String date, String machine, double loadBefore, double loadAfter,
-    boolean quick, boolean complete, String workedFile, long workedYamlBytes, Map<String, Long> jsonBytes,
+    boolean quick, boolean complete, String workedFile, long workedYamlBytes,
+    Map<String, Long> jsonBytes, Map<String, Integer> perpetuatingFactors,
     CommandLineTiming.Result commandLine) {}
