@@ -44,23 +44,14 @@ public class Paired {
 
   /** Runs {@code target} and {@code baseline} once each, in alternating order, timing each. */
   void time(Operation target, Operation baseline, Blackhole sink) throws Exception {
-    if ((pairs & 1) == 0) {
-      long start = System.nanoTime();
-      sink.consume(target.run());
-      long middle = System.nanoTime();
-      sink.consume(baseline.run());
-      long end = System.nanoTime();
-      targetNanos += middle - start;
-      baselineNanos += end - middle;
-    } else {
-      long start = System.nanoTime();
-      sink.consume(baseline.run());
-      long middle = System.nanoTime();
-      sink.consume(target.run());
-      long end = System.nanoTime();
-      baselineNanos += middle - start;
-      targetNanos += end - middle;
-    }
+    boolean targetFirst = (pairs & 1) == 0;
+    long start = System.nanoTime();
+    sink.consume((targetFirst ? target : baseline).run());
+    long middle = System.nanoTime();
+    sink.consume((targetFirst ? baseline : target).run());
+    long end = System.nanoTime();
+    targetNanos += targetFirst ? middle - start : end - middle;
+    baselineNanos += targetFirst ? end - middle : middle - start;
     pairs++;
   }
 }

@@ -49,9 +49,11 @@ final class LineWrapper {
 
   /** The number of user-perceived characters in {@code s}. */
   static int length(String s) {
-    if (isOneCharacterEach(s)) {
-      return s.length();
-    }
+    return isOneCharacterEach(s) ? s.length() : countedByBreakIterator(s);
+  }
+
+  /** The number of user-perceived characters in {@code s}, as {@link BreakIterator} counts. */
+  static int countedByBreakIterator(String s) {
     BreakIterator chars = BreakIterator.getCharacterInstance(Locale.ROOT);
     chars.setText(s);
     int count = 0;
