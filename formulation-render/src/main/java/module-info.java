@@ -11,6 +11,8 @@ module io.github.sixps.formulation.render {
   requires openhtmltopdf.pdfbox;
   requires openhtmltopdf.svg.support;
   requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  requires org.apache.fontbox;
   requires jasperreports.fonts;
   requires java.desktop;
   requires java.xml;

@@ -1,20 +1,29 @@
 package io.github.sixps.formulation.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts every PDF is set in: DejaVu Sans in four faces, from the {@code jasperreports-fonts}
  * artifact, whose licence (Bitstream Vera, public domain changes) allows embedding. They are read
  * from the class path into memory once per class loader, so that no document reads a font file,
- * asks the operating system for one, or fetches one.
+ * asks the operating system for one, or fetches one; parsed, they are lent to one document at a
+ * time (see {@link #lend}).
  */
 final class PdfFonts {
   /** The only font family the PDF's stylesheet names. */
@@ -40,27 +49,137 @@ final class PdfFonts {
   }
 
   /**
-   * Registers the four faces with a builder. Each is subset: only the glyphs a document uses
-   * are embedded, which is all of them that it shows.
+   * Lends the four faces, parsed, to one document: each face is embedded as a subset (only the
+   * glyphs the document uses), the first time the layout asks for it. {@link Lease#close()}
+   * gives them back for the next document.
+   *
+   * <p>Parsing DejaVu Sans and reading its character map took about a tenth of a warm render,
+   * so parsed faces are kept. A FontBox font is not safe to share between threads (it reads
+   * its tables lazily, by seeking in one buffer), so each set of faces serves one document at a
+   * time, and there are as many sets as documents have been rendered at the same moment.
    */
-  static void register(PdfRendererBuilder builder) {
-    // For the page, the pictures, and as the final fallback: whatever family a stylesheet
-    // names (the HTML page's own margin boxes name system fonts), the text is set in this
-    // embedded font, never in one the PDF would only name.
-    Set<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG,
-        FSFontUseCase.FALLBACK_FINAL);
-    builder.useFont(() -> stream(Loaded.REGULAR), FAMILY, 400, FontStyle.NORMAL, true, uses);
-    builder.useFont(() -> stream(Loaded.BOLD), FAMILY, 700, FontStyle.NORMAL, true, uses);
-    builder.useFont(() -> stream(Loaded.OBLIQUE), FAMILY, 400, FontStyle.ITALIC, true, uses);
-    builder.useFont(() -> stream(Loaded.OBLIQUE), FAMILY, 400, FontStyle.OBLIQUE, true, uses);
-    builder.useFont(() -> stream(Loaded.BOLD_OBLIQUE), FAMILY, 700, FontStyle.ITALIC, true,
-        uses);
-    builder.useFont(() -> stream(Loaded.BOLD_OBLIQUE), FAMILY, 700, FontStyle.OBLIQUE, true,
-        uses);
+  static Lease lend(PdfBoxRenderer renderer) {
+    Faces faces = IDLE.poll();
+    return new Lease(renderer, faces == null ? new Faces() : faces);
   }
 
-  private static InputStream stream(byte[] bytes) {
-    return new ByteArrayInputStream(bytes);
+  /** Sets of parsed faces no document is using. */
+  private static final Queue<Faces> IDLE = new ConcurrentLinkedQueue<>();
+
+  /** The four faces parsed with FontBox, each on first use. Used by one document at a time. */
+  private static final class Faces {
+    private final TrueTypeFont[] fonts = new TrueTypeFont[Face.values().length];
+
+    TrueTypeFont font(Face face) throws IOException {
+      TrueTypeFont font = fonts[face.ordinal()];
+      if (font == null) {
+        font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+        // Glyph substitution (ligatures and composed characters) is off: openhtmltopdf
+        // measures text without it, so substituted glyphs could differ from the widths the
+        // layout was made with, and a ligature's text depends on the reader rebuilding it. It
+        // was also the largest single cost of setting text: a regular expression compiled for
+        // every run of text.
+        font.setEnableGsub(false);
+        fonts[face.ordinal()] = font;
+      }
+      return font;
+    }
+  }
+
+  /** The faces as the stylesheet asks for them: weight and style. */
+  private enum Face {
+    REGULAR(400, false),
+    BOLD(700, false),
+    OBLIQUE(400, true),
+    BOLD_OBLIQUE(700, true);
+
+    final int weight;
+    final boolean sloped;
+
+    Face(int weight, boolean sloped) {
+      this.weight = weight;
+      this.sloped = sloped;
+    }
+
+    byte[] bytes() {
+      switch (this) {
+        case BOLD:
+          return Loaded.BOLD;
+        case OBLIQUE:
+          return Loaded.OBLIQUE;
+        case BOLD_OBLIQUE:
+          return Loaded.BOLD_OBLIQUE;
+        default:
+          return Loaded.REGULAR;
+      }
+    }
+  }
+
+  /** One document's use of a set of faces; closing it gives the set back. */
+  static final class Lease implements AutoCloseable {
+    private final Faces faces;
+    private final PDDocument document;
+    private final PDFont[] loaded = new PDFont[Face.values().length];
+    private boolean closed;
+
+    private Lease(PdfBoxRenderer renderer, Faces faces) {
+      this.faces = faces;
+      this.document = renderer.getPdfDocument();
+      PdfBoxFontResolver resolver = renderer.getFontResolver();
+      for (Face face : Face.values()) {
+        // Whatever family a stylesheet names (the HTML page's own margin boxes name system
+        // fonts), the text is set in this embedded font, never in one the PDF would only
+        // name: the faces are the final fallback as well as the family the stylesheet names.
+        for (IdentValue style : face.sloped
+            ? List.of(IdentValue.ITALIC, IdentValue.OBLIQUE) : List.of(IdentValue.NORMAL)) {
+          resolver.addFont(new Supplier(this, face), FAMILY, face.weight, style, true,
+              FontGroup.FINAL_FALLBACK);
+        }
+      }
+    }
+
+    /** The face embedded in this document, loaded once however many styles ask for it. */
+    PDFont font(Face face) {
+      PDFont font = loaded[face.ordinal()];
+      if (font == null) {
+        try {
+          font = PDType0Font.load(document, faces.font(face), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException("could not read the font " + face, e);
+        }
+        loaded[face.ordinal()] = font;
+      }
+      return font;
+    }
+
+    /**
+     * Gives the faces back. Call it once the document is saved, since subsetting reads the
+     * faces when the document is written.
+     */
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        IDLE.offer(faces);
+      }
+    }
+  }
+
+  /** Hands the layout a face when it first needs it. */
+  private static final class Supplier extends PDFontSupplier {
+    private final Lease lease;
+    private final Face face;
+
+    Supplier(Lease lease, Face face) {
+      super(null);
+      this.lease = lease;
+      this.face = face;
+    }
+
+    @Override
+    public PDFont supply() {
+      return lease.font(face);
+    }
   }
 
   private static byte[] read(String name) {

@@ -253,7 +253,6 @@ public final class PdfRenderer {
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    PdfFonts.register(builder);
     // Secure mode: no scripts in the pictures, and no external resources.
     builder.useSVGDrawer(new BatikSVGDrawer());
     builder.usePdfUaAccessibility(true);
@@ -270,7 +269,8 @@ public final class PdfRenderer {
         "classpath", "jrt", "mailto", "about");
     builder.withW3cDocument(dom, BASE_URI);
 
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        PdfFonts.Lease fonts = PdfFonts.lend(renderer)) {
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
