@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Times {@code formulation render FOLDER --to pdf} over a folder of files in one process: the
  * worked examples copied, in turn, to the number of files asked for. The command runs in a fresh
- * JVM ({@link CommandLineRun}) with this JVM's class path, the way the launcher runs the built
- * jar, so its start-up is counted too. It times whatever the command line does today, so running
+ * JVM ({@link CommandLineRun}) with this JVM's class path and the launcher's Java options, the
+ * way the launcher runs the built jar, so its start-up is counted too. It times whatever the command line does today, so running
  * it again after a change to the command shows the difference.
  */
 final class CommandLineTiming {
@@ -65,9 +67,12 @@ final class CommandLineTiming {
     Path stats = workFolder.resolve("cli-stats.properties");
     Files.deleteIfExists(stats);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(launcherOptions(LAUNCHER));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "-D" + CommandLineRun.STATS + "=" + stats, CommandLineRun.class.getName(),
-        "render", in.toString(), "--to", "pdf", "--out", out.toString());
+        "render", in.toString(), "--to", "pdf", "--out", out.toString()));
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command)
@@ -88,6 +93,25 @@ final class CommandLineTiming {
     return new Result(files, countPdfs(out), process.exitValue(), wall,
         millis(p, "wallNanos"), millis(p, "processCpuNanos"), millis(p, "javaThreadsCpuNanos"),
         load);
+  }
+
+  /** The launcher script at the project's root; the benchmarks run from the examples module. */
+  static final Path LAUNCHER = Path.of("..", "formulation");
+
+  private static final Pattern OPTIONS_LINE =
+      Pattern.compile("^default_java_options=\"([^\"]*)\"$", Pattern.MULTILINE);
+
+  /**
+   * The Java options the launcher gives the command, read from its {@code default_java_options}
+   * line, so that the command is measured as users run it.
+   */
+  static List<String> launcherOptions(Path launcher) throws IOException {
+    Matcher m = OPTIONS_LINE.matcher(Files.readString(launcher));
+    if (!m.find()) {
+      throw new IllegalStateException("no default_java_options=\"...\" line in " + launcher);
+    }
+    String options = m.group(1).strip();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 
   private static long millis(Properties p, String key) {
