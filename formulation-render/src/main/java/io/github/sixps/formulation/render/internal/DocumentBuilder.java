@@ -46,6 +46,8 @@ public final class DocumentBuilder {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final int DIAGRAM_TOP = 2;
   static final String FRAMEWORK = "Framework";
+  private static final ImmutableList<String> ACTION_HEADER =
+      ImmutableList.of("What", "Who", "By when", "How we will know", "Status");
 
   private final RenderOptions options;
   private final Terminology words;
@@ -464,22 +466,39 @@ public final class DocumentBuilder {
     List<Block> actions = new ArrayList<>();
     if (f.plan().actions().isEmpty()) {
       actions.add(new Block.Empty("No actions are agreed yet."));
+    } else if (family) {
+      // A family reads each action on its own, often on a phone or in large print, where a
+      // five-column table leaves each column a word wide: a list keeps every detail readable.
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Action a : f.plan().actions()) {
+        List<String> cells = actionCells(f, a);
+        List<String> details = new ArrayList<>();
+        for (int i = 1; i < cells.size(); i++) {
+          details.add(ACTION_HEADER.get(i) + ": " + cells.get(i));
+        }
+        entries.add(new Block.Entry("", cells.get(0), details));
+      }
+      actions.add(new Block.Entries(entries));
     } else {
       List<ImmutableList<String>> rows = new ArrayList<>();
       for (Action a : f.plan().actions()) {
-        String what = (family ? "" : a.id() + ": ") + text(a.action());
-        rows.add(ImmutableList.of(what, a.owner().map(o -> name(f, o)).orElse("not agreed yet"),
-            a.due().map(DocumentBuilder::date).orElse("no date yet"),
-            a.measure().filter(m -> !m.isBlank()).orElse("not agreed yet"), status(a.status())));
+        rows.add(actionCells(f, a));
       }
-      actions.add(new Block.Table(words.label(Label.ACTIONS),
-          ImmutableList.of("What", "Who", "By when", "How we will know", "Status"),
+      actions.add(new Block.Table(words.label(Label.ACTIONS), ACTION_HEADER,
           ImmutableList.copyOf(rows)));
     }
     body.add(new Block.Section("actions", 3, words.label(Label.ACTIONS), actions));
     f.plan().nextReview().ifPresent(d ->
         body.add(new Block.Paragraph("Next review", date(d))));
     return new Block.Section("plan", 2, words.label(Label.PLAN), body);
+  }
+
+  /** What is said of each action, in the order of {@link #ACTION_HEADER}. */
+  private ImmutableList<String> actionCells(Formulation f, Action a) {
+    String what = (family ? "" : a.id() + ": ") + text(a.action());
+    return ImmutableList.of(what, a.owner().map(o -> name(f, o)).orElse("not agreed yet"),
+        a.due().map(DocumentBuilder::date).orElse("no date yet"),
+        a.measure().filter(m -> !m.isBlank()).orElse("not agreed yet"), status(a.status()));
   }
 
   static String status(ActionStatus s) {
@@ -508,15 +527,17 @@ public final class DocumentBuilder {
       for (Review r : f.reviews()) {
         List<String> details = new ArrayList<>();
         r.by().ifPresent(b -> details.add("Led by " + name(f, b)));
+        // A family reads the whole goal or action, which ends in a full stop, so the score or
+        // status comes first: "2 out of 10: Tobi sleeps through most nights."
         for (Map.Entry<String, Integer> s : r.scale().entrySet()) {
-          String goal = family ? f.find(s.getKey(), Goal.class).map(Goal::outcome)
-              .orElse(s.getKey()) : s.getKey();
-          details.add(goal + ": " + s.getValue() + " out of 10");
+          String score = s.getValue() + " out of 10";
+          details.add(family ? score + ": " + f.find(s.getKey(), Goal.class).map(Goal::outcome)
+              .orElse(s.getKey()) : s.getKey() + ": " + score);
         }
         for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
-          String action = family ? f.find(a.getKey(), Action.class).map(Action::action)
-              .orElse(a.getKey()) : a.getKey();
-          details.add(action + ": " + status(a.getValue()).toLowerCase(Locale.ROOT));
+          details.add(family ? status(a.getValue()) + ": " + f.find(a.getKey(), Action.class)
+              .map(Action::action).orElse(a.getKey())
+              : a.getKey() + ": " + status(a.getValue()).toLowerCase(Locale.ROOT));
         }
         entries.add(new Block.Entry(r.on().map(DocumentBuilder::date).orElse("Undated review"),
             r.notes().orElse(""), details));
