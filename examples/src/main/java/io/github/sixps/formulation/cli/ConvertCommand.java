@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
             + "empty values left out. Nothing else changes.",
         "For one file, the result goes to --out FILE, or to standard output without it. For "
             + "more, or a folder, --out DIR is needed: each result is named after its file "
-            + "(family.yaml becomes DIR/family.json). Files are written whole or not at all: a "
+            + "(family.yaml becomes DIR/family.json), in the subfolder it was found in under a "
+            + "folder given. Files are written whole or not at all: a "
             + "failed conversion leaves no partial file.",
         InputFiles.MANY
     },

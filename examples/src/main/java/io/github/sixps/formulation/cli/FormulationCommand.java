@@ -126,6 +126,10 @@ public final class FormulationCommand implements Runnable {
    * @param args the command and its options, such as {@code validate ahmed.yaml}
    */
   public static void main(String[] args) {
+    // PDFBox warns on standard error each time the layout engine makes its (unused) standard
+    // form font, ZapfDingbats, on a machine without it; a user can do nothing about it. Every
+    // command that writes a PDF (render, blank, diff, demo) would show it.
+    PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err, stderrIsTerminal());
@@ -133,6 +137,10 @@ public final class FormulationCommand implements Runnable {
     err.flush();
     System.exit(code);
   }
+
+  /** Held here because loggers are only weakly kept: a level set on one could be lost. */
+  private static final java.util.logging.Logger PDFBOX_LOG =
+      java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
   /**
    * Runs the command line with the given output streams, neither of them a terminal, and

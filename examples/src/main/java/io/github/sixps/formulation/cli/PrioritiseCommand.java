@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
             + "issues going, then to the one written first. Factors not yet rated come last, as "
             + "written. A rank set by hand (priority.pin) is kept, and the rest close up around "
             + "it.",
-        "The README's \"How ranking works\" walks through an example by hand.",
+        "docs/ranking.md walks through an example by hand.",
         InputFiles.MANY + " With more than one file, each table comes under its file's "
             + "name, and --format json gives an array with one ranking for each file."
     },

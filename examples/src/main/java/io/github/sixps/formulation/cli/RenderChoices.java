@@ -170,16 +170,7 @@ final class RenderChoices {
     return apply(HtmlRenderer.builder(), cl).fragment(fragment).build();
   }
 
-  /**
-   * PDFBox warns on standard error each time the layout engine makes its (unused) standard form
-   * fonts; a command-line user can do nothing about it. Held here because loggers are only
-   * weakly kept.
-   */
-  private static final java.util.logging.Logger PDFBOX_LOG =
-      java.util.logging.Logger.getLogger("org.apache.pdfbox");
-
   PdfRenderer pdf(CommandLine cl) {
-    PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     return apply(PdfRenderer.builder(), cl).archival(archival).build();
   }
 

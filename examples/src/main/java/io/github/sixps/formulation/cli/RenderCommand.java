@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
             + "tagged A4 PDF (PDF/UA) with page numbers and the protective marking on every page.",
         "Each output goes into the --out folder, named after its input (family.yaml becomes "
             + "family.html, or family-family.html for the family audience), and is written "
-            + "whole or not at all. Two inputs that would give the same name are refused "
+            + "whole or not at all. A file found in a subfolder of a folder given keeps that "
+            + "subfolder under --out. Two inputs that would give the same name are refused "
             + "before anything is written.",
         "With --view supervision the document is a two-page summary for outcome-focused "
             + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
         "  formulation render family.yaml --to html",
         "  formulation render family.yaml --to pdf --audience family --marking none",
         "  formulation render cases/ --to pdf --out handouts",
-        "  formulation render examples/src/main/resources/worked/*.yaml --to md --out md",
+        "  formulation render examples/src/main/resources/worked/ --to md --out md",
         "  formulation render family.yaml --to html --terminology clinical-5ps-plan \\",
         "      --teaching",
         "  formulation render family.yaml --to html --fragment --out fragments",
@@ -93,7 +94,7 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     Function<Formulation, byte[]> renderer = choices.renderer(cl, earlier);
-    Targets targets = Targets.inFolder(cl, files, out, choices::outputName);
+    Targets targets = Targets.inFolder(cl, paths, files, out, choices::outputName);
     int made = targets.prepare(new Problems(cl.getErr(), common.debug));
     if (made != ExitCode.OK) {
       return Math.max(made, batch.finish());

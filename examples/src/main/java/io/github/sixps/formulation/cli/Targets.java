@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -17,7 +18,9 @@ import picocli.CommandLine;
  * <ul>
  *   <li>one input file: {@code --out FILE}, or standard output without {@code --out};
  *   <li>more than one file, or a folder given: {@code --out DIR}, made if it does not exist,
- *       each output named after its input;
+ *       each output named after its input; a file found in a subfolder of a folder given keeps
+ *       that subfolder under {@code DIR}, so that {@code cases/2025/a.yaml} and
+ *       {@code cases/2026/a.yaml} give {@code DIR/2025/a.html} and {@code DIR/2026/a.html};
  *   <li>refused, before any work is done: more than one file with no {@code --out} (the
  *       outputs would run together), and two inputs whose outputs would have the same name.
  * </ul>
@@ -55,16 +58,22 @@ final class Targets {
     if (!many && !Files.isDirectory(out)) {
       return new Targets(null, inputs.isEmpty() ? Map.of() : Map.of(inputs.get(0), out));
     }
-    return inFolder(cl, inputs, out, name);
+    return inFolder(cl, given, inputs, out, name);
   }
 
-  /** Every output in {@code folder}, named after its input. */
-  static Targets inFolder(CommandLine cl, List<Path> inputs, Path folder,
+  /**
+   * Every output in {@code folder}, named after its input, in the subfolder the input was found
+   * in under a folder given.
+   *
+   * @param given the paths as given on the command line
+   * @param inputs the files found from them
+   */
+  static Targets inFolder(CommandLine cl, List<Path> given, List<Path> inputs, Path folder,
       Function<Path, String> name) {
     Map<Path, Path> files = new HashMap<>();
     Map<Path, Path> claimed = new HashMap<>();
     for (Path input : inputs) {
-      Path target = folder.resolve(name.apply(input));
+      Path target = folder.resolve(subfolder(given, input)).resolve(name.apply(input));
       Path earlier = claimed.putIfAbsent(target.toAbsolutePath().normalize(), input);
       if (earlier != null) {
         throw new CommandLine.ParameterException(cl, earlier + " and " + input
@@ -74,6 +83,22 @@ final class Targets {
       files.put(input, target);
     }
     return new Targets(folder, files);
+  }
+
+  /**
+   * Where {@code input} lies under the first folder given that holds it, as a relative path
+   * (empty for a file given as itself, or directly in a folder given).
+   */
+  private static Path subfolder(List<Path> given, Path input) {
+    Path file = input.toAbsolutePath().normalize();
+    for (Path g : given) {
+      Path dir = g.toAbsolutePath().normalize();
+      if (Files.isDirectory(dir) && file.startsWith(dir)) {
+        Path parent = dir.relativize(file).getParent();
+        return parent == null ? Path.of("") : parent;
+      }
+    }
+    return Path.of("");
   }
 
   /** The file to write for {@code input}; empty for standard output. */
@@ -125,7 +150,17 @@ final class Targets {
    * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
    */
   int prepare(Problems problems) {
-    return folder == null ? ExitCode.OK : makeFolder(folder, problems);
+    if (folder == null) {
+      return ExitCode.OK;
+    }
+    int code = makeFolder(folder, problems);
+    // The subfolders kept from the folders given, each once.
+    for (Path parent : new TreeSet<>(files.values().stream().map(Path::getParent).toList())) {
+      if (code == ExitCode.OK && !parent.equals(folder)) {
+        code = makeFolder(parent, problems);
+      }
+    }
+    return code;
   }
 
   /**

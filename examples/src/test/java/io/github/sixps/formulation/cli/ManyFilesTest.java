@@ -240,6 +240,24 @@ class ManyFilesTest {
   }
 
   @Test
+  void filesInSubfoldersKeepTheirSubfolderUnderOut() throws IOException {
+    Files.delete(bad);
+    Path earlier = Files.createDirectories(cases.resolve("before-review"));
+    Files.copy(AHMED, earlier.resolve("a-family.yaml"));
+    Path out = dir.resolve("out");
+    Result r = run("render", cases.toString(), "--to", "md", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("a-family.md", "b-family.md", "before-review", "d-family.md"),
+        files(out));
+    assertEquals(List.of("a-family.md"), files(out.resolve("before-review")));
+
+    Result convert = run("convert", cases.toString(), "--to", "json", "--out",
+        dir.resolve("json").toString());
+    assertEquals(0, convert.code(), convert.err());
+    assertEquals(List.of("a-family.json"), files(dir.resolve("json").resolve("before-review")));
+  }
+
+  @Test
   void oneFileIntoAnExistingFolderIsNamedAfterItself() throws IOException {
     Path out = Files.createDirectory(dir.resolve("json"));
     Result r = run("convert", AHMED.toString(), "--to", "json", "--out", out.toString());
