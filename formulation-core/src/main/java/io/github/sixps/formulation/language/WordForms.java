@@ -2,6 +2,7 @@ package io.github.sixps.formulation.language;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,13 @@ final class WordForms {
       List.of("seek", "seeks", "sought", "seeking"),
       List.of("break", "breaks", "broke", "broken", "breaking"),
       List.of("show", "shows", "showed", "shown", "showing"));
+
+  /**
+   * Past participles, which at the start of a phrase describe the next word rather than act:
+   * "broken home" must not find "short breaks home". They stand only for themselves.
+   */
+  private static final ImmutableSet<String> PARTICIPLES = ImmutableSet.of(
+      "been", "done", "gone", "gotten", "taken", "fallen", "given", "broken", "shown");
 
   /** Nouns with irregular plurals, as singular to plural. */
   private static final ImmutableMap<String, String> IRREGULAR_PLURALS = ImmutableMap.of(
@@ -84,7 +92,7 @@ final class WordForms {
       }
     }
     for (List<String> group : IRREGULAR_VERBS) {
-      if (group.contains(word)) {
+      if (group.contains(word) && !PARTICIPLES.contains(word)) {
         forms.addAll(group);
       }
     }

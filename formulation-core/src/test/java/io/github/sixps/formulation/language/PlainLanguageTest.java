@@ -151,6 +151,7 @@ class PlainLanguageTest {
   /** Plain, respectful sentences of the kind a formulation holds: none may be flagged. */
   static final List<String> PLAIN_SENTENCES = List.of(
       "Amira sees her dad every Saturday at Nana's house.",
+      "Tobi has short breaks home with his family every other weekend.",
       "Mum and Amira bake together on Sunday afternoons.",
       "Nana picks the children up from school on Tuesdays and Thursdays.",
       "Leo says his best day is when he plays football with his cousins.",

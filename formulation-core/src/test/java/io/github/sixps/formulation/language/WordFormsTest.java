@@ -89,6 +89,14 @@ class WordFormsTest {
   }
 
   @Test
+  void aParticipleThatDescribesTheNextWordStandsForItself() {
+    // "broken home" describes a home; "short breaks home" is respite, not a broken home.
+    assertFalse(WordForms.verbForms("broken").contains("breaks"));
+    assertFalse(WordForms.verbForms("broken").contains("break"));
+    assertTrue(WordForms.verbForms("broke").contains("broken"), "the past tense still acts");
+  }
+
+  @Test
   void reflexivePronounsStandForEachOther() {
     for (Set<String> forms : java.util.List.of(
         WordForms.nounForms("herself"), WordForms.verbForms("herself"))) {
