@@ -54,7 +54,9 @@ import org.apache.pdfbox.util.DateConverter;
  * print, 16pt and up.
  *
  * <p>It reads nothing from outside: the text is set in DejaVu Sans, embedded from a packaged
- * dependency (never the operating system's fonts, never the network); every address in the page
+ * dependency (never the operating system's fonts, never the network), except the words inside
+ * the pictures, which the SVG drawer turns into outlines through Java's own font system and so
+ * from the machine's DejaVu Sans, or Java's default font without it; every address in the page
  * is refused, files and network alike; and the page is read as XML with no doctype, so no entity
  * can be expanded. The only picture data is the theme's logo, carried in the page itself.
  *
