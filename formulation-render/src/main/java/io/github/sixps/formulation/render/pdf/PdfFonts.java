@@ -49,18 +49,18 @@ final class PdfFonts {
   }
 
   /**
-   * Lends the four faces, parsed, to one document: each face is embedded as a subset (only the
-   * glyphs the document uses), the first time the layout asks for it. {@link Lease#close()}
-   * gives them back for the next document.
+   * Lends the four faces, parsed, to one document ({@link Lease#register}): each face is
+   * embedded as a subset (only the glyphs the document uses), the first time the layout asks for
+   * it. {@link Lease#close()} gives them back for the next document.
    *
    * <p>Parsing DejaVu Sans and reading its character map took about a tenth of a warm render,
    * so parsed faces are kept. A FontBox font is not safe to share between threads (it reads
    * its tables lazily, by seeking in one buffer), so each set of faces serves one document at a
    * time, and there are as many sets as documents have been rendered at the same moment.
    */
-  static Lease lend(PdfBoxRenderer renderer) {
+  static Lease lend() {
     Faces faces = IDLE.poll();
-    return new Lease(renderer, faces == null ? new Faces() : faces);
+    return new Lease(faces == null ? new Faces() : faces);
   }
 
   /** Sets of parsed faces no document is using. */
@@ -115,16 +115,26 @@ final class PdfFonts {
     }
   }
 
-  /** One document's use of a set of faces; closing it gives the set back. */
+  /**
+   * One document's use of a set of faces; closing it gives the set back, so it is closed after
+   * the document is saved and closed.
+   */
   static final class Lease implements AutoCloseable {
     private final Faces faces;
-    private final PDDocument document;
     private final PDFont[] loaded = new PDFont[Face.values().length];
+    private PDDocument document;
     private boolean closed;
 
-    private Lease(PdfBoxRenderer renderer, Faces faces) {
+    private Lease(Faces faces) {
       this.faces = faces;
-      this.document = renderer.getPdfDocument();
+    }
+
+    /** Offers the faces to {@code renderer}'s document; call it once, before the layout. */
+    void register(PdfBoxRenderer renderer) {
+      if (document != null) {
+        throw new IllegalStateException("the faces are already lent to a document");
+      }
+      document = renderer.getPdfDocument();
       PdfBoxFontResolver resolver = renderer.getFontResolver();
       for (Face face : Face.values()) {
         // Whatever family a stylesheet names (the HTML page's own margin boxes name system
@@ -153,8 +163,8 @@ final class PdfFonts {
     }
 
     /**
-     * Gives the faces back. Call it once the document is saved, since subsetting reads the
-     * faces when the document is written.
+     * Gives the faces back. Call it once the document is saved and closed, since subsetting
+     * reads the faces when the document is written.
      */
     @Override
     public void close() {

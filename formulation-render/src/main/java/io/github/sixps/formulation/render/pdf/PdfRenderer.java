@@ -271,8 +271,10 @@ public final class PdfRenderer {
         "classpath", "jrt", "mailto", "about");
     builder.withW3cDocument(dom, BASE_URI);
 
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-        PdfFonts.Lease fonts = PdfFonts.lend(renderer)) {
+    // The fonts are given back only once the document is closed, after the renderer.
+    try (PdfFonts.Lease fonts = PdfFonts.lend();
+        PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      fonts.register(renderer);
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
