@@ -3,14 +3,11 @@ package io.github.sixps.formulation.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
-import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ChildsVoice;
-import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Hypothesis;
-import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Review;
 import java.time.LocalDate;
@@ -36,17 +33,18 @@ class EveryTextCheckedTest {
         text("presenting[P1].statement", f -> f.toBuilder().presenting(List.of(
             new PresentingIssue("P1", JARGON, Optional.empty(), f.presenting().get(0).sources())))
             .build()),
-        text("protective[S1].statement", factor(f -> f.statement(JARGON))),
-        text("protective[S1].evidence", factor(f -> f.evidence(JARGON))),
+        text("protective[S1].statement",
+            RulesTest.factor(FactorKind.PROTECTIVE, "S1", f -> f.statement(JARGON))),
+        text("protective[S1].evidence",
+            RulesTest.factor(FactorKind.PROTECTIVE, "S1", f -> f.evidence(JARGON))),
         text("hypothesis.statement", f -> f.toBuilder().hypothesis(
             Hypothesis.of(JARGON, f.hypothesis().orElseThrow().focus())).build()),
         text("hypothesis.expectedChange", f -> f.toBuilder().hypothesis(
             f.hypothesis().orElseThrow().withExpectedChange(JARGON)).build()),
-        text("plan.goals[G1].outcome", plan(p -> Plan.of(List.of(new Goal("G1", JARGON,
-            p.goals().get(0).forIssues(), p.goals().get(0).scale())), p.actions())
-            .withNextReview(p.nextReview().orElseThrow()))),
-        text("plan.actions[A3].action", action(a -> a.action(JARGON))),
-        text("plan.actions[A3].measure", action(a -> a.measure(JARGON))),
+        text("plan.goals[G1].outcome", RulesTest.goal("G1",
+            g -> new Goal("G1", JARGON, g.forIssues(), g.scale()))),
+        text("plan.actions[A3].action", RulesTest.action("A3", a -> a.action(JARGON))),
+        text("plan.actions[A3].measure", RulesTest.action("A3", a -> a.measure(JARGON))),
         text("reviews[0].notes", f -> f.toBuilder().reviews(List.of(Review.builder()
             .on(f.reviews().get(0).on().orElseThrow()).by("tm")
             .scale(f.reviews().get(0).scale()).actions(f.reviews().get(0).actions())
@@ -55,22 +53,6 @@ class EveryTextCheckedTest {
 
   private static Arguments text(String path, UnaryOperator<Formulation> change) {
     return Arguments.of(path, change);
-  }
-
-  private static UnaryOperator<Formulation> factor(UnaryOperator<Factor.Builder> change) {
-    return f -> f.toBuilder().factors(FactorKind.PROTECTIVE, f.protective().stream()
-        .map(x -> x.id().equals("S1") ? change.apply(x.toBuilder()).build() : x).toList())
-        .build();
-  }
-
-  private static UnaryOperator<Formulation> plan(UnaryOperator<Plan> change) {
-    return f -> f.toBuilder().plan(change.apply(f.plan())).build();
-  }
-
-  private static UnaryOperator<Formulation> action(UnaryOperator<Action.Builder> change) {
-    return plan(p -> Plan.of(p.goals(), p.actions().stream()
-        .map(a -> a.id().equals("A3") ? change.apply(a.toBuilder()).build() : a).toList())
-        .withNextReview(p.nextReview().orElseThrow()));
   }
 
   @ParameterizedTest(name = "{0}")
