@@ -1,25 +1,19 @@
 /**
- * SixPs rendering: Markdown, HTML and PDF over one shared document outline.
+ * SixPs rendering: Markdown and HTML over one shared document outline. The PDF renderer, which
+ * lays out the HTML page, is in the {@code io.github.sixps.formulation.pdf} module
+ * ({@code formulation-pdf}), so that an embedder who needs only Markdown and HTML carries no PDF
+ * stack.
  */
 module io.github.sixps.formulation.render {
   requires transitive io.github.sixps.formulation.core;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
-  // PDF: openhtmltopdf and its SVG drawer (automatic modules named from their jars), PDFBox,
-  // and the packaged DejaVu fonts. ICC profiles come from java.desktop.
-  requires openhtmltopdf.core;
-  requires openhtmltopdf.pdfbox;
-  requires openhtmltopdf.svg.support;
-  requires org.apache.pdfbox;
-  requires org.apache.pdfbox.io;
-  requires org.apache.fontbox;
-  requires jasperreports.fonts;
-  requires java.desktop;
-  requires java.xml;
-  requires java.logging;
 
   exports io.github.sixps.formulation.render;
   exports io.github.sixps.formulation.render.markdown;
   exports io.github.sixps.formulation.render.html;
-  exports io.github.sixps.formulation.render.pdf;
+
+  // The outline and the HTML page, which the PDF renderer lays out; not API.
+  exports io.github.sixps.formulation.render.internal to io.github.sixps.formulation.pdf;
+  exports io.github.sixps.formulation.render.html.internal to io.github.sixps.formulation.pdf;
 }

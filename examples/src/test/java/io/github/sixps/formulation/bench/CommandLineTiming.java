@@ -95,8 +95,8 @@ final class CommandLineTiming {
         load);
   }
 
-  /** The launcher script at the project's root; the benchmarks run from the examples module. */
-  static final Path LAUNCHER = Path.of("..", "formulation");
+  /** The distribution's launcher script; the benchmarks run from the examples module. */
+  static final Path LAUNCHER = Path.of("src", "dist", "bin", "formulation");
 
   private static final Pattern OPTIONS_LINE =
       Pattern.compile("^default_java_options=\"([^\"]*)\"$", Pattern.MULTILINE);

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sixps.formulation.cli.CommandLineTest.Result;
 import io.github.sixps.formulation.examples.BundledExamples;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.testing.ExternalTool;
 import io.github.sixps.formulation.validate.ValidationReport;
 import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -234,6 +236,22 @@ class DemoCommandTest {
         });
         assertEquals(List.of(f.title()), headings, file.toString());
         assertTrue(Files.readString(file).startsWith("**" + MARKING + "**"), file.toString());
+      }
+    }
+  }
+
+  @Test
+  void everyPdfPassesQpdfsCheckWithNoWarning() throws Exception {
+    Path qpdf = ExternalTool.require(List.of("qpdf"), "apt-get install qpdf");
+    for (String name : TABLE.keySet()) {
+      for (String audience : List.of("", "-family")) {
+        Path file = out.resolve(name + audience + ".pdf");
+        Process check = new ProcessBuilder(qpdf.toString(), "--check", file.toString())
+            .redirectErrorStream(true).start();
+        String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // 0: no problem; 3: warnings only; 2: errors.
+        assertEquals(0, check.waitFor(), file + ":\n" + said);
+        assertFalse(said.contains("WARNING"), file + ":\n" + said);
       }
     }
   }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.SupervisionCase;
+import io.github.sixps.formulation.render.testing.SupervisionCase;
 import io.github.sixps.formulation.render.Theme;
 import io.github.sixps.formulation.render.View;
-import io.github.sixps.formulation.render.WorkedExamples;
+import io.github.sixps.formulation.render.testing.WorkedExamples;
 import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.validate.Validator;
 import java.awt.Color;

@@ -2,7 +2,7 @@ package io.github.sixps.formulation.render.html;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.render.testing.UserText;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.Change;
 import io.github.sixps.formulation.review.FormulationDiff;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Theme;
-import io.github.sixps.formulation.render.WorkedExamples;
+import io.github.sixps.formulation.render.testing.WorkedExamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.SupervisionCase;
+import io.github.sixps.formulation.render.testing.SupervisionCase;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.util.List;

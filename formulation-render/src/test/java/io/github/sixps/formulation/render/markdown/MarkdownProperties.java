@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.render.testing.UserText;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.Change;
 import io.github.sixps.formulation.review.FormulationDiff;

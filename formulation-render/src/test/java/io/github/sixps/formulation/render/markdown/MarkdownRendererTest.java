@@ -8,7 +8,7 @@ import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Terminology;
-import io.github.sixps.formulation.render.UserText;
+import io.github.sixps.formulation.render.testing.UserText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Label;
-import io.github.sixps.formulation.render.SupervisionCase;
+import io.github.sixps.formulation.render.testing.SupervisionCase;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.FormulationDiff;

@@ -1,4 +1,4 @@
-package io.github.sixps.formulation.render;
+package io.github.sixps.formulation.render.testing;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.ActionStatus;

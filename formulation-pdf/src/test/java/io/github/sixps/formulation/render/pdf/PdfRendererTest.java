@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.UserText;
-import io.github.sixps.formulation.render.WorkedExamples;
+import io.github.sixps.formulation.render.testing.UserText;
+import io.github.sixps.formulation.render.testing.WorkedExamples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -288,6 +288,22 @@ class PdfRendererTest {
     byte[] other = archival.render(f.toBuilder().title("Another title").build());
     assertFalse(id(first).equals(id(later)), "the identifier ignores the date");
     assertFalse(id(first).equals(id(other)), "the identifier ignores the content");
+  }
+
+  @Test
+  void withoutAClockThePdfIsDatedByItsContentAndTwoRendersAreTheSame() throws IOException {
+    // Unless SOURCE_DATE_EPOCH is set where the tests run, which CreationDateTest covers.
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SOURCE_DATE_EPOCH") == null);
+    Formulation f = WorkedExamples.read(WorkedExamples.names().get(0));
+    byte[] first = PdfRenderer.builder().build().render(f);
+    byte[] again = PdfRenderer.builder().build().render(f);
+    assertTrue(java.util.Arrays.equals(first, again), "two renders differ");
+    java.time.LocalDate own = io.github.sixps.formulation.review.FormulationDiff.dateOf(f)
+        .orElseThrow();
+    try (PDDocument pdf = Loader.loadPDF(first)) {
+      assertEquals(own.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+          pdf.getDocumentInformation().getCreationDate().toInstant());
+    }
   }
 
   private static String id(byte[] pdf) throws IOException {

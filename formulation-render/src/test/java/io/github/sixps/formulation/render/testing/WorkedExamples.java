@@ -1,4 +1,4 @@
-package io.github.sixps.formulation.render;
+package io.github.sixps.formulation.render.testing;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;

@@ -2,9 +2,9 @@ package io.github.sixps.formulation.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sixps.formulation.render.SupervisionCase;
+import io.github.sixps.formulation.render.testing.SupervisionCase;
 import io.github.sixps.formulation.render.View;
-import io.github.sixps.formulation.render.WorkedExamples;
+import io.github.sixps.formulation.render.testing.WorkedExamples;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;

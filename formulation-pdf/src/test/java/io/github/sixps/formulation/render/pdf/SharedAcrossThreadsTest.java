@@ -1,4 +1,4 @@
-package io.github.sixps.formulation.render;
+package io.github.sixps.formulation.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,8 @@ import io.github.sixps.formulation.prioritise.Prioritiser;
 import io.github.sixps.formulation.prioritise.RankedFactor;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
-import io.github.sixps.formulation.render.pdf.PdfRenderer;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.testing.WorkedExamples;
 import io.github.sixps.formulation.testing.Formulations;
 import io.github.sixps.formulation.validate.Validator;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
-package io.github.sixps.formulation.render;
+package io.github.sixps.formulation.render.testing;
 
 import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;

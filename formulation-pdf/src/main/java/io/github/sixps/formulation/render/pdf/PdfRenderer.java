@@ -27,17 +27,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.util.DateConverter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 
 /**
  * Renders a formulation as an accessible A4 PDF: the {@link
@@ -64,9 +62,9 @@ import org.apache.pdfbox.util.DateConverter;
  * builder state are prepared once per renderer (the font files once per class loader); each
  * document then costs its own layout only.
  *
- * <p>The only thing in a PDF that changes from one render to the next is its creation date, read
- * from the {@link Builder#clock(Clock) clock} to the second; the file identifier is made from
- * the content and that date. With a fixed clock the same formulation always gives the same bytes.
+ * <p>The same formulation and options give the same bytes on every run: the PDF's date is the
+ * content's own date, or {@code SOURCE_DATE_EPOCH}, unless a {@link Builder#clock(Clock) clock}
+ * is given, and the file identifier is a digest of the content and that date.
  *
  * <pre>{@code
  * PdfRenderer renderer = PdfRenderer.builder()
@@ -99,7 +97,7 @@ public final class PdfRenderer {
 
   private final RenderOptions options;
   private final boolean archival;
-  private final Clock clock;
+  private final CreationDate date;
   private final HtmlPage page;
   private final String css;
   private final double pictureHeightMm;
@@ -110,7 +108,8 @@ public final class PdfRenderer {
   private PdfRenderer(Builder builder) {
     this.options = builder.options();
     this.archival = builder.archival;
-    this.clock = builder.clock;
+    this.date = CreationDate.of(builder.clock,
+        Optional.ofNullable(System.getenv(CreationDate.SOURCE_DATE_EPOCH)));
     this.page = new HtmlPage(options.theme(), false);
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
@@ -173,7 +172,8 @@ public final class PdfRenderer {
         : options.audience() == Audience.FAMILY
         ? "A formulation written for the family: what is happening, why, and what will help"
         : "A formulation: presenting issues, the factors behind them, a hypothesis and a plan";
-    write(new DocumentBuilder(options).build(formulation, previous), subject, author, out);
+    write(new DocumentBuilder(options).build(formulation, previous), subject, author,
+        FormulationDiff.dateOf(formulation), out);
   }
 
   /**
@@ -208,7 +208,7 @@ public final class PdfRenderer {
     Preconditions.checkNotNull(diff, "diff");
     Preconditions.checkNotNull(out, "out");
     write(new DocumentBuilder(options).changes(diff),
-        "What changed between two versions of a formulation", "", out);
+        "What changed between two versions of a formulation", "", diff.since(), out);
   }
 
   /**
@@ -231,7 +231,7 @@ public final class PdfRenderer {
   public void renderBlank(OutputStream out) throws IOException {
     Preconditions.checkNotNull(out, "out");
     write(new DocumentBuilder(options).blank(),
-        "A blank worksheet for writing a formulation by hand", "", out);
+        "A blank worksheet for writing a formulation by hand", "", Optional.empty(), out);
   }
 
   /**
@@ -244,14 +244,13 @@ public final class PdfRenderer {
     return Output.bytes(this::renderBlank);
   }
 
-  private void write(Document document, String subject, String author, OutputStream out)
-      throws IOException {
+  private void write(Document document, String subject, String author,
+      Optional<LocalDate> contentDate, OutputStream out) throws IOException {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
     String styles = css + PrintCss.perDocument(document.title(), document.largePrint());
-    String created = DateConverter.toString(
-        GregorianCalendar.from(ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+    String created = date.format(contentDate);
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -283,7 +282,10 @@ public final class PdfRenderer {
           Double.toString(pictureHeightMm), archival ? "PDF/A-3a" : "PDF/UA-1"));
       renderer.getPdfDocument().getDocument().getTrailer()
           .setItem(COSName.ID, new COSArray(List.of(id, id)));
-      renderer.getPdfDocument().save(out);
+      // A plain cross-reference table, not PDFBox's compressed cross-reference stream: PDFBox
+      // leaves the stream's own entry out of it, which checkers such as qpdf report as a
+      // broken file. The page content stays compressed; the file is about twice the size.
+      renderer.getPdfDocument().save(out, CompressParameters.NO_COMPRESSION);
     }
   }
 
@@ -329,7 +331,7 @@ public final class PdfRenderer {
    */
   public static final class Builder extends RendererBuilder<Builder> {
     private boolean archival;
-    private Clock clock = Clock.systemDefaultZone();
+    private Optional<Clock> clock = Optional.empty();
 
     private Builder() {}
 
@@ -347,19 +349,29 @@ public final class PdfRenderer {
     }
 
     /**
-     * Sets the clock that dates each PDF: its creation date, to the second, in the clock's time
-     * zone. The system clock by default. A fixed clock makes the output reproducible: the same
-     * formulation and options always give the same bytes.
+     * Dates each PDF by this clock, to the second, in the clock's time zone: for example {@code
+     * Clock.systemDefaultZone()} for the moment of rendering. By default no clock is used: the
+     * date is {@code SOURCE_DATE_EPOCH} from the environment when it is set (whole seconds since
+     * 1970-01-01T00:00:00Z, read when the renderer is built), else the content's own date at
+     * midnight UTC (the latest review, else the day it was formulated; the older version's date
+     * for a list of changes), else 1970-01-01T00:00:00Z for a blank worksheet. So by default,
+     * and with any fixed clock, the same input and options always give the same bytes.
      *
-     * @param value the clock, such as {@code Clock.fixed(...)} for a reproducible file
+     * @param value the clock that dates each PDF
      * @return this builder
      */
     public Builder clock(Clock value) {
-      clock = Preconditions.checkNotNull(value, "clock");
+      clock = Optional.of(Preconditions.checkNotNull(value, "clock"));
       return this;
     }
 
-    /** {@return the renderer, which keeps these options however the builder changes afterwards} */
+    /**
+     * Builds the renderer, which keeps these options however the builder changes afterwards.
+     *
+     * @return the renderer
+     * @throws IllegalArgumentException if no clock was given and {@code SOURCE_DATE_EPOCH} is set
+     *     to something other than a whole number of seconds
+     */
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }

@@ -3,7 +3,7 @@ package io.github.sixps.formulation.render.pdf;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Plan;
-import io.github.sixps.formulation.render.WorkedExamples;
+import io.github.sixps.formulation.render.testing.WorkedExamples;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,0 +1,109 @@
+package io.github.sixps.formulation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution archive as a user installs it: unpacked into a folder of its own, linked
+ * from a {@code bin} folder on PATH, and run from yet another folder. Runs after {@code package}
+ * (failsafe), against target/formulation-VERSION.tar.gz.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DistributionIT {
+  private static final Path AHMED = Path.of("src/main/resources/worked/school-avoidance-ahmed.yaml")
+      .toAbsolutePath();
+
+  @TempDir
+  Path dir;
+
+  private Path installed;
+  private Path bin;
+  private Path work;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  void install() throws Exception {
+    Path archive = Path.of(System.getProperty("sixps.distribution"));
+    Path opt = Files.createDirectories(dir.resolve("opt"));
+    Result untar = run(opt, List.of("tar", "-xzf", archive.toString()));
+    assertEquals(0, untar.code(), untar.err());
+    installed = opt.resolve("formulation-" + System.getProperty("sixps.version"));
+    assertTrue(Files.isExecutable(installed.resolve("bin/formulation")), "bin/formulation");
+    bin = Files.createDirectories(dir.resolve("bin"));
+    Files.createSymbolicLink(bin.resolve("formulation"), installed.resolve("bin/formulation"));
+    work = Files.createDirectories(dir.resolve("work"));
+    Files.copy(AHMED, work.resolve("ahmed.yaml"));
+  }
+
+  @Test
+  void runsThroughALinkOnPathFromAnotherFolder() throws Exception {
+    Result first = formulation("validate", "ahmed.yaml", "--as-of", "2026-11-25");
+    assertEquals(0, first.code(), first.err());
+    assertEquals("", first.err());
+    assertTrue(first.out().contains("ahmed.yaml: 0 errors"), first.out());
+
+    Result pdf = formulation("render", "ahmed.yaml", "--to", "pdf", "--out", "out");
+    assertEquals(0, pdf.code(), pdf.err());
+    assertEquals("", pdf.err(), "nothing on standard error");
+    byte[] head = new byte[5];
+    System.arraycopy(Files.readAllBytes(work.resolve("out/ahmed.pdf")), 0, head, 0, 5);
+    assertArrayEquals("%PDF-".getBytes(StandardCharsets.US_ASCII), head);
+  }
+
+  @Test
+  void makesItsClassDataArchiveOnceAndThenUsesItQuietly() throws Exception {
+    Path archive = installed.resolve("lib/formulation.jsa");
+    formulation("--version");
+    assertTrue(Files.size(archive) > 0, "the first run made " + archive);
+    long made = Files.getLastModifiedTime(archive).toMillis();
+    Result again = formulation("--version");
+    assertEquals(0, again.code(), again.err());
+    assertEquals("", again.err());
+    assertTrue(again.out().startsWith("formulation "), again.out());
+    assertEquals(made, Files.getLastModifiedTime(archive).toMillis(), "the archive was kept");
+  }
+
+  @Test
+  void theLauncherInACloneRunsThroughALinkToo() throws Exception {
+    Path link = Files.createDirectories(dir.resolve("clone-bin")).resolve("formulation");
+    Files.createSymbolicLink(link, Path.of("..", "formulation").toAbsolutePath().normalize());
+    Result r = run(work, List.of(link.toString(), "--version"));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("formulation "), r.out());
+  }
+
+  private Result formulation(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("formulation"));
+    command.addAll(List.of(args));
+    return run(work, command);
+  }
+
+  private Result run(Path folder, List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    builder.environment().put("PATH", bin + java.io.File.pathSeparator
+        + System.getenv("PATH"));
+    builder.environment().remove("FORMULATION_JAVA_OPTIONS");
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+}
