@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,22 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
  * from a {@code bin} folder on PATH, and run from yet another folder. Runs after {@code package}
  * (failsafe), against target/formulation-VERSION.tar.gz.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistributionIT {
   private static final Path AHMED = Path.of("src/main/resources/worked/school-avoidance-ahmed.yaml")
       .toAbsolutePath();
 
   @TempDir
-  Path dir;
+  static Path dir;
 
-  private Path installed;
-  private Path bin;
-  private Path work;
+  private static Path installed;
+  private static Path bin;
+  private static Path work;
 
   record Result(int code, String out, String err) {}
 
   @BeforeAll
-  void install() throws Exception {
+  static void install() throws Exception {
     Path archive = Path.of(System.getProperty("sixps.distribution"));
     Path opt = Files.createDirectories(dir.resolve("opt"));
     Result untar = run(opt, List.of("tar", "-xzf", archive.toString()));
@@ -87,12 +85,14 @@ class DistributionIT {
   }
 
   private Result formulation(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("formulation"));
+    // Through env, so that the name is looked up on the PATH given to the command, as a shell
+    // would, not on this JVM's own.
+    List<String> command = new ArrayList<>(List.of("env", "formulation"));
     command.addAll(List.of(args));
     return run(work, command);
   }
 
-  private Result run(Path folder, List<String> command) throws IOException, InterruptedException {
+  private static Result run(Path folder, List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
     builder.environment().put("PATH", bin + java.io.File.pathSeparator
         + System.getenv("PATH"));

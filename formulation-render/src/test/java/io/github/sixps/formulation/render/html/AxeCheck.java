@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import io.github.sixps.formulation.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The accessibility check in a real browser: the project's {@code accessibility/check.mjs} runs
@@ -99,26 +96,8 @@ final class AxeCheck {
    * where the environment variable {@code CI} is set, they fail.
    */
   static Path chromium() {
-    Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "")
-            .split(File.pathSeparator))
-        .filter(dir -> !dir.isEmpty())
-        .flatMap(dir -> BROWSERS.stream().map(name -> Path.of(dir, name)))
-        .filter(Files::isExecutable)
-        .findFirst();
-    if (found.isEmpty()) {
-      String missing = "Chromium is not installed (looked for " + String.join(", ", BROWSERS)
-          + " on the PATH)";
-      if (System.getenv("CI") != null) {
-        fail(missing + ", and CI is set, so the accessibility check must run;"
-            + " .ci/run installs Debian's chromium package");
-      }
-      String skipped = missing + ": the accessibility check in a real browser is skipped."
-          + " Install it (apt-get install chromium) to run it.";
-      // Printed as well: a skipped class's reason does not always reach the build's log.
-      System.out.println(skipped);
-      Assumptions.abort(skipped);
-    }
-    return found.get();
+    return ExternalTool.require(BROWSERS, "apt-get install chromium (Debian's package) to run"
+        + " the accessibility check in a real browser");
   }
 
   /** Runs {@code npm ci} in the scripts' folder unless the locked axe-core is installed. */
