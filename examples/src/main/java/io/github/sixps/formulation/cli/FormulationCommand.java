@@ -72,7 +72,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
         " 3:an input could not be read or parsed",
         " 4:an output could not be written, or would replace a file it should not",
         "70:something went wrong inside formulation (run again with --debug to see "
-            + "where), or it ran out of memory (the message says how to give it more)"
+            + "where), or it ran out of memory (the message says how to give it more)",
+        "130:stopped by Ctrl-C (143: by a termination signal), after removing the files it had "
+            + "not finished"
     },
     footerHeading = "%nMany files:%n",
     footer = {
@@ -181,14 +183,7 @@ public final class FormulationCommand implements Runnable {
           }
           return ExitCode.USAGE;
         })
-        .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-          cmd.getErr().println("formulation: something went wrong inside formulation: " + ex
-              + (debug ? "" : " (run again with --debug to see where)"));
-          if (debug) {
-            ex.printStackTrace(cmd.getErr());
-          }
-          return ExitCode.INTERNAL;
-        });
+        .setExecutionExceptionHandler((ex, cmd, parsed) -> internal(ex, cmd.getErr(), debug));
     cl.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
         FormulationCommand::commandList);
     cl.getSubcommands().get("help").getCommandSpec().usageMessage()
@@ -199,9 +194,23 @@ public final class FormulationCommand implements Runnable {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
       return OutOfMemory.report(e, "", err, debug);
+    } catch (StackOverflowError | LinkageError e) {
+      // Picocli hands on only exceptions; an error of these kinds is a fault of ours too.
+      return internal(e, err, debug);
     } finally {
       root.outputs.end();
     }
+  }
+
+  /** Reports a fault inside formulation in one line, with a stack trace only for --debug. */
+  private static int internal(Throwable e, PrintWriter err, boolean debug) {
+    err.println("formulation: something went wrong inside formulation: " + e
+        + (debug ? "" : " (run again with --debug to see where)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   /**

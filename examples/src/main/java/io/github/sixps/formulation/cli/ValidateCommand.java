@@ -44,6 +44,8 @@ import picocli.CommandLine.Parameters;
         "  formulation validate family.yaml --profile council.yaml --format json",
         "",
         "Each finding is one line: FILE: severity code path: message (suggestion).",
+        "Problems with the files come next, on standard error, and the last line sums",
+        "up every file checked, and names any that is not there.",
         "Exit code 0 when nothing is at error severity, 1 when something is, 2 when the",
         "command line was wrong, 3 when a file could not be read."
     })
@@ -66,8 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "standard",
-      description = "standard (the default), draft (structure only), strict (for sign-off), "
-          + "or a profile file.")
+      description = "standard (the default); draft, while it is being written (what is "
+          + "broken, with what is still blank as notes); strict, for sign-off; or a profile "
+          + "file.")
   String profile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
