@@ -33,7 +33,7 @@ class HelpTest {
     assertFits(help, "formulation --help");
     for (String part : List.of("Rethink \"6Ps\" formulations", "Try these two first:",
         "  formulation demo\n", "  formulation new --out ", "Commands:", "  Start here\n",
-        "Exit codes, the same for every command:", "70   something went wrong",
+        "Exit codes, the same for every command:", "70    something went wrong", "130   stopped by Ctrl-C",
         "Many files:", "More help:", "docs/", "README.md", "formulation help COMMAND")) {
       assertTrue(help.contains(part), part + " in\n" + help);
     }

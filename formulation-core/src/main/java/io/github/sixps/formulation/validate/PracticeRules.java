@@ -12,6 +12,8 @@ import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.Item;
+import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PresentingIssue;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -148,12 +150,23 @@ final class PracticeRules {
     if (f.plan().actions().isEmpty()) {
       return;
     }
-    // Only when every owner is a professional is it so: an owner left blank, mistyped or of
-    // the wrong kind is another rule's one finding, and might yet be the family.
-    boolean professionalsOnly = f.plan().actions().stream().allMatch(a -> a.owner()
-        .flatMap(o -> f.find(o, Contributor.class)).isPresent());
-    if (professionalsOnly) {
-      out.report("plan.actions", "Every action is owned by a professional.",
+    boolean family = false;
+    boolean professionalsOnly = true;
+    for (Action a : f.plan().actions()) {
+      Optional<String> owner = a.owner().filter(o -> !o.isBlank());
+      Optional<Item> item = owner.flatMap(c::find);
+      if (owner.isPresent() && !item.filter(i -> i instanceof Person
+          || i instanceof Contributor).isPresent()) {
+        // Mistyped, or of the wrong kind: that is the reference rules' one finding, and the
+        // owner meant may be the family.
+        return;
+      }
+      family |= item.filter(i -> i instanceof Person).isPresent();
+      professionalsOnly &= item.isPresent();
+    }
+    if (!family) {
+      out.report("plan.actions", professionalsOnly ? "Every action is owned by a professional."
+          : "No action is owned by the family or its network.",
           "Agree at least one action that the family or someone in its network will own.");
     }
   }

@@ -481,6 +481,11 @@ class RulesTest {
                 action("A3", a -> a.owner("tm"))),
             at(WARNING, "plan.actions", "Every action is owned by a professional.",
                 "Agree at least one action that the family or someone in its network will own.")),
+        trigger("no-family-owned-action", "no owner yet, and professionals own the rest",
+            all(action("A1", a -> a.owner(Optional.empty())), action("A2", a -> a.owner("tm"))),
+            at(WARNING, "plan.actions", "No action is owned by the family or its network.",
+                "Agree at least one action that the family or someone in its network will own."))
+            .alsoFinds("action-without-owner"),
         trigger("no-childs-voice", "no child's voice",
             build(b -> b.childsVoice(List.of())),
             at(WARNING, "childsVoice", "The child's own words are not recorded.",
@@ -687,9 +692,9 @@ class RulesTest {
         clean("no-family-owned-action", "a mistyped owner is one finding: it may be the family",
             all(action("A1", a -> a.owner("kimm")), action("A2", a -> a.owner("tm"))))
             .alsoFinds("unknown-reference"),
-        clean("no-family-owned-action", "an owner not yet agreed may be the family",
-            all(action("A1", a -> a.owner(Optional.empty())), action("A2", a -> a.owner("tm"))))
-            .alsoFinds("action-without-owner"),
+        clean("no-family-owned-action", "an owner of the wrong kind is one finding",
+            all(action("A1", a -> a.owner("G1")), action("A2", a -> a.owner("tm"))))
+            .alsoFinds("wrong-reference-kind"),
         clean("focus-differs-from-ranking", "a mistyped focus is one finding",
             hypothesis(Optional.of(Hypothesis.of("Mornings are rushed.", List.of("M9")))))
             .alsoFinds("unknown-reference"),
