@@ -169,6 +169,25 @@ class CommandLineTest {
   }
 
   @Test
+  void theSummaryComesAfterTheProblems() throws IOException {
+    // Standard output and standard error into one stream, as on a terminal.
+    Path bad = write("bad.yaml", "schema: sixps/1\ntitel: x\n");
+    StringWriter both = new StringWriter();
+    PrintWriter terminal = new PrintWriter(both, true);
+    int code = FormulationCommand.run(new String[] {"validate", bad.toString(),
+        AHMED.toString(), dir.resolve("gone.yaml").toString(), "--as-of", "2026-11-25"},
+        terminal, terminal);
+    assertEquals(3, code);
+    List<String> lines = both.toString().lines().collect(Collectors.toList());
+    assertEquals("In all, 1 file checked: 0 errors, 0 warnings, 0 notes; 1 file could not be "
+        + "read; " + dir.resolve("gone.yaml") + " is not there", lines.get(lines.size() - 1));
+    // The problems, paths that gave no files first, just before it.
+    assertTrue(lines.get(lines.size() - 3).startsWith(dir.resolve("gone.yaml") + ": "),
+        both.toString());
+    assertTrue(lines.get(lines.size() - 2).startsWith(bad + ":2:1: "), both.toString());
+  }
+
+  @Test
   void validateSaysSoWhenAFolderHoldsNoFormulations() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Result r = run("validate", empty.toString());
