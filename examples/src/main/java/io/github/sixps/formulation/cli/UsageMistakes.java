@@ -166,6 +166,11 @@ final class UsageMistakes {
       return "";
     }
     String first = description[0].strip();
+    // The first sentence says enough in a message about the option.
+    int end = first.indexOf(". ");
+    if (end > 0) {
+      first = first.substring(0, end + 1);
+    }
     if (first.endsWith(".")) {
       first = first.substring(0, first.length() - 1);
     }
