@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +53,8 @@ final class Batch {
   private final int threads;
   private final List<String> problems = new ArrayList<>();
   private final Map<Path, IOException> unusable = new LinkedHashMap<>();
+  private final List<Path> notFound = new ArrayList<>();
+  private final List<Path> empty = new ArrayList<>();
   private int worst = ExitCode.OK;
 
   Batch(PrintWriter out, PrintWriter err, boolean debug, boolean terminal, int threads) {
@@ -164,22 +168,36 @@ final class Batch {
 
   /**
    * The files to work on: files as given, folders searched (see {@link InputFiles}), each file
-   * once, in the order given. A folder that cannot be searched or holds no formulation file is
-   * a problem, reported at the end with exit code 3, and listed in {@link #unusable()}.
+   * once, in the order given. A path that is not there, a folder that cannot be searched and a
+   * folder that holds no formulation file are problems, reported at the end with exit code 3,
+   * and listed in {@link #unusable()}; the first two also in {@link #notFound()} and
+   * {@link #empty()}.
    */
   List<Path> files(List<Path> given) {
     Set<Path> seen = new LinkedHashSet<>();
     List<Path> files = new ArrayList<>();
     for (Path path : given) {
       List<Path> found;
+      Work work = new Work(debug);
       try {
+        if (!Files.exists(path)) {
+          String why = InputFiles.notFound(path);
+          work.problems.line(path + ": " + why);
+          notFound.add(path);
+          throw new NoSuchFileException(path.toString(), null, why);
+        }
         found = InputFiles.expand(List.of(path));
         if (found.isEmpty()) {
-          throw new IOException("no .yaml, .yml or .json files in this folder");
+          String why = "this folder holds no formulation files: none of the files in it ends "
+              + "in .yaml, .yml or .json";
+          work.problems.line(path + ": " + why);
+          empty.add(path);
+          throw new IOException(why);
         }
       } catch (IOException e) {
-        Work work = new Work(debug);
-        work.problems.unreadable(path, e);
+        if (!notFound.contains(path) && !empty.contains(path)) {
+          work.problems.unreadable(path, e);
+        }
         problems.add(work.problemText.toString());
         unusable.put(path, e);
         worst = Math.max(worst, ExitCode.UNREADABLE);
@@ -198,6 +216,16 @@ final class Batch {
   /** The paths that gave no files, and why; in the order given. */
   Map<Path, IOException> unusable() {
     return Collections.unmodifiableMap(unusable);
+  }
+
+  /** The paths given that are not there at all; in the order given. */
+  List<Path> notFound() {
+    return Collections.unmodifiableList(notFound);
+  }
+
+  /** The folders given that hold no formulation file; in the order given. */
+  List<Path> empty() {
+    return Collections.unmodifiableList(empty);
   }
 
   /**
@@ -284,6 +312,10 @@ final class Batch {
     } catch (RuntimeException e) {
       // A fault in formulation itself: this item fails, the others go on.
       work.problems.internal(name.apply(item), e);
+      work.code(ExitCode.INTERNAL);
+    } catch (OutOfMemoryError e) {
+      // What this item held is garbage now, so the others may yet fit.
+      work.problems.outOfMemory(name.apply(item), e);
       work.code(ExitCode.INTERNAL);
     }
     return new Finished<>(new Done<>(item, value, work.code, unreadable), work);

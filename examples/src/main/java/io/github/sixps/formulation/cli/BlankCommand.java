@@ -2,6 +2,7 @@ package io.github.sixps.formulation.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,12 +35,13 @@ final class BlankCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+  @Mixin
   RenderChoices choices;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Where to write the worksheet; standard output if left out (not for pdf,"
-          + " which needs a file).")
+          + " which needs a file). A worksheet written there before is replaced, and the folder "
+          + "is made if need be.")
   Path out;
 
   @Override
@@ -49,14 +51,21 @@ final class BlankCommand implements Callable<Integer> {
     // A worksheet always teaches: the prompts are what people write against.
     choices.teaching = true;
     Problems problems = new Problems(cl.getErr(), common.debug);
-    if (choices.to == RenderChoices.Format.PDF) {
-      if (out == null) {
-        throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF is not"
-            + " written to the terminal");
+    if (choices.to == RenderChoices.Format.PDF && out == null) {
+      throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF is not"
+          + " written to the terminal");
+    }
+    if (out != null) {
+      int free = Replacing.documents(List.of(out), choices.inputs().stream().toList(), problems);
+      if (free != ExitCode.OK) {
+        return free;
       }
-      return Destination.write(choices.blank(cl), out, problems);
+    }
+    Outputs outputs = Outputs.of(spec);
+    if (choices.to == RenderChoices.Format.PDF) {
+      return outputs.write(choices.blank(cl), out, problems);
     }
     String text = new String(choices.blank(cl), StandardCharsets.UTF_8);
-    return Destination.write(text, out, cl.getOut(), problems);
+    return outputs.write(text, out, cl.getOut(), problems);
   }
 }

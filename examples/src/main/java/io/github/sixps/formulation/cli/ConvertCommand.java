@@ -24,20 +24,26 @@ import picocli.CommandLine.Parameters;
         "For one file, the result goes to --out FILE, or to standard output without it. For "
             + "more, or a folder, --out DIR is needed: each result is named after its file "
             + "(family.yaml becomes DIR/family.json), in the subfolder it was found in under a "
-            + "folder given. Files are written whole or not at all: a "
-            + "failed conversion leaves no partial file.",
+            + "folder given. Folders are made as needed. Files are written whole or not at all: "
+            + "a failed conversion leaves no partial file.",
+        "Nothing is written over: a file that exists already, the file being converted above "
+            + "all, is left as it was unless you add --force. To tidy files where they are, "
+            + "use --in-place: each is rewritten over itself, in the format it is in.",
         InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation convert family.yaml --to json --out family.json",
         "  formulation convert family.json --to yaml > family.yaml",
-        "  formulation convert family.yaml --to yaml --out family.yaml",
-        "      (tidies a file in place)",
+        "  formulation convert family.yaml --to yaml --in-place",
+        "      (tidies a file where it is)",
+        "  formulation convert family.yaml --to json --out family.json --force",
+        "      (replaces an earlier family.json)",
         "  formulation convert cases/ --to json --out json/",
         "",
         "Exit code 0 when all were converted, 2 when the command line was wrong, 3 when",
-        "a file could not be read, 4 when a result could not be written."
+        "a file could not be read, 4 when a result could not be written or would",
+        "replace a file without --force."
     })
 final class ConvertCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -51,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      description = "The format to write: ${COMPLETION-CANDIDATES}.")
+      description = "The format to write: yaml or json.")
   FileFormat to;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -59,23 +65,44 @@ final class ConvertCommand implements Callable<Integer> {
           + "out), a folder for more.")
   Path out;
 
+  @Option(names = "--in-place",
+      description = "Rewrite each file over itself, in its own format, instead of writing "
+          + "the results elsewhere.")
+  boolean inPlace;
+
+  @Option(names = "--force",
+      description = "Replace files that exist already, the files being converted among them.")
+  boolean force;
+
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
     Batch batch = Batch.of(spec, common.debug);
     List<Path> files = batch.files(paths);
-    Targets targets = Targets.fileOrFolder(cl, paths, files, out,
-        file -> InputFiles.stem(file) + "." + to.extension());
-    if (out != null && !targets.inFolder()) {
-      Optional<FileFormat> named = FileFormat.of(out);
-      if (named.isPresent() && named.get() != to) {
-        throw new CommandLine.ParameterException(cl, "--out " + out
-            + " ends in ." + named.get().extension() + " but --to asks for " + to.extension());
+    Targets targets;
+    if (inPlace) {
+      targets = inPlace(cl, files);
+    } else {
+      targets = Targets.fileOrFolder(cl, paths, files, out,
+          file -> InputFiles.stem(file) + "." + to.extension());
+      if (out != null && !targets.inFolder()) {
+        Optional<FileFormat> named = FileFormat.of(out);
+        if (named.isPresent() && named.get() != to) {
+          throw new CommandLine.ParameterException(cl, "--out " + out
+              + " ends in ." + named.get().extension() + " but --to asks for " + to.extension());
+        }
       }
     }
-    int made = targets.prepare(new Problems(cl.getErr(), common.debug));
-    if (made != ExitCode.OK) {
-      return Math.max(made, batch.finish());
+    Problems problems = new Problems(cl.getErr(), common.debug);
+    boolean overAnInput = out != null && files.stream().anyMatch(f -> Replacing.same(f, out));
+    int ready = Replacing.sources(targets.files(), files, force || inPlace,
+        overAnInput ? "use --in-place instead of --out to rewrite it where it is"
+            : "add --force to replace it", problems);
+    if (ready == ExitCode.OK) {
+      ready = targets.prepare(problems);
+    }
+    if (ready != ExitCode.OK) {
+      return Math.max(ready, batch.finish());
     }
     FormulationWriter writer = FormulationWriter.standard();
     batch.read(files, FormulationReader.standard(), (file, formulation, work) -> {
@@ -83,5 +110,22 @@ final class ConvertCommand implements Callable<Integer> {
       return null;
     });
     return batch.finish();
+  }
+
+  /** Each file rewritten over itself: only in the format it is in already. */
+  private Targets inPlace(CommandLine cl, List<Path> files) {
+    if (out != null) {
+      throw new CommandLine.ParameterException(cl, "--in-place rewrites each file where it "
+          + "is: leave out --out, or leave out --in-place to write the results to --out");
+    }
+    List<String> other = files.stream()
+        .filter(f -> FileFormat.of(f).map(format -> format != to).orElse(true))
+        .map(Path::toString).toList();
+    if (!other.isEmpty()) {
+      throw new CommandLine.ParameterException(cl, "--in-place keeps each file's name, so it "
+          + "keeps its format too, and --to " + to.extension() + " does not fit "
+          + String.join(", ", other) + "; write those to --out instead");
+    }
+    return Targets.inPlace(cl, files);
   }
 }

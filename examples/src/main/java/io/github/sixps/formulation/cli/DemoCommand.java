@@ -108,7 +108,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     Problems problems = new Problems(cl.getErr(), common.debug);
-    int made = Targets.makeFolder(out, problems);
+    Outputs outputs = Outputs.of(spec);
+    int made = outputs.folder(out, problems);
     if (made != ExitCode.OK) {
       return made;
     }
@@ -156,8 +157,8 @@ final class DemoCommand implements Callable<Integer> {
     List<Row> rows = batch.run(jobs, Job::label, (job, work) -> job.task().run(job, work))
         .stream()
         .map(Batch.Done::value).flatMap(Optional::stream).collect(Collectors.toList());
-    int index = Destination.write(IndexPage.html(rows, FORMATS),
-        out.resolve(INDEX), null, problems);
+    int index = outputs.write(IndexPage.html(rows, FORMATS), out.resolve(INDEX), null,
+        problems);
     printTable(rows, index == ExitCode.OK);
     return Math.max(index, batch.finish());
   }
@@ -187,7 +188,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void write(String name, byte[] content, List<String> files, Batch.Work work) {
-    int code = Destination.write(content, out.resolve(name), work.problems());
+    int code = Outputs.of(spec).write(content, out.resolve(name), work.problems());
     work.code(code);
     if (code == ExitCode.OK) {
       files.add(name);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -73,7 +74,8 @@ final class DiffCommand implements Callable<Integer> {
   LocalDate since;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the changes; standard output if left out.")
+      description = "Where to write the changes; standard output if left out. A file written "
+          + "there before is replaced, but never OLD or NEW; the folder is made if need be.")
   Path out;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
@@ -95,23 +97,30 @@ final class DiffCommand implements Callable<Integer> {
     if (before == null || after == null) {
       return ExitCode.UNREADABLE;
     }
+    if (out != null) {
+      int free = Replacing.documents(List.of(out), List.of(older, newer), problems);
+      if (free != ExitCode.OK) {
+        return free;
+      }
+    }
+    Outputs outputs = Outputs.of(spec);
     FormulationDiff diff = FormulationDiff.between(before, after).since(sinceDate(before));
     if (format.isEmpty()) {
       // The text is the formulation's own words: cleaned line by line so that no control
       // character in a statement can recolour or rewrite the terminal.
       String safe = diff.toText().lines().map(TerminalText::clean)
           .collect(Collectors.joining("\n", "", "\n"));
-      return Destination.write(safe, out, cl.getOut(), problems);
+      return outputs.write(safe, out, cl.getOut(), problems);
     }
     switch (format.get()) {
       case PDF:
-        return Destination.write(PdfRenderer.builder().build().renderChanges(diff), out,
+        return outputs.write(PdfRenderer.builder().build().renderChanges(diff), out,
             problems);
       case HTML:
-        return Destination.write(HtmlRenderer.builder().build().renderChanges(diff), out,
+        return outputs.write(HtmlRenderer.builder().build().renderChanges(diff), out,
             cl.getOut(), problems);
       default:
-        return Destination.write(MarkdownRenderer.builder().build().renderChanges(diff), out,
+        return outputs.write(MarkdownRenderer.builder().build().renderChanges(diff), out,
             cl.getOut(), problems);
     }
   }

@@ -14,8 +14,11 @@ final class ExitCode {
   static final int USAGE = 2;
   /** An input could not be read or parsed. */
   static final int UNREADABLE = 3;
-  /** An output could not be written. */
+  /** An output could not be written, or would replace a file it should not. */
   static final int UNWRITABLE = 4;
-  /** Something went wrong inside formulation itself; run again with --debug to see what. */
+  /**
+   * Something went wrong inside formulation itself (run again with --debug to see what), or it
+   * ran out of memory.
+   */
   static final int INTERNAL = 70;
 }

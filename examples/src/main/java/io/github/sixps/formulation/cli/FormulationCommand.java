@@ -70,8 +70,11 @@ import picocli.CommandLine.Model.UsageMessageSpec;
         " 1:a finding at error severity",
         " 2:the command line was wrong",
         " 3:an input could not be read or parsed",
-        " 4:an output could not be written",
-        "70:something went wrong inside formulation; run again with --debug"
+        " 4:an output could not be written, or would replace a file it should not",
+        "70:something went wrong inside formulation (run again with --debug to see "
+            + "where), or it ran out of memory (the message says how to give it more)",
+        "130:stopped by Ctrl-C (143: by a termination signal), after removing the files it had "
+            + "not finished"
     },
     footerHeading = "%nMany files:%n",
     footer = {
@@ -114,6 +117,9 @@ public final class FormulationCommand implements Runnable {
   /** Whether standard error is a terminal, where progress can be a bar redrawn in place. */
   boolean terminal;
 
+  /** What this run writes, so that nothing half-done is left behind. */
+  Outputs outputs;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
@@ -132,6 +138,8 @@ public final class FormulationCommand implements Runnable {
     PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Outputs.removeOnExit(err);
+    OutOfMemory.onAnyThread(err);
     int code = run(args, out, err, stderrIsTerminal());
     out.flush();
     err.flush();
@@ -159,6 +167,7 @@ public final class FormulationCommand implements Runnable {
     boolean debug = Arrays.asList(args).contains("--debug");
     FormulationCommand root = new FormulationCommand();
     root.terminal = terminal;
+    root.outputs = new Outputs();
     CommandLine cl = new CommandLine(root)
         .setOut(out)
         .setErr(err)
@@ -166,26 +175,42 @@ public final class FormulationCommand implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((ex, ignored) -> {
           CommandLine cmd = ex.getCommandLine();
-          cmd.getErr().println("formulation: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+          cmd.getErr().println("formulation: " + UsageMistakes.describe(ex, args));
           cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName()
               + " --help' to see how to use it.");
-          return ExitCode.USAGE;
-        })
-        .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-          cmd.getErr().println("formulation: something went wrong inside formulation: " + ex
-              + (debug ? "" : " (run again with --debug to see where)"));
           if (debug) {
             ex.printStackTrace(cmd.getErr());
           }
-          return ExitCode.INTERNAL;
-        });
+          return ExitCode.USAGE;
+        })
+        .setExecutionExceptionHandler((ex, cmd, parsed) -> internal(ex, cmd.getErr(), debug));
     cl.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
         FormulationCommand::commandList);
     cl.getSubcommands().get("help").getCommandSpec().usageMessage()
         .header("What a command does, with examples.");
     cl.getSubcommands().values().forEach(sub -> lay(sub.getCommandSpec()));
-    return cl.execute(args);
+    root.outputs.begin();
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return OutOfMemory.report(e, "", err, debug);
+    } catch (StackOverflowError | LinkageError e) {
+      // Picocli hands on only exceptions; an error of these kinds is a fault of ours too.
+      return internal(e, err, debug);
+    } finally {
+      root.outputs.end();
+    }
+  }
+
+  /** Reports a fault inside formulation in one line, with a stack trace only for --debug. */
+  private static int internal(Throwable e, PrintWriter err, boolean debug) {
+    err.println("formulation: something went wrong inside formulation: " + e
+        + (debug ? "" : " (run again with --debug to see where)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.cli;
 
+import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.io.FileFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,36 @@ final class InputFiles {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /**
+   * Why a path given is not there, in plain words, with the name of a file or folder beside it
+   * that it may have been meant for: {@code there is no file or folder called "famly.yaml"
+   * here; did you mean "family.yaml"?}.
+   */
+  static String notFound(Path path) {
+    Path name = path.getFileName();
+    Path missing = null;
+    for (Path p = path.getParent(); p != null && !Files.isDirectory(p); p = p.getParent()) {
+      missing = p;
+    }
+    if (missing != null) {
+      return "there is no such file or folder: " + (Files.exists(missing)
+          ? missing + " is a file, not a folder" : "the folder " + missing + " is not there");
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    String said = "there is no file or folder called \"" + name + "\"" + (parent == null ? ""
+        : " in " + (path.getParent() == null ? "this folder" : path.getParent()));
+    List<String> beside = new ArrayList<>();
+    if (parent != null) {
+      try (Stream<Path> found = Files.list(parent)) {
+        found.map(p -> p.getFileName().toString()).forEach(beside::add);
+      } catch (IOException | SecurityException e) {
+        // Nothing to suggest.
+      }
+    }
+    return said + NearestMatch.among(String.valueOf(name), beside)
+        .map(near -> "; did you mean \"" + near + "\"?").orElse("");
   }
 
   static List<Path> expand(List<Path> given) throws IOException {

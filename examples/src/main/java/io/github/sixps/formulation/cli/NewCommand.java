@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,7 +49,9 @@ final class NewCommand implements Callable<Integer> {
   CommonOptions common;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write it, a .yaml or .yml file; standard output if left out.")
+      description = "Where to write it, a .yaml or .yml file; standard output if left out. "
+          + "The folder it goes in is made if need be. An existing file is not replaced "
+          + "without --force.")
   Path out;
 
   @Option(names = "--force", description = "Replace FILE if it exists already.")
@@ -66,13 +68,13 @@ final class NewCommand implements Callable<Integer> {
             + "YAML, with comments JSON cannot hold; name it .yaml, then convert it once it is "
             + "filled in");
       }
-      if (Files.exists(out) && !force) {
-        problems.line(out + ": not written, because it exists already; add --force to "
-            + "replace it");
-        return ExitCode.UNWRITABLE;
+      int free = Replacing.sources(List.of(out), List.of(), force,
+          "add --force to replace it", problems);
+      if (free != ExitCode.OK) {
+        return free;
       }
     }
-    int code = Destination.write(template(LocalDate.now()), out, cl.getOut(), problems);
+    int code = Outputs.of(spec).write(template(LocalDate.now()), out, cl.getOut(), problems);
     if (code == ExitCode.OK && out != null) {
       cl.getOut().println("Wrote " + out + ". Fill it in, then see what is left with:");
       cl.getOut().println("  formulation validate " + out + " --profile draft");

@@ -47,6 +47,11 @@ final class Problems {
     trace(e);
   }
 
+  /** Reports running out of memory while working on one input, in one line with the fix. */
+  void outOfMemory(String source, OutOfMemoryError e) {
+    OutOfMemory.report(e, source, err, debug);
+  }
+
   /** Reports an output that could not be written. */
   void unwritable(Path file, IOException e) {
     err.println(file + ": could not write: " + describe(e));

@@ -42,6 +42,8 @@ import picocli.CommandLine.Parameters;
             + "family, so the results are numbered in the order given: DIR/example-1.yaml, "
             + "DIR/example-2.yaml and so on. Standard output says which is which, with each "
             + "file's list under it.",
+        "Nothing is written over: a file that exists already, the real formulation above "
+            + "all, is left as it was unless you add --force. Folders are made as needed.",
         InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
@@ -50,9 +52,12 @@ import picocli.CommandLine.Parameters;
         "  formulation redact family.yaml --shift-dates -120 --out training.json",
         "  formulation redact family.yaml --keep-agencies > training.yaml",
         "  formulation redact real-cases/ --shift-dates -90 --out training/",
+        "  formulation redact family.yaml --out family.yaml --force",
+        "      (replaces the real formulation with its training copy)",
         "",
         "Exit code 0 when every result was written, 2 when the command line was wrong,",
-        "3 when a file could not be read, 4 when a result could not be written."
+        "3 when a file could not be read, 4 when a result could not be written or would",
+        "replace a file without --force."
     })
 final class RedactCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -74,6 +79,10 @@ final class RedactCommand implements Callable<Integer> {
       description = "Move every date by this many days, keeping the gaps between them; "
           + "negative moves them earlier. Default: ${DEFAULT-VALUE}.")
   int shiftDays;
+
+  @Option(names = "--force",
+      description = "Replace files that exist already, even the formulation being redacted.")
+  boolean force;
 
   @Option(names = "--keep-agencies",
       description = "Keep the agencies' own names instead of generic ones such as \"the school\".")
@@ -99,9 +108,14 @@ final class RedactCommand implements Callable<Integer> {
       format = FileFormat.of(out).orElseThrow(() -> new CommandLine.ParameterException(
           cl, "--out " + out + " should end in .yaml, .yml or .json"));
     }
-    int made = targets.prepare(new Problems(cl.getErr(), common.debug));
-    if (made != ExitCode.OK) {
-      return Math.max(made, batch.finish());
+    Problems problems = new Problems(cl.getErr(), common.debug);
+    int ready = Replacing.sources(targets.files(), files, force, "add --force to replace it",
+        problems);
+    if (ready == ExitCode.OK) {
+      ready = targets.prepare(problems);
+    }
+    if (ready != ExitCode.OK) {
+      return Math.max(ready, batch.finish());
     }
     Pseudonymiser pseudonymiser = Pseudonymiser.builder()
         .replaceAgencies(!keepAgencies)

@@ -61,10 +61,6 @@ final class RenderChoices {
           + "default for families), or a file of your own words: YAML or Java properties.")
   String terminology;
 
-  @Option(names = "--teaching",
-      description = "Add a short explanation and questions to ask under each heading.")
-  boolean teaching;
-
   @Option(names = "--marking", paramLabel = "TEXT|none",
       description = "The protective marking at the top; OFFICIAL-SENSITIVE unless given, none "
           + "to leave it out.")
@@ -78,28 +74,36 @@ final class RenderChoices {
       description = "PDF only: also conform to PDF/A-3a, for long-term archiving.")
   boolean archival;
 
-  @Option(names = "--view", paramLabel = "VIEW", defaultValue = "full",
-      converter = ViewConverter.class,
-      description = "full (the whole formulation, the default) or supervision (two pages: "
-          + "where things stand, what is late and coming up, progress, and what changed).")
+  /**
+   * The choices only a formulation's document has, not a blank worksheet: teaching notes (a
+   * worksheet always has them), the view and its date. Set from {@link DocumentOptions} by
+   * {@code render}, and by commands that choose for themselves.
+   */
+  boolean teaching;
   View view = View.FULL;
-
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Supervision view: the day to judge what is late against (YYYY-MM-DD); "
-          + "today unless given.")
   LocalDate asOf;
 
-  /** Picocli reads "full" and "supervision" in any case. */
-  static final class ViewConverter implements CommandLine.ITypeConverter<View> {
-    @Override
-    public View convert(String value) {
-      for (View v : View.values()) {
-        if (v.name().equalsIgnoreCase(value)) {
-          return v;
-        }
-      }
-      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a view; use full"
-          + " or supervision");
+  /** The options of {@code render} that {@code blank} has no use for. */
+  static final class DocumentOptions {
+    @Option(names = "--teaching",
+        description = "Add a short explanation and questions to ask under each heading.")
+    boolean teaching;
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "full",
+        description = "full (the whole formulation, the default) or supervision (two pages: "
+            + "where things stand, what is late and coming up, progress, and what changed).")
+    View view = View.FULL;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+        description = "Supervision view: the day to judge what is late against (YYYY-MM-DD); "
+            + "today unless given.")
+    LocalDate asOf;
+
+    /** Gives {@code choices} these options. */
+    void applyTo(RenderChoices choices) {
+      choices.teaching = teaching;
+      choices.view = view;
+      choices.asOf = asOf;
     }
   }
 
@@ -147,6 +151,11 @@ final class RenderChoices {
       throw new CommandLine.ParameterException(cl, "--terminology " + terminology + ": "
           + Problems.describe(e));
     }
+  }
+
+  /** The files these choices read, if any: a terminology file. */
+  Optional<Path> inputs() {
+    return Optional.ofNullable(terminology).map(Path::of).filter(Files::isRegularFile);
   }
 
   /** Checks choices that only fit one format. */

@@ -4,6 +4,7 @@ import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
             + "whole or not at all. A file found in a subfolder of a folder given keeps that "
             + "subfolder under --out. Two inputs that would give the same name are refused "
             + "before anything is written.",
+        "A file in --out with a document's name, such as the document from an earlier run, is "
+            + "replaced; an input never is. Folders are made as needed, and taken away again if "
+            + "nothing could be written into them.",
         "With --view supervision the document is a two-page summary for outcome-focused "
             + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
             + "highest, what is late and what is coming up as of today (or --as-of), each "
@@ -58,8 +62,11 @@ final class RenderCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+  @Mixin
   RenderChoices choices;
+
+  @Mixin
+  RenderChoices.DocumentOptions document;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Formulation files or folders.")
   List<Path> paths;
@@ -77,6 +84,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
+    document.applyTo(choices);
     choices.check(cl);
     Batch batch = Batch.of(spec, common.debug);
     List<Path> files = batch.files(paths);
@@ -95,9 +103,18 @@ final class RenderCommand implements Callable<Integer> {
     }
     Function<Formulation, byte[]> renderer = choices.renderer(cl, earlier);
     Targets targets = Targets.inFolder(cl, paths, files, out, choices::outputName);
-    int made = targets.prepare(new Problems(cl.getErr(), common.debug));
-    if (made != ExitCode.OK) {
-      return Math.max(made, batch.finish());
+    Problems problems = new Problems(cl.getErr(), common.debug);
+    List<Path> inputs = new ArrayList<>(files);
+    choices.inputs().ifPresent(inputs::add);
+    if (previous != null) {
+      inputs.add(previous);
+    }
+    int ready = Replacing.documents(targets.files(), inputs, problems);
+    if (ready == ExitCode.OK) {
+      ready = targets.prepare(problems);
+    }
+    if (ready != ExitCode.OK) {
+      return Math.max(ready, batch.finish());
     }
     batch.read(files, FormulationReader.standard(), (file, formulation, work) -> {
       work.code(targets.write(file, renderer.apply(formulation), work));

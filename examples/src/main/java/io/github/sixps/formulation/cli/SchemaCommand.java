@@ -29,12 +29,13 @@ final class SchemaCommand implements Callable<Integer> {
   CommonOptions common;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the schema; standard output if left out.")
+      description = "Where to write the schema; standard output if left out. A schema "
+          + "written there before is replaced, and the folder is made if need be.")
   Path out;
 
   @Override
   public Integer call() {
-    return Destination.write(FormulationSchema.json(), out, spec.commandLine().getOut(),
+    return Outputs.of(spec).write(FormulationSchema.json(), out, spec.commandLine().getOut(),
         new Problems(spec.commandLine().getErr(), common.debug));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.sixps.formulation.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +26,19 @@ import picocli.CommandLine;
  * </ul>
  *
  * <p>{@code --out} naming an existing file where a folder is needed is an output that cannot
- * be written (exit code 4), reported by {@link #prepare}.
+ * be written (exit code 4), reported by {@link #prepare}. Folders are made, and taken away again
+ * if nothing was written into them, by {@link Outputs}; {@link Replacing} says which existing
+ * files may be written over.
  */
 final class Targets {
   private final Path folder;
   private final Map<Path, Path> files;
+  private final Outputs outputs;
 
-  private Targets(Path folder, Map<Path, Path> files) {
+  private Targets(Path folder, Map<Path, Path> files, Outputs outputs) {
     this.folder = folder;
     this.files = files;
+    this.outputs = outputs;
   }
 
   /**
@@ -47,16 +51,18 @@ final class Targets {
    */
   static Targets fileOrFolder(CommandLine cl, List<Path> given, List<Path> inputs, Path out,
       Function<Path, String> name) {
+    Outputs outputs = Outputs.of(cl.getCommandSpec());
     boolean many = inputs.size() > 1 || given.stream().anyMatch(Files::isDirectory);
     if (out == null) {
       if (many) {
         throw new CommandLine.ParameterException(cl, "more than one file needs a folder for "
             + "the results: add --out DIR");
       }
-      return new Targets(null, Map.of());
+      return new Targets(null, Map.of(), outputs);
     }
     if (!many && !Files.isDirectory(out)) {
-      return new Targets(null, inputs.isEmpty() ? Map.of() : Map.of(inputs.get(0), out));
+      return new Targets(null, inputs.isEmpty() ? Map.of() : Map.of(inputs.get(0), out),
+          outputs);
     }
     return inFolder(cl, given, inputs, out, name);
   }
@@ -82,7 +88,14 @@ final class Targets {
       }
       files.put(input, target);
     }
-    return new Targets(folder, files);
+    return new Targets(folder, files, Outputs.of(cl.getCommandSpec()));
+  }
+
+  /** Each output written over its own input, as {@code convert --in-place} asks. */
+  static Targets inPlace(CommandLine cl, List<Path> inputs) {
+    Map<Path, Path> files = new HashMap<>();
+    inputs.forEach(input -> files.put(input, input));
+    return new Targets(null, files, Outputs.of(cl.getCommandSpec()));
   }
 
   /**
@@ -106,6 +119,11 @@ final class Targets {
     return Optional.ofNullable(files.get(input));
   }
 
+  /** Every file to be written, in no particular order. */
+  Collection<Path> files() {
+    return files.values();
+  }
+
   /** Whether the outputs go into a folder. */
   boolean inFolder() {
     return folder != null;
@@ -119,7 +137,7 @@ final class Targets {
    */
   int write(Path input, String text, Batch.Work work) {
     Path target = files.get(input);
-    int code = Destination.write(text, target, work.out(), work.problems());
+    int code = outputs.write(text, target, work.out(), work.problems());
     said(input, target, code, work);
     return code;
   }
@@ -133,7 +151,7 @@ final class Targets {
   int write(Path input, byte[] content, Batch.Work work) {
     Path target = of(input).orElseThrow(() ->
         new IllegalStateException("no file to write for " + input));
-    int code = Destination.write(content, target, work.problems());
+    int code = outputs.write(content, target, work.problems());
     said(input, target, code, work);
     return code;
   }
@@ -145,7 +163,7 @@ final class Targets {
   }
 
   /**
-   * Makes the folder, if the outputs go into one.
+   * Makes the folder, if the outputs go into one, and the subfolders kept from the folders given.
    *
    * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
    */
@@ -153,33 +171,12 @@ final class Targets {
     if (folder == null) {
       return ExitCode.OK;
     }
-    int code = makeFolder(folder, problems);
-    // The subfolders kept from the folders given, each once.
+    int code = outputs.folder(folder, problems);
     for (Path parent : new TreeSet<>(files.values().stream().map(Path::getParent).toList())) {
       if (code == ExitCode.OK && !parent.equals(folder)) {
-        code = makeFolder(parent, problems);
+        code = outputs.folder(parent, problems);
       }
     }
     return code;
-  }
-
-  /**
-   * Makes a folder to write into, with any folders it needs, unless it is there already.
-   *
-   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
-   */
-  static int makeFolder(Path folder, Problems problems) {
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      problems.line(folder + ": could not write: this is a file, and the results need a "
-          + "folder; give --out a folder's name");
-      return ExitCode.UNWRITABLE;
-    }
-    try {
-      Files.createDirectories(folder);
-      return ExitCode.OK;
-    } catch (IOException e) {
-      problems.unwritable(folder, e);
-      return ExitCode.UNWRITABLE;
-    }
   }
 }

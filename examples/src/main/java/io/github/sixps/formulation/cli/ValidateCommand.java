@@ -44,6 +44,8 @@ import picocli.CommandLine.Parameters;
         "  formulation validate family.yaml --profile council.yaml --format json",
         "",
         "Each finding is one line: FILE: severity code path: message (suggestion).",
+        "Problems with the files come next, on standard error, and the last line sums",
+        "up every file checked, and names any that is not there.",
         "Exit code 0 when nothing is at error severity, 1 when something is, 2 when the",
         "command line was wrong, 3 when a file could not be read."
     })
@@ -66,8 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "standard",
-      description = "standard (the default), draft (structure only), strict (for sign-off), "
-          + "or a profile file.")
+      description = "standard (the default); draft, while it is being written (what is "
+          + "broken, with what is still blank as notes); strict, for sign-off; or a profile "
+          + "file.")
   String profile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -99,12 +102,14 @@ final class ValidateCommand implements Callable<Integer> {
       outcomes.add(new Outcome(d.item(), d.value().orElse(null), d.unreadable().orElse(null)));
     }
     batch.unusable().forEach((path, problem) -> outcomes.add(new Outcome(path, null, problem)));
+    // The problems first, then the summary of them all, as the last line a user sees.
+    int code = batch.finish();
     if (format == Format.JSON) {
       writeJson(outcomes);
     } else {
-      writeSummary(outcomes);
+      writeSummary(outcomes, batch);
     }
-    return batch.finish();
+    return code;
   }
 
   private Profile chosenProfile() {
@@ -122,7 +127,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private void writeSummary(List<Outcome> outcomes) {
+  /**
+   * The last line: how many files were checked and what was found in them, then what could not
+   * be checked. A path that is not there, or a folder with no formulations in it, is named as
+   * such, not counted as a file.
+   */
+  private void writeSummary(List<Outcome> outcomes, Batch batch) {
+    int checked = 0;
     int errors = 0;
     int warnings = 0;
     int notes = 0;
@@ -130,6 +141,9 @@ final class ValidateCommand implements Callable<Integer> {
     int failed = 0;
     for (Outcome o : outcomes) {
       if (o.report() == null) {
+        if (batch.unusable().containsKey(o.file())) {
+          continue;
+        }
         if (o.problem() == null) {
           failed++;
         } else {
@@ -137,17 +151,49 @@ final class ValidateCommand implements Callable<Integer> {
         }
         continue;
       }
+      checked++;
       errors += o.report().errors().size();
       warnings += o.report().warnings().size();
       notes += o.report().infos().size();
     }
-    int total = outcomes.size();
+    List<String> others = new ArrayList<>();
+    if (unreadable > 0) {
+      others.add(unreadable + (unreadable == 1 ? " file" : " files") + " could not be read");
+    }
+    if (failed > 0) {
+      others.add(failed + (failed == 1 ? " file" : " files") + " could not be checked");
+    }
+    if (!batch.notFound().isEmpty()) {
+      others.add(names(batch.notFound()) + (batch.notFound().size() == 1 ? " is" : " are")
+          + " not there");
+    }
+    if (!batch.empty().isEmpty()) {
+      others.add(names(batch.empty()) + (batch.empty().size() == 1 ? " holds" : " hold")
+          + " no formulation files");
+    }
+    int unsearched = batch.unusable().size() - batch.notFound().size() - batch.empty().size();
+    if (unsearched > 0) {
+      others.add(unsearched + (unsearched == 1 ? " folder" : " folders")
+          + " could not be searched");
+    }
+    String rest = String.join("; ", others);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("In all, " + total + (total == 1 ? " file: " : " files: ")
-        + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-        + plural(notes, "note") + (unreadable > 0 ? "; " + unreadable + " could not be read"
-        : "") + (failed > 0 ? "; " + failed + " could not be checked" : ""));
+    if (checked == 0 && unreadable == 0 && failed == 0) {
+      out.println("Nothing was checked: " + (rest.isEmpty() ? "no files were given" : rest)
+          + ".");
+    } else {
+      out.println("In all, " + checked + (checked == 1 ? " file" : " files") + " checked: "
+          + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+          + plural(notes, "note") + (rest.isEmpty() ? "" : "; " + rest));
+    }
     out.flush();
+  }
+
+  private static String names(List<Path> paths) {
+    List<String> names = paths.stream().map(p -> TerminalText.clean(p.toString())).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+            + names.get(names.size() - 1);
   }
 
   private static String plural(int n, String noun) {

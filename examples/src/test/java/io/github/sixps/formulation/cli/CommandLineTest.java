@@ -59,7 +59,8 @@ class CommandLineTest {
     assertTrue(r.out().contains(AHMED + ": 0 errors, 0 warnings, 0 notes"), r.out());
     List<String> files = workedFiles().stream().map(p -> p + ": done").sorted()
         .collect(Collectors.toList());
-    assertTrue(r.out().contains("In all, " + files.size() + " files: 0 errors"), r.out());
+    assertTrue(r.out().contains("In all, " + files.size() + " files checked: 0 errors"),
+        r.out());
     // Off a terminal, progress is one plain line a file, in the order they finish.
     assertEquals(files, r.err().lines().map(l -> l.replaceFirst("^\\[[0-9]+/[0-9]+\\] ", ""))
         .sorted().collect(Collectors.toList()));
@@ -160,9 +161,30 @@ class CommandLineTest {
     assertTrue(r.err().contains(bad + ":1:33: status: \"agred\" is not a formulation status"),
         r.err());
     assertTrue(r.err().contains("did you mean \"agreed\"?"), r.err());
-    assertTrue(r.err().contains("missing.yaml: no such file or folder"), r.err());
-    assertTrue(r.out().contains("In all, 3 files: 0 errors, 0 warnings, 0 notes; 2 could not be"
-        + " read"), r.out());
+    assertTrue(r.err().contains("missing.yaml: there is no file or folder called "
+        + "\"missing.yaml\" in " + dir), r.err());
+    // A file that is not there is said so, not counted as a file.
+    assertTrue(r.out().endsWith("In all, 1 file checked: 0 errors, 0 warnings, 0 notes; 1 file "
+        + "could not be read; " + dir.resolve("missing.yaml") + " is not there\n"), r.out());
+  }
+
+  @Test
+  void theSummaryComesAfterTheProblems() throws IOException {
+    // Standard output and standard error into one stream, as on a terminal.
+    Path bad = write("bad.yaml", "schema: sixps/1\ntitel: x\n");
+    StringWriter both = new StringWriter();
+    PrintWriter terminal = new PrintWriter(both, true);
+    int code = FormulationCommand.run(new String[] {"validate", bad.toString(),
+        AHMED.toString(), dir.resolve("gone.yaml").toString(), "--as-of", "2026-11-25"},
+        terminal, terminal);
+    assertEquals(3, code);
+    List<String> lines = both.toString().lines().collect(Collectors.toList());
+    assertEquals("In all, 1 file checked: 0 errors, 0 warnings, 0 notes; 1 file could not be "
+        + "read; " + dir.resolve("gone.yaml") + " is not there", lines.get(lines.size() - 1));
+    // The problems, paths that gave no files first, just before it.
+    assertTrue(lines.get(lines.size() - 3).startsWith(dir.resolve("gone.yaml") + ": "),
+        both.toString());
+    assertTrue(lines.get(lines.size() - 2).startsWith(bad + ":2:1: "), both.toString());
   }
 
   @Test
@@ -170,7 +192,16 @@ class CommandLineTest {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     Result r = run("validate", empty.toString());
     assertEquals(3, r.code());
-    assertTrue(r.err().contains("no .yaml, .yml or .json files"), r.err());
+    assertEquals(empty + ": this folder holds no formulation files: none of the files in it "
+        + "ends in .yaml, .yml or .json\n", r.err());
+    assertEquals("Nothing was checked: " + empty + " holds no formulation files.\n", r.out());
+
+    Result missing = run("validate", dir.resolve("nowhere").resolve("a.yaml").toString());
+    assertEquals(3, missing.code());
+    assertEquals(dir.resolve("nowhere").resolve("a.yaml") + ": there is no such file or folder: "
+        + "the folder " + dir.resolve("nowhere") + " is not there\n", missing.err());
+    assertEquals("Nothing was checked: " + dir.resolve("nowhere").resolve("a.yaml")
+        + " is not there.\n", missing.out());
   }
 
   @Test
@@ -218,19 +249,37 @@ class CommandLineTest {
   }
 
   @Test
-  void anUnwritableOutputExits4AndLeavesNothing() throws IOException {
-    Path target = dir.resolve("no-such-folder").resolve("out.json");
+  void aMissingFolderForTheOutputIsMade() throws IOException {
+    Path target = dir.resolve("no-such-folder").resolve("deeper").resolve("out.json");
     Result r = run("convert", AHMED.toString(), "--to", "json", "--out", target.toString());
-    assertEquals(4, r.code());
-    assertEquals(target + ": could not write: no such file or folder\n", r.err());
-    assertEquals(List.of(), filesIn(dir));
+    assertEquals(0, r.code(), r.err());
+    assertEquals(FormulationReader.standard().read(AHMED),
+        FormulationReader.standard().read(target));
   }
 
   @Test
-  void anExistingOutputIsReplacedWhole() throws IOException {
+  void anUnwritableOutputExits4SaysWhichPartIsWrongAndLeavesNothing() throws IOException {
+    Path blocker = write("blocker", "x");
+    Path target = blocker.resolve("deeper").resolve("out.json");
+    Result r = run("convert", AHMED.toString(), "--to", "json", "--out", target.toString());
+    assertEquals(4, r.code());
+    assertEquals(target + ": could not write: " + blocker + " is a file, not a folder\n",
+        r.err());
+    assertEquals(List.of("blocker"), filesIn(dir));
+  }
+
+  @Test
+  void anExistingOutputIsReplacedWholeWhenForced() throws IOException {
     Path target = write("out.yaml", "old content that is longer than nothing\n".repeat(500));
-    assertEquals(0, run("convert", AHMED.toString(), "--to", "yaml", "--out", target.toString())
-        .code());
+    Result refused = run("convert", AHMED.toString(), "--to", "yaml", "--out",
+        target.toString());
+    assertEquals(4, refused.code());
+    assertEquals(target + ": not written, because it exists already; add --force to replace "
+        + "it\n", refused.err());
+    assertEquals("old content that is longer than nothing\n".repeat(500),
+        Files.readString(target));
+    assertEquals(0, run("convert", AHMED.toString(), "--to", "yaml", "--out", target.toString(),
+        "--force").code());
     assertEquals(FormulationReader.standard().read(AHMED), FormulationReader.standard()
         .read(target));
     assertEquals(List.of("out.yaml"), filesIn(dir), "no temporary file is left behind");
@@ -252,16 +301,19 @@ class CommandLineTest {
   void usageErrorsExit2WithAHint() {
     Result unknown = run("convet", "x");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("Did you mean: formulation convert?"), unknown.err());
+    assertTrue(unknown.err().startsWith("formulation: 'convet' is not a command; did you mean "
+        + "'convert'?"), unknown.err());
 
     Result missingTo = run("convert", AHMED.toString());
     assertEquals(2, missingTo.code());
-    assertTrue(missingTo.err().contains("Missing required option: '--to=FORMAT'"),
+    assertTrue(missingTo.err().startsWith("formulation: convert needs --to FORMAT (the format "
+        + "to write: yaml or json).\nFor example: formulation convert " + AHMED + " --to json\n"),
         missingTo.err());
 
     Result badFormat = run("convert", AHMED.toString(), "--to", "xml");
     assertEquals(2, badFormat.code());
-    assertTrue(badFormat.err().contains("YAML, JSON"), badFormat.err());
+    assertTrue(badFormat.err().startsWith("formulation: --to xml: that is not one of the "
+        + "choices; use yaml or json.\nFor example: --to json\n"), badFormat.err());
 
     Result mismatch = run("convert", AHMED.toString(), "--to", "json", "--out", "x.yaml");
     assertEquals(2, mismatch.code());

@@ -93,12 +93,33 @@ class DiffCommandTest {
   }
 
   @Test
-  void anUnwritableOutputExits4() {
-    Path target = dir.resolve("no-such-folder").resolve("changes.txt");
+  void anUnwritableOutputExits4() throws IOException {
+    Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+    Path target = blocker.resolve("changes.txt");
     Result r = run("diff", AHMED.toString(), later.toString(), "--out", target.toString());
     assertEquals(4, r.code());
-    assertEquals(target + ": could not write: no such file or folder\n", r.err());
+    assertEquals(target + ": could not write: " + blocker + " is a file, not a folder\n",
+        r.err());
     assertFalse(Files.exists(target));
+  }
+
+  @Test
+  void aMissingFolderForTheOutputIsMade() throws IOException {
+    Path target = dir.resolve("supervision").resolve("december").resolve("changes.txt");
+    Result r = run("diff", AHMED.toString(), later.toString(), "--out", target.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(target).startsWith("What changed since"),
+        Files.readString(target));
+  }
+
+  @Test
+  void neverWritesOverEitherVersion() throws IOException {
+    String before = Files.readString(later);
+    Result r = run("diff", AHMED.toString(), later.toString(), "--out", later.toString());
+    assertEquals(4, r.code());
+    assertEquals(later + ": not written, because it is one of the files this command reads, "
+        + "and it would be lost; give --out another name\n", r.err());
+    assertEquals(before, Files.readString(later));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.sixps.formulation.cli;
 
 import static io.github.sixps.formulation.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.cli.CommandLineTest.Result;
@@ -32,7 +33,7 @@ class HelpTest {
     assertFits(help, "formulation --help");
     for (String part : List.of("Rethink \"6Ps\" formulations", "Try these two first:",
         "  formulation demo\n", "  formulation new --out ", "Commands:", "  Start here\n",
-        "Exit codes, the same for every command:", "70   something went wrong",
+        "Exit codes, the same for every command:", "70    something went wrong", "130   stopped by Ctrl-C",
         "Many files:", "More help:", "docs/", "README.md", "formulation help COMMAND")) {
       assertTrue(help.contains(part), part + " in\n" + help);
     }
@@ -90,6 +91,33 @@ class HelpTest {
     assertTrue(help.contains("checked as of its own latest date, its last review or else the "
         + "day it was formulated"), help);
     assertTrue(help.contains("index.html"), help);
+  }
+
+  @Test
+  void blankListsOnlyTheOptionsBlankUses() {
+    String help = run("blank", "--help").out();
+    for (String option : List.of("--to", "--audience", "--terminology", "--marking",
+        "--fragment", "--archival", "--out", "--help", "--debug")) {
+      assertTrue(help.contains(option), option + " in\n" + help);
+    }
+    // A worksheet always teaches and has no view or date; those are render's.
+    for (String option : List.of("--teaching", "--view", "--as-of", "--previous")) {
+      assertFalse(help.contains(option), option + " in\n" + help);
+      assertTrue(run("render", "--help").out().contains(option), option);
+    }
+  }
+
+  @Test
+  void commandsSayWhatTheyReplace() {
+    for (String command : List.of("new", "convert", "redact")) {
+      String help = run(command, "--help").out().replaceAll("\\s+", " ");
+      assertTrue(help.contains("--force"), command);
+    }
+    assertTrue(run("convert", "--help").out().contains("--in-place"));
+    for (String command : List.of("render", "blank", "diff", "schema")) {
+      String help = run(command, "--help").out().replaceAll("\\s+", " ");
+      assertTrue(help.contains("is replaced"), command + " says it replaces its earlier output");
+    }
   }
 
   @Test

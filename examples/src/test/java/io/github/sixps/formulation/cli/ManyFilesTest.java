@@ -87,7 +87,7 @@ class ManyFilesTest {
     assertEquals(List.of(good.get(0) + ": 0 errors, 0 warnings, 0 notes",
             good.get(1) + ": 0 errors, 0 warnings, 0 notes",
             good.get(2) + ": 0 errors, 0 warnings, 0 notes",
-            "In all, 4 files: 0 errors, 0 warnings, 0 notes; 1 could not be read"),
+            "In all, 3 files checked: 0 errors, 0 warnings, 0 notes; 1 file could not be read"),
         r.out().lines().collect(Collectors.toList()));
   }
 
@@ -203,8 +203,8 @@ class ManyFilesTest {
     Result r = run("render", empty.toString(), good.get(0).toString(), "--to", "md", "--out",
         out.toString());
     assertEquals(3, r.code());
-    assertTrue(r.err().contains(empty + ": no .yaml, .yml or .json files in this folder"),
-        r.err());
+    assertTrue(r.err().contains(empty + ": this folder holds no formulation files: none of the "
+        + "files in it ends in .yaml, .yml or .json"), r.err());
     assertEquals(List.of("a-family.md"), files(out));
   }
 

@@ -148,7 +148,8 @@ class PrioritiseCommandTest {
 
     Result missing = run("prioritise", dir.resolve("missing.yaml").toString());
     assertEquals(3, missing.code());
-    assertTrue(missing.err().contains("no such file or folder"), missing.err());
+    assertEquals(dir.resolve("missing.yaml") + ": there is no file or folder called "
+        + "\"missing.yaml\" in " + dir + "\n", missing.err());
   }
 
   @Test

@@ -6,14 +6,18 @@ import static io.github.sixps.formulation.validate.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PresentingIssue;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,7 +131,8 @@ final class PracticeRules {
     f.hypothesis().ifPresent(h -> {
       for (int i = 0; i < h.focus().size(); i++) {
         String id = h.focus().get(i);
-        if (!addressed.contains(id) && c.find(id).isPresent()) {
+        // A focus that is not a perpetuating factor is the reference rules' one finding.
+        if (!addressed.contains(id) && isPerpetuating(c, id)) {
           out.report("hypothesis.focus[" + i + "]", "The hypothesis centres on " + id
               + ", but no action works on it.", "Add an action that addresses " + id + ".");
         }
@@ -135,27 +140,50 @@ final class PracticeRules {
     });
   }
 
+  static boolean isPerpetuating(RuleContext c, String id) {
+    return c.find(id).filter(i -> i instanceof Factor
+        && ((Factor) i).kind() == FactorKind.PERPETUATING).isPresent();
+  }
+
   private static void familyOwned(RuleContext c, FindingSink out) {
     Formulation f = c.formulation();
     if (f.plan().actions().isEmpty()) {
       return;
     }
-    boolean any = f.plan().actions().stream().anyMatch(a -> a.owner()
-        .flatMap(o -> f.find(o, Person.class)).isPresent());
-    if (!any) {
-      out.report("plan.actions", "Every action is owned by a professional.",
+    boolean family = false;
+    boolean professionalsOnly = true;
+    for (Action a : f.plan().actions()) {
+      Optional<String> owner = a.owner().filter(o -> !o.isBlank());
+      Optional<Item> item = owner.flatMap(c::find);
+      if (owner.isPresent() && !item.filter(i -> i instanceof Person
+          || i instanceof Contributor).isPresent()) {
+        // Mistyped, or of the wrong kind: that is the reference rules' one finding, and the
+        // owner meant may be the family.
+        return;
+      }
+      family |= item.filter(i -> i instanceof Person).isPresent();
+      professionalsOnly &= item.isPresent();
+    }
+    if (!family) {
+      out.report("plan.actions", professionalsOnly ? "Every action is owned by a professional."
+          : "No action is owned by the family or its network.",
           "Agree at least one action that the family or someone in its network will own.");
     }
   }
 
   private static void childsVoice(RuleContext c, FindingSink out) {
+    // A blank line, as the template from `formulation new` has, is a child not yet heard.
     boolean heard = c.formulation().childsVoice().stream().anyMatch(v ->
-        !v.worries().isEmpty() || !v.goodThings().isEmpty() || !v.dreams().isEmpty());
+        said(v.worries()) || said(v.goodThings()) || said(v.dreams()));
     if (!heard) {
       out.report("childsVoice", "The child's own words are not recorded.",
           "Ask the child about their worries, the good things in their life and their dreams,"
               + " and write them down in their words.");
     }
+  }
+
+  private static boolean said(List<String> words) {
+    return words.stream().anyMatch(w -> !w.isBlank());
   }
 
   private static void singlePerspective(RuleContext c, FindingSink out) {

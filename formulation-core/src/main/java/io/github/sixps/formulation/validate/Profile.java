@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *
  * <ul>
  *   <li>{@code standard}, the default: every rule at its own severity;
- *   <li>{@code draft}, for half-finished work: structure rules only;
+ *   <li>{@code draft}, for half-finished work: structure rules only, with text still to write
+ *       and a missing presenting issue as notes of what is left, not errors;
  *   <li>{@code strict}, for sign-off: practice and SMART warnings become errors.
  * </ul>
  *
@@ -42,7 +44,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class Profile {
   private static final Profile STANDARD = new Profile("standard", Base.STANDARD, ImmutableMap.of());
-  private static final Profile DRAFT = new Profile("draft", Base.DRAFT, ImmutableMap.of());
+  // In a draft, text not yet written and a worry not yet named are what is left to do: notes,
+  // not errors, so that a fresh template checks clean and lists them.
+  private static final Profile DRAFT = new Profile("draft", Base.DRAFT, ImmutableMap.of(
+      "blank-text", Optional.of(Severity.INFO),
+      "no-presenting-issue", Optional.of(Severity.INFO)));
   private static final Profile STRICT = new Profile("strict", Base.STRICT, ImmutableMap.of());
   private static final Map<String, Profile> BUILT_IN =
       ImmutableMap.of("standard", STANDARD, "draft", DRAFT, "strict", STRICT);
@@ -65,7 +71,11 @@ public final class Profile {
     return STANDARD;
   }
 
-  /** {@return the draft profile, for half-finished work} It runs the structure rules only. */
+  /**
+   * {@return the draft profile, for half-finished work} It runs the structure rules only, and
+   * reports blank text ({@code blank-text}) and a missing presenting issue ({@code
+   * no-presenting-issue}) as notes of what is left to fill in rather than errors.
+   */
   public static Profile draft() {
     return DRAFT;
   }
@@ -188,10 +198,12 @@ public final class Profile {
     try (JsonParser p = new YAMLFactory().createParser(yaml)) {
       Profile profile = STANDARD;
       Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+      Map<String, JsonLocation> keys = new HashMap<>();
       expect(p, p.nextToken(), JsonToken.START_OBJECT, source, "a profile");
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         JsonLocation keyAt = p.currentTokenLocation();
+        notRepeated(keys, key, keyAt, source);
         JsonToken value = p.nextToken();
         if (key.equals("extends")) {
           expect(p, value, JsonToken.VALUE_STRING, source, "a profile name");
@@ -202,8 +214,10 @@ public final class Profile {
           }
         } else if (key.equals("rules")) {
           expect(p, value, JsonToken.START_OBJECT, source, "rule codes and severities");
+          Map<String, JsonLocation> codes = new HashMap<>();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String code = p.currentName();
+            notRepeated(codes, code, p.currentTokenLocation(), source);
             JsonToken setting = p.nextToken();
             if (setting == JsonToken.VALUE_FALSE) {
               // YAML reads a bare "off" as false.
@@ -231,6 +245,20 @@ public final class Profile {
       }
       throw new IllegalArgumentException(source + at + ": this is not valid YAML: "
           + detail.lines().findFirst().orElse(""), e);
+    }
+  }
+
+  /**
+   * Refuses a key given twice, as the formulation reader does: YAML would quietly keep the
+   * last, and a council's choice written first would be lost without a word.
+   */
+  private static void notRepeated(Map<String, JsonLocation> seen, String key, JsonLocation at,
+      String source) {
+    JsonLocation first = seen.putIfAbsent(key, at);
+    if (first != null) {
+      throw located(at, source, "the key \"" + key + "\" is given twice; it was first given on "
+          + "line " + first.getLineNr() + ", column " + first.getColumnNr()
+          + "; keep one of them");
     }
   }
 

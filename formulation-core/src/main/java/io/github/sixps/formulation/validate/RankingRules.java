@@ -13,6 +13,7 @@ import io.github.sixps.formulation.prioritise.RankedFactor;
 import io.github.sixps.formulation.prioritise.Ranking;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,10 @@ final class RankingRules {
     }
     Ranking ranking = c.ranking();
     Set<String> focus = new HashSet<>(h.get().focus());
-    for (RankedFactor r : ranking.top()) {
+    // A focus id that is not a perpetuating factor may be the top one mistyped: the reference
+    // rules report it, once, and what it leaves out cannot be told until it is put right.
+    boolean mistyped = focus.stream().anyMatch(id -> !PracticeRules.isPerpetuating(c, id));
+    for (RankedFactor r : mistyped ? List.<RankedFactor>of() : ranking.top()) {
       if (!focus.contains(r.id())) {
         out.report("hypothesis.focus", "The hypothesis leaves out " + r.id() + ", which is ranked "
             + r.ordinal() + ".", "Either bring " + r.id() + " into the hypothesis, or "

@@ -64,14 +64,40 @@ class ProfilesTest {
   }
 
   @Test
-  void draftRunsStructureRulesOnly() {
+  void draftRunsStructureRulesOnlyWithWhatIsLeftToWriteAsNotes() {
     Validator v = Validator.builder().profile(Profile.draft()).build();
+    List<String> leftToDo = List.of("blank-text", "no-presenting-issue");
     for (Rule rule : v.rules()) {
-      assertEquals(rule.category() == RuleCategory.STRUCTURE
-          ? Optional.of(rule.defaultSeverity()) : Optional.empty(), v.severityOf(rule.code()),
-          rule.code());
+      Optional<Severity> expected = rule.category() != RuleCategory.STRUCTURE ? Optional.empty()
+          : Optional.of(leftToDo.contains(rule.code()) ? INFO : rule.defaultSeverity());
+      assertEquals(expected, v.severityOf(rule.code()), rule.code());
     }
-    assertEquals(Map.of("blank-text", ERROR), severities(v, troubled()));
+    assertEquals(Map.of("blank-text", INFO), severities(v, troubled()));
+    assertEquals(Map.of("no-presenting-issue", INFO, "blank-text", INFO),
+        severities(v, Formulation.builder().build()));
+    // What is broken, rather than not yet written, is still an error in a draft.
+    assertEquals(Map.of("unknown-reference", ERROR),
+        severities(v, action("A1", a -> a.owner("kimm")).apply(base())));
+  }
+
+  @Test
+  void aProfileExtendingDraftKeepsItsNotesUnlessItSaysOtherwise() {
+    Validator v = Validator.builder()
+        .profile(Profile.parse("extends: draft\nrules: { no-presenting-issue: error }", "d.yaml"))
+        .build();
+    assertEquals(Optional.of(INFO), v.severityOf("blank-text"));
+    assertEquals(Optional.of(ERROR), v.severityOf("no-presenting-issue"));
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAnErrorAsInAFormulation() {
+    assertEquals("council.yaml:4:3: the key \"no-strengths\" is given twice; it was first given "
+        + "on line 2, column 3; keep one of them",
+        parseError("rules:\n  no-strengths: error\n  single-perspective: off\n"
+            + "  no-strengths: info\n"));
+    assertEquals("council.yaml:3:1: the key \"extends\" is given twice; it was first given on "
+        + "line 1, column 1; keep one of them",
+        parseError("extends: strict\nrules: {}\nextends: draft\n"));
   }
 
   @Test
@@ -240,7 +266,7 @@ class ProfilesTest {
   void theBuilderCanSwitchOnARuleTheProfileLeavesOff() {
     Validator v = Validator.builder().profile(Profile.draft())
         .severity("no-childs-voice", WARNING).build();
-    assertEquals(Map.of("blank-text", ERROR, "no-childs-voice", WARNING),
+    assertEquals(Map.of("blank-text", INFO, "no-childs-voice", WARNING),
         severities(v, troubled()));
   }
 

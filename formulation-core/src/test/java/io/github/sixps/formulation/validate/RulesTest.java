@@ -341,6 +341,14 @@ class RulesTest {
         trigger("wrong-reference-kind", "a review led by a family member",
             reviews(Review.builder().on(day(11, 6)).by("lee").scale(Map.of("G1", 4)).build()),
             at(ERROR, "reviews[0].by", "\"lee\" is a person, but this should be a contributor.")),
+        trigger("wrong-reference-kind", "a focus on a presenting issue is one finding",
+            hypothesis(Optional.of(Hypothesis.of("Mornings are rushed.", List.of("P1")))),
+            at(ERROR, "hypothesis.focus[0]", "\"P1\" is a presenting issue, but this should be "
+                + "a perpetuating factor.")),
+        trigger("wrong-reference-kind", "an action owned by a goal is one finding",
+            all(action("A1", a -> a.owner("G1")), action("A2", a -> a.owner("jo"))),
+            at(ERROR, "plan.actions[A1].owner", "\"G1\" is a goal, but this should be a person "
+                + "or contributor.")),
         trigger("wrong-reference-kind", "a goal for a factor",
             goal("G1", g -> g.withFor(List.of("P1", "M1"))),
             at(ERROR, "plan.goals[G1].for[1]", "\"M1\" is a perpetuating factor, but this should "
@@ -468,11 +476,16 @@ class RulesTest {
             all(action("A1", a -> a.owner("jo")), action("A2", a -> a.owner("tm"))),
             at(WARNING, "plan.actions", "Every action is owned by a professional.",
                 "Agree at least one action that the family or someone in its network will own.")),
-        trigger("no-family-owned-action", "an unknown owner is not the family",
-            all(action("A1", a -> a.owner("kimm")), action("A2", a -> a.owner("tm"))),
+        trigger("no-family-owned-action", "professionals own the actions they have owners for",
+            all(action("A1", a -> a.owner("jo")), action("A2", a -> a.owner("tm")),
+                action("A3", a -> a.owner("tm"))),
             at(WARNING, "plan.actions", "Every action is owned by a professional.",
+                "Agree at least one action that the family or someone in its network will own.")),
+        trigger("no-family-owned-action", "no owner yet, and professionals own the rest",
+            all(action("A1", a -> a.owner(Optional.empty())), action("A2", a -> a.owner("tm"))),
+            at(WARNING, "plan.actions", "No action is owned by the family or its network.",
                 "Agree at least one action that the family or someone in its network will own."))
-            .alsoFinds("unknown-reference"),
+            .alsoFinds("action-without-owner"),
         trigger("no-childs-voice", "no child's voice",
             build(b -> b.childsVoice(List.of())),
             at(WARNING, "childsVoice", "The child's own words are not recorded.",
@@ -481,6 +494,12 @@ class RulesTest {
         trigger("no-childs-voice", "an entry with nothing said",
             build(b -> b.childsVoice(List.of(ChildsVoice.of("kim", List.of(), List.of(),
                 List.of())))),
+            at(WARNING, "childsVoice", "The child's own words are not recorded.",
+                "Ask the child about their worries, the good things in their life and their "
+                    + "dreams, and write them down in their words.")),
+        trigger("no-childs-voice", "blank lines, as the template from formulation new has",
+            build(b -> b.childsVoice(List.of(ChildsVoice.of("kim", List.of(""), List.of(" "),
+                List.of(""))))),
             at(WARNING, "childsVoice", "The child's own words are not recorded.",
                 "Ask the child about their worries, the good things in their life and their "
                     + "dreams, and write them down in their words.")),
@@ -670,6 +689,15 @@ class RulesTest {
         clean("goal-without-scale", "a goal with a scale", UNCHANGED),
         clean("no-family-owned-action", "one family-owned action is enough",
             action("A1", a -> a.owner("jo"))),
+        clean("no-family-owned-action", "a mistyped owner is one finding: it may be the family",
+            all(action("A1", a -> a.owner("kimm")), action("A2", a -> a.owner("tm"))))
+            .alsoFinds("unknown-reference"),
+        clean("no-family-owned-action", "an owner of the wrong kind is one finding",
+            all(action("A1", a -> a.owner("G1")), action("A2", a -> a.owner("tm"))))
+            .alsoFinds("wrong-reference-kind"),
+        clean("focus-differs-from-ranking", "a mistyped focus is one finding",
+            hypothesis(Optional.of(Hypothesis.of("Mornings are rushed.", List.of("M9")))))
+            .alsoFinds("unknown-reference"),
         clean("no-family-owned-action", "no actions yet is another rule's business",
             all(actions(), reviews()))
             .alsoFinds("focus-not-addressed", "top-factor-not-addressed"),

@@ -98,7 +98,8 @@ class ScaleTest {
     Map<String, Long> counts = report.findings().stream()
         .collect(Collectors.groupingBy(Finding::code, Collectors.counting()));
     assertEquals(2L * N, counts.get("unknown-reference"));
-    assertEquals(1L, counts.get("no-family-owned-action"));
+    // A dangling owner may be the family mistyped: one finding each, not also this one.
+    assertEquals(null, counts.get("no-family-owned-action"));
   }
 
   @Test

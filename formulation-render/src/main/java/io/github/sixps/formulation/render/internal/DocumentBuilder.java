@@ -404,12 +404,9 @@ public final class DocumentBuilder {
     }
     for (ChildsVoice v : f.childsVoice()) {
       List<Block.Entry> entries = new ArrayList<>();
-      v.worries().forEach(s -> entries.add(new Block.Entry(words.label(Label.WORRIES), s,
-          List.of())));
-      v.goodThings().forEach(s -> entries.add(new Block.Entry(words.label(Label.GOOD_THINGS), s,
-          List.of())));
-      v.dreams().forEach(s -> entries.add(new Block.Entry(words.label(Label.DREAMS), s,
-          List.of())));
+      said(entries, Label.WORRIES, v.worries());
+      said(entries, Label.GOOD_THINGS, v.goodThings());
+      said(entries, Label.DREAMS, v.dreams());
       List<Block> said = new ArrayList<>();
       said.add(entries.isEmpty() ? new Block.Empty("Nothing is written down yet.")
           : new Block.Entries(entries));
@@ -417,6 +414,15 @@ public final class DocumentBuilder {
           v.child().isEmpty() ? "A child" : name(f, v.child()), said));
     }
     return new Block.Section("childsVoice", 2, words.label(Label.CHILDS_VOICE), body);
+  }
+
+  /**
+   * What the child said under one label. A blank line, as the template from {@code formulation
+   * new} has, is the child not yet heard: it is left out, not shown as a label with nothing.
+   */
+  private void said(List<Block.Entry> entries, Label label, List<String> lines) {
+    lines.stream().filter(s -> !s.isBlank()).forEach(s ->
+        entries.add(new Block.Entry(words.label(label), s, List.of())));
   }
 
   private Block.Section hypothesis(Formulation f) {

@@ -1,0 +1,241 @@
+package io.github.sixps.formulation.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * Everything one run of a command writes, so that nothing half-done is left behind. Files are
+ * written whole or not at all, through a {@link TemporaryFile} beside each; folders are made as
+ * they are needed, with any folders above them, and a folder the run made is removed again if
+ * the run wrote nothing into it. Stopped by Ctrl-C or a termination signal, the run removes its
+ * temporary files and its empty folders on the way out ({@link #removeOnExit()}); stopped harder
+ * than that, the next run that writes the same file removes what it left.
+ *
+ * <pre>{@code
+ * Outputs outputs = Outputs.of(spec);
+ * int code = outputs.write(text, out, cl.getOut(), problems);   // standard output if out is null
+ * }</pre>
+ *
+ * <p>One run is one instance, shared by the worker threads of its {@link Batch}.
+ */
+final class Outputs {
+  /** The runs under way, for the shutdown hook. */
+  private static final Set<Outputs> RUNNING = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Called with each temporary file once it holds the whole output, just before it is moved into
+   * place: for tests that stop a run at that moment, as a user's Ctrl-C might.
+   */
+  static volatile Consumer<Path> beforeMove = temp -> { };
+
+  // Guarded by this.
+  private final Set<Path> unfinished = new java.util.LinkedHashSet<>();
+  private final List<Path> madeFolders = new ArrayList<>();
+  private boolean stopping;
+
+  /** The outputs of the run {@code spec} belongs to. */
+  static Outputs of(CommandLine.Model.CommandSpec spec) {
+    Object root = spec.root().userObject();
+    if (root instanceof FormulationCommand && ((FormulationCommand) root).outputs != null) {
+      return ((FormulationCommand) root).outputs;
+    }
+    return new Outputs();
+  }
+
+  /** Marks the start of a run, so that a shutdown on the way cleans up after it. */
+  void begin() {
+    RUNNING.add(this);
+  }
+
+  /** Marks the end of a run: the folders it made and left empty are removed. */
+  void end() {
+    removeEmptyFolders();
+    RUNNING.remove(this);
+  }
+
+  /**
+   * Has the runs under way clean up when the program is stopped by Ctrl-C or a termination
+   * signal: their temporary files are deleted and the folders they made and left empty removed.
+   *
+   * @param err where to say so
+   */
+  static void removeOnExit(PrintWriter err) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      boolean any = false;
+      for (Outputs run : RUNNING) {
+        run.stop();
+        any = true;
+      }
+      if (any) {
+        err.println("formulation: stopped before it had finished; no half-written file is left"
+            + " behind.");
+        err.flush();
+      }
+    }, "formulation-cleanup"));
+  }
+
+  /** Deletes the temporary files under way, refuses new ones, and removes empty folders made. */
+  private void stop() {
+    List<Path> temporary;
+    synchronized (this) {
+      stopping = true;
+      temporary = new ArrayList<>(unfinished);
+      unfinished.clear();
+    }
+    for (Path temp : temporary) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // On the way out there is no one left to tell; the next run sweeps it.
+      }
+    }
+    removeEmptyFolders();
+  }
+
+  /**
+   * Writes text to {@code file}, or to {@code out} when no file is given.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  int write(String text, Path file, PrintWriter out, Problems problems) {
+    if (file == null) {
+      out.print(text);
+      out.flush();
+      return ExitCode.OK;
+    }
+    return write(text.getBytes(StandardCharsets.UTF_8), file, problems);
+  }
+
+  /**
+   * Writes bytes, such as a PDF, to {@code file}, whole or not at all, making the folder it goes
+   * in if need be. Binary output has no place on a terminal, so there is no standard-output form:
+   * commands ask for a file first.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  int write(byte[] content, Path file, Problems problems) {
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      int made = folder(file, file.getParent(), problems);
+      if (made != ExitCode.OK) {
+        return made;
+      }
+    }
+    try {
+      whole(file, content);
+      return ExitCode.OK;
+    } catch (IOException e) {
+      problems.unwritable(file, e);
+      return ExitCode.UNWRITABLE;
+    }
+  }
+
+  private void whole(Path file, byte[] content) throws IOException {
+    Path target = file.toAbsolutePath();
+    TemporaryFile.removeStale(target, this::isUnfinished);
+    Path temp;
+    synchronized (this) {
+      if (stopping) {
+        throw new IOException("not written: formulation is stopping");
+      }
+      temp = TemporaryFile.create(target);
+      unfinished.add(temp);
+    }
+    try {
+      // Without CREATE: a temporary file removed by a shutdown is not made again.
+      Files.write(temp, content, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+      beforeMove.accept(temp);
+      TemporaryFile.moveIntoPlace(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+      synchronized (this) {
+        unfinished.remove(temp);
+      }
+    }
+  }
+
+  private synchronized boolean isUnfinished(Path temp) {
+    return unfinished.contains(temp);
+  }
+
+  /**
+   * Makes a folder for outputs, and any folders above it, unless it is there already.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
+  int folder(Path folder, Problems problems) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      problems.line(folder + ": could not write: this is a file, and the results need a "
+          + "folder; give --out a folder's name");
+      return ExitCode.UNWRITABLE;
+    }
+    return folder(folder, folder, problems);
+  }
+
+  /**
+   * Makes {@code folder} and the folders above it that are missing, recording each one made, so
+   * that {@link #end()} can take away those left empty.
+   *
+   * @param wanted what the folder is for, as the user named it: the output file, or the folder
+   */
+  private synchronized int folder(Path wanted, Path folder, Problems problems) {
+    Deque<Path> missing = new ArrayDeque<>();
+    Path p = folder.normalize();
+    while (p != null && !p.toString().isEmpty() && !Files.exists(p)) {
+      missing.push(p);
+      p = p.getParent();
+    }
+    if (p != null && !p.toString().isEmpty() && !Files.isDirectory(p)) {
+      problems.line(wanted + ": could not write: " + p + " is a file, not a folder");
+      return ExitCode.UNWRITABLE;
+    }
+    for (Path m : missing) {
+      try {
+        Files.createDirectory(m);
+        madeFolders.add(m);
+      } catch (FileAlreadyExistsException e) {
+        if (!Files.isDirectory(m)) {
+          problems.line(wanted + ": could not write: " + m + " is a file, not a folder");
+          return ExitCode.UNWRITABLE;
+        }
+      } catch (IOException e) {
+        problems.line(wanted + ": could not write: the folder " + m + " could not be made: "
+            + Problems.describe(e));
+        return ExitCode.UNWRITABLE;
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  /** Removes the folders this run made that hold nothing, the deepest first. */
+  private void removeEmptyFolders() {
+    List<Path> made;
+    synchronized (this) {
+      made = new ArrayList<>(madeFolders);
+    }
+    for (int i = made.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(made.get(i));
+      } catch (DirectoryNotEmptyException e) {
+        // Something was written into it: it stays.
+      } catch (IOException e) {
+        // It cannot be removed; an empty folder is no loss.
+      }
+    }
+  }
+}
