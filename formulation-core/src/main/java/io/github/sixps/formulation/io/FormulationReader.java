@@ -13,9 +13,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +23,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads formulations from YAML and JSON files in the {@code sixps/1} format.
@@ -55,10 +53,13 @@ public final class FormulationReader {
 
   private FormulationReader(Builder b) {
     limits = b.limits;
+    // The parsers count UTF-16 units, and an emoji is two of them: they stop only what is surely
+    // too long, and the cursor counts code points exactly, as the schema's maxLength does.
+    int maxUnits = (int) Math.min(Integer.MAX_VALUE, 2L * limits.maxStringLength());
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth() + 1)
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxStringLength())
+        .maxStringLength(maxUnits)
+        .maxNameLength(maxUnits)
         .build();
     json = JsonFactory.builder()
         .streamReadConstraints(constraints)
@@ -152,11 +153,11 @@ public final class FormulationReader {
       throw tooLarge(source, bytes.length);
     }
     try {
-      return parse(bytes, format, source);
+      return parse(SourceText.of(text), format, source);
     } catch (FormulationReadException e) {
       throw e;
     } catch (IOException e) {
-      // Parsing bytes in memory does no I/O of its own; anything else is a malformed document.
+      // Parsing text in memory does no I/O of its own; anything else is a malformed document.
       throw new FormulationReadException(source, 0, 0, "", plain(e), null);
     }
   }
@@ -194,48 +195,56 @@ public final class FormulationReader {
   }
 
   private Formulation parse(byte[] bytes, FileFormat format, String source) throws IOException {
-    JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    // Decoded here, strictly, rather than by the parsers: one clear message for text that is not
-    // UTF-8, and no reliance on the YAML parser's own byte decoding.
-    String text = decode(bytes, source);
+    // Decoded here, strictly, rather than by the parsers: one clear message for a file that is
+    // not UTF-8 text, and no reliance on the YAML parser's own byte decoding.
+    return parse(SourceText.decode(bytes, source), format, source);
+  }
+
+  private Formulation parse(SourceText text, FileFormat format, String source)
+      throws IOException {
     if (format == FileFormat.YAML) {
-      checkLineLengths(text, source);
+      checkLineLengths(text.text(), source);
     }
-    try (JsonParser parser = factory.createParser(text)) {
-      Cursor cursor = new Cursor(parser, source, limits);
-      try {
-        return Sixps1Format.read(cursor);
-      } catch (FormulationReadException e) {
-        throw e;
-      } catch (StreamConstraintsException e) {
-        throw cursor.errorAt(e.getLocation() == null ? cursor.location() : e.getLocation(),
-            constraintProblem(e), null);
-      } catch (JacksonYAMLParseException e) {
-        throw yamlSyntax(e, cursor);
-      } catch (JsonParseException e) {
-        throw cursor.errorAt(e.getLocation(), "this is not valid " + format.name() + ": "
-            + withoutSource(firstLine(e.getOriginalMessage())), null);
-      } catch (JsonProcessingException | CharConversionException e) {
-        throw cursor.errorAt(cursor.location(), plain(e), null);
-      } catch (org.yaml.snakeyaml.error.YAMLException e) {
-        // SnakeYAML reports some limits (such as its code point limit) as unchecked exceptions.
-        throw cursor.errorAt(cursor.location(), "this is not valid YAML: " + firstLine(
-            String.valueOf(e.getMessage())), null);
-      }
+    JsonFactory factory = format == FileFormat.YAML ? yaml : json;
+    try (JsonParser parser = factory.createParser(text.text())) {
+      return read(parser, text, format, source);
     }
   }
 
-  private static String decode(byte[] bytes, String source) throws FormulationReadException {
+  /**
+   * Reads a document from a parser, turning every failure of the parser into a located
+   * {@link FormulationReadException}: its own exceptions, and any other it throws through a fault
+   * of its own.
+   */
+  Formulation read(JsonParser parser, SourceText text, FileFormat format, String source)
+      throws FormulationReadException {
+    Cursor cursor = new Cursor(parser, text, source, limits);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new FormulationReadException(source, 0, 0, "",
-          "the file is not UTF-8 text; save it as UTF-8 and try again", null);
+      return Sixps1Format.read(cursor);
+    } catch (FormulationReadException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw cursor.fatalAt(e.getLocation() == null ? cursor.location() : e.getLocation(),
+          constraintProblem(e), e);
+    } catch (JacksonYAMLParseException e) {
+      throw yamlSyntax(e, cursor, text);
+    } catch (JsonParseException e) {
+      String message = firstLine(e.getOriginalMessage());
+      throw cursor.fatalAt(e.getLocation(), format == FileFormat.YAML
+          && message.startsWith("Expected a field name") ? YamlMistakes.complexKey()
+          : "this is not valid " + format.name() + ": " + withoutSource(message), e);
+    } catch (IOException e) {
+      throw cursor.fatalAt(cursor.location(), plain(e), e);
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      // SnakeYAML reports some problems (such as its code point limit) as unchecked exceptions.
+      throw cursor.fatalAt(cursor.location(), "this is not valid YAML here: "
+          + YamlMistakes.plainWords(firstLine(String.valueOf(e.getMessage()))), e);
+    } catch (RuntimeException e) {
+      // A fault in a parser, such as SnakeYAML 2.3's IndexOutOfBoundsException on some long
+      // lines, must still come out as a problem with the file, located as nearly as possible.
+      throw cursor.fatalAt(cursor.location(), "the " + format.name() + " parser failed while"
+          + " reading here (" + e.getClass().getSimpleName() + "); this is a fault in the"
+          + " parser, not in the file: please report it, with the file if you can", e);
     }
   }
 
@@ -284,32 +293,33 @@ public final class FormulationReader {
     return firstLine(message);
   }
 
-  private static FormulationReadException yamlSyntax(JacksonYAMLParseException e, Cursor cursor) {
+  private static FormulationReadException yamlSyntax(
+      JacksonYAMLParseException e, Cursor cursor, SourceText text) {
     Throwable cause = e.getCause();
     if (cause instanceof MarkedYAMLException) {
       MarkedYAMLException marked = (MarkedYAMLException) cause;
       Mark mark = marked.getProblemMark();
-      String detail = firstLine(String.valueOf(marked.getProblem()));
-      if (detail.contains("end of stream") && marked.getContextMark() != null) {
-        // The end of the file is no place to point at: point at what was left open, such as a
-        // quotation mark never closed.
-        mark = marked.getContextMark();
-        detail = "the file ends before this is closed (" + marked.getContext() + ")";
-      } else if (detail.contains("expected <block end>")) {
-        detail += "; check the indentation of this line";
-      }
-      String problem = "this is not valid YAML: " + detail;
+      Mark context = marked.getContextMark();
       if (mark != null) {
-        return cursor.errorAt(
-            new JsonLocation(null, -1, mark.getLine() + 1, mark.getColumn() + 1), problem, null);
+        YamlMistakes.Located explained = new YamlMistakes(text).explain(marked.getProblem(),
+            mark.getLine() + 1, mark.getColumn() + 1, marked.getContext(),
+            context == null ? 0 : context.getLine() + 1,
+            context == null ? 0 : context.getColumn() + 1);
+        return cursor.fatalAt(explained.line(), explained.column(), explained.message(), e);
       }
-      return cursor.errorAt(e.getLocation(), problem, null);
+    }
+    if (cause instanceof ReaderException) {
+      // A character YAML does not allow at all; its place is counted in code points.
+      ReaderException r = (ReaderException) cause;
+      int[] at = text.locate(r.getPosition());
+      return cursor.fatalAt(at[0], at[1], YamlMistakes.forbiddenCharacter(r.getCodePoint()), e);
     }
     String detail = cause != null ? String.valueOf(cause.getMessage()) : e.getOriginalMessage();
-    return cursor.errorAt(e.getLocation(), "this is not valid YAML: " + firstLine(detail), null);
+    return cursor.fatalAt(e.getLocation(), "this is not valid YAML here: "
+        + YamlMistakes.plainWords(firstLine(detail)), e);
   }
 
-  private static String plain(Exception e) {
+  private static String plain(IOException e) {
     if (e instanceof CharConversionException) {
       return "the file is not UTF-8 text";
     }
