@@ -161,7 +161,8 @@ interface ValueReader<T> {
     String hint = "";
     if (token != null && token.isScalarValue() && !c.isYaml()) {
       hint = "; put it in quotes if it is meant as text: \"" + c.parser().getText() + "\"";
-    } else if (c.isYaml() && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+    } else if (c.isYaml() && noun.equals("text")
+        && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
       hint = yamlCollectionHint(c);
     }
     return c.reject("expected " + noun + ", found " + found + hint, null);
