@@ -27,7 +27,9 @@ import java.util.Optional;
 public final class FormulationReadException extends IOException {
   private static final long serialVersionUID = 2L;
 
+  /** Every problem found, in the order of the file; at least one. */
   private final ImmutableList<ReadProblem> problems;
+  /** Whether reading stopped at the limit on problems. */
   private final boolean stoppedEarly;
 
   /**

@@ -20,11 +20,17 @@ import java.util.Optional;
 public final class ReadProblem implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The file name, or another name given for the input. */
   private final String source;
+  /** The line of the problem, from 1; 0 when it concerns the input as a whole. */
   private final int line;
+  /** The column of the problem, from 1; 0 when unknown. */
   private final int column;
+  /** Where in the formulation; empty for the top level. */
   private final String path;
+  /** What is wrong, in plain words. */
   private final String message;
+  /** The key or value that was probably meant; null when none is close. */
   private final String suggestion;
 
   private ReadProblem(
