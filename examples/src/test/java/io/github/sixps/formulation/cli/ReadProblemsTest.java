@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sixps.formulation.cli.CommandLineTest.Result;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
  * files that are not YAML at all named for what they are; as text and as JSON for programs.
  */
 class ReadProblemsTest {
-  static final String TYPOS = "schema: sixps/1\n"
-      + "tittle: The Ahmed family\n"
-      + "presenting:\n"
-      + "  - id: P1\n"
-      + "    statment: Amira misses school.\n"
-      + "plan:\n"
-      + "  actions:\n"
-      + "    - id: A1\n"
-      + "      ower: sara\n";
+  /** The core's test file with three mistyped keys, on lines 2, 5 and 9. */
+  static final String TYPOS = typos();
+
+  private static String typos() {
+    try (InputStream in = ReadProblemsTest.class.getResourceAsStream(
+        "/several-problems/typos.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @TempDir
   Path dir;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,17 +33,15 @@ class EveryProblemTest {
         .collect(Collectors.toList());
   }
 
+  /** A file with three mistyped keys, shared with the command line's tests. */
+  static final String TYPOS = "/several-problems/typos.yaml";
+
   @Test
-  void threeMistypedKeysAreThreeProblemsInOneRead() {
-    String yaml = "schema: sixps/1\n"
-        + "tittle: The Ahmed family\n"
-        + "presenting:\n"
-        + "  - id: P1\n"
-        + "    statment: Amira misses school.\n"
-        + "plan:\n"
-        + "  actions:\n"
-        + "    - id: A1\n"
-        + "      ower: sara\n";
+  void threeMistypedKeysAreThreeProblemsInOneRead() throws Exception {
+    String yaml;
+    try (InputStream in = EveryProblemTest.class.getResourceAsStream(TYPOS)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
 
     FormulationReadException e = refused(yaml);
 

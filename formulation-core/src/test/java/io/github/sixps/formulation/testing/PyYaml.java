@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -51,7 +52,33 @@ public final class PyYaml {
    * @param error why it could not read the file, or null
    */
   public record Loaded(String file, JsonNode data, List<String> dates, List<String> nonStringKeys,
-      boolean loadersDiffer, List<String> schemaErrors, String error) {}
+      boolean loadersDiffer, List<String> schemaErrors, String error) {
+    /**
+     * {@return where PyYAML read a formulation otherwise than SixPs would, short of its values}
+     * Each is one line: the file it could not read at all, a key it read as something other
+     * than text (a bare {@code on:} is true to it), a date outside the format's date fields, its
+     * two loaders differing, and each way the data breaks the JSON Schema, if that was checked.
+     */
+    public List<String> differences() {
+      List<String> found = new ArrayList<>();
+      if (error != null) {
+        found.add("PyYAML cannot read it: " + error);
+        return found;
+      }
+      nonStringKeys.forEach(k -> found.add("PyYAML reads the key " + k + " as something other"
+          + " than text; put it in quotes"));
+      dates.stream().filter(p -> !DATE_KEYS.contains(p.substring(p.lastIndexOf('.') + 1)))
+          .forEach(p -> found.add("PyYAML reads " + p + " as a date"));
+      if (loadersDiffer) {
+        found.add("PyYAML's two loaders read it differently");
+      }
+      schemaErrors.forEach(m -> found.add("against the schema: " + m));
+      return found;
+    }
+  }
+
+  /** The keys of the format whose values are dates; PyYAML should read a date nowhere else. */
+  private static final Set<String> DATE_KEYS = Set.of("formulatedOn", "nextReview", "due", "on");
 
   /**
    * Reads every {@code .yaml} file in a folder with PyYAML's safe loader.
