@@ -1,29 +1,19 @@
 package io.github.sixps.formulation.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads formulations from YAML and JSON files in the {@code sixps/1} format.
@@ -44,8 +34,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 public final class FormulationReader {
   private static final FormulationReader STANDARD = builder().build();
-  private static final Pattern SOURCE_LOCATION =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final ReadLimits limits;
   private final JsonFactory json;
@@ -158,7 +146,7 @@ public final class FormulationReader {
       throw e;
     } catch (IOException e) {
       // Parsing text in memory does no I/O of its own; anything else is a malformed document.
-      throw new FormulationReadException(source, 0, 0, "", plain(e), null);
+      throw new FormulationReadException(source, 0, 0, "", ParseFailures.plain(e), null);
     }
   }
 
@@ -206,8 +194,24 @@ public final class FormulationReader {
       checkLineLengths(text.text(), source);
     }
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    try (JsonParser parser = factory.createParser(text.text())) {
+    JsonParser parser;
+    try {
+      parser = factory.createParser(text.text());
+    } catch (IOException | RuntimeException e) {
+      FormulationReadException failed = new FormulationReadException(source, 0, 0, "",
+          ParseFailures.parserFault(format, e), null);
+      failed.initCause(e);
+      throw failed;
+    }
+    try {
       return read(parser, text, format, source);
+    } finally {
+      try {
+        parser.close();
+      } catch (IOException | RuntimeException e) {
+        // The text is in memory: closing frees nothing that matters, and a fault in it must
+        // not hide what the read found.
+      }
     }
   }
 
@@ -223,28 +227,10 @@ public final class FormulationReader {
       return Sixps1Format.read(cursor);
     } catch (FormulationReadException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw cursor.fatalAt(e.getLocation() == null ? cursor.location() : e.getLocation(),
-          constraintProblem(e), e);
-    } catch (JacksonYAMLParseException e) {
-      throw yamlSyntax(e, cursor, text);
-    } catch (JsonParseException e) {
-      String message = firstLine(e.getOriginalMessage());
-      throw cursor.fatalAt(e.getLocation(), format == FileFormat.YAML
-          && message.startsWith("Expected a field name") ? YamlMistakes.complexKey()
-          : "this is not valid " + format.name() + ": " + withoutSource(message), e);
-    } catch (IOException e) {
-      throw cursor.fatalAt(cursor.location(), plain(e), e);
-    } catch (org.yaml.snakeyaml.error.YAMLException e) {
-      // SnakeYAML reports some problems (such as its code point limit) as unchecked exceptions.
-      throw cursor.fatalAt(cursor.location(), "this is not valid YAML here: "
-          + YamlMistakes.plainWords(firstLine(String.valueOf(e.getMessage()))), e);
-    } catch (RuntimeException e) {
-      // A fault in a parser, such as SnakeYAML 2.3's IndexOutOfBoundsException on some long
-      // lines, must still come out as a problem with the file, located as nearly as possible.
-      throw cursor.fatalAt(cursor.location(), "the " + format.name() + " parser failed while"
-          + " reading here (" + e.getClass().getSimpleName() + "); this is a fault in the"
-          + " parser, not in the file: please report it, with the file if you can", e);
+    } catch (IOException | RuntimeException e) {
+      // A runtime exception too: a fault in a parser, such as SnakeYAML 2.3's
+      // IndexOutOfBoundsException on some long lines, is still a located problem with the file.
+      throw new ParseFailures(cursor, text, format, limits).convert(e);
     }
   }
 
@@ -276,69 +262,6 @@ public final class FormulationReader {
       }
       start = i + 1;
     }
-  }
-
-  private String constraintProblem(StreamConstraintsException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("nesting depth")) {
-      return "nested more than " + limits.maxDepth() + " levels deep";
-    }
-    if (message.contains("String value length") || message.contains("string length")) {
-      return "a text value is longer than the limit of " + limits.maxStringLength()
-          + " characters";
-    }
-    if (message.contains("Name length")) {
-      return "a key is longer than the limit of " + limits.maxStringLength() + " characters";
-    }
-    return firstLine(message);
-  }
-
-  private static FormulationReadException yamlSyntax(
-      JacksonYAMLParseException e, Cursor cursor, SourceText text) {
-    Throwable cause = e.getCause();
-    if (cause instanceof MarkedYAMLException) {
-      MarkedYAMLException marked = (MarkedYAMLException) cause;
-      Mark mark = marked.getProblemMark();
-      Mark context = marked.getContextMark();
-      if (mark != null) {
-        YamlMistakes.Located explained = new YamlMistakes(text).explain(marked.getProblem(),
-            mark.getLine() + 1, mark.getColumn() + 1, marked.getContext(),
-            context == null ? 0 : context.getLine() + 1,
-            context == null ? 0 : context.getColumn() + 1);
-        return cursor.fatalAt(explained.line(), explained.column(), explained.message(), e);
-      }
-    }
-    if (cause instanceof ReaderException) {
-      // A character YAML does not allow at all; its place is counted in code points.
-      ReaderException r = (ReaderException) cause;
-      int[] at = text.locate(r.getPosition());
-      return cursor.fatalAt(at[0], at[1], YamlMistakes.forbiddenCharacter(r.getCodePoint()), e);
-    }
-    String detail = cause != null ? String.valueOf(cause.getMessage()) : e.getOriginalMessage();
-    return cursor.fatalAt(e.getLocation(), "this is not valid YAML here: "
-        + YamlMistakes.plainWords(firstLine(detail)), e);
-  }
-
-  private static String plain(IOException e) {
-    if (e instanceof CharConversionException) {
-      return "the file is not UTF-8 text";
-    }
-    String message = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-    return firstLine(String.valueOf(message));
-  }
-
-  /**
-   * Jackson names a second location as "[Source: ...; line: 4, column: 5]", where the source is
-   * always REDACTED; shortens it to "line 4, column 5".
-   */
-  private static String withoutSource(String message) {
-    return SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2");
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).strip();
   }
 
   /** Configures a {@link FormulationReader}. */

@@ -157,7 +157,11 @@ class MalformedInputTest {
             "a key must be a word or text, but this one is a list or a set of keys", NONE),
         // Jackson stops at the "]" after the comma, where it expected another value.
         row("json-trailing-comma.json", 6, 3, "people", "]",
-            "this is not valid JSON: Unexpected character (']' (code 93)): expected a", NONE),
+            "this is not valid JSON: a comma comes before this closing bracket with nothing after"
+                + " it; remove the last comma", NONE),
+        row("json-single-quotes.json", 1, 2, "", "'schema'",
+            "this is not valid JSON: text and keys go in double quotes (\"), not single ones",
+            NONE),
         row("json-missing-brace.json", 5, 3, "people[0]", "]",
             "this is not valid JSON: Unexpected close marker ']': expected '}' (for Object"
                 + " starting at line 4, column 5)", NONE),
