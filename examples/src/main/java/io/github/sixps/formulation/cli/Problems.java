@@ -27,9 +27,13 @@ final class Problems {
     unreadable(file.toString(), e);
   }
 
-  /** Reports an input, named as the user knows it, that could not be read or parsed. */
+  /**
+   * Reports an input, named as the user knows it, that could not be read or parsed: a file that
+   * is not a well-formed formulation gets one line for each of its problems, as a compiler gives.
+   */
   void unreadable(String source, IOException e) {
     if (e instanceof FormulationReadException) {
+      // One FILE:LINE:COLUMN: line a problem, and a last line if reading stopped early.
       err.println(e.getMessage());
     } else {
       err.println(source + ": " + describe(e));

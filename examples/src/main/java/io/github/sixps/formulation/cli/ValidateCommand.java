@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.io.ReadProblem;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.Profile;
@@ -208,29 +209,7 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeStartArray();
       for (Outcome o : outcomes) {
         if (o.report() == null) {
-          g.writeStartObject();
-          g.writeStringField("file", o.file().toString());
-          g.writeStringField("severity", "error");
-          g.writeStringField("code", o.problem() == null ? "internal" : "unreadable");
-          if (o.problem() == null) {
-            // A fault inside formulation, reported on standard error; its details are ours.
-            g.writeStringField("path", "");
-            g.writeStringField("message", "something went wrong inside formulation while "
-                + "checking this file");
-          } else if (o.problem() instanceof FormulationReadException) {
-            FormulationReadException e = (FormulationReadException) o.problem();
-            g.writeNumberField("line", e.line());
-            g.writeNumberField("column", e.column());
-            g.writeStringField("path", e.path());
-            g.writeStringField("message", e.problem());
-            if (e.suggestion().isPresent()) {
-              g.writeStringField("suggestion", "Did you mean \"" + e.suggestion().get() + "\"?");
-            }
-          } else {
-            g.writeStringField("path", "");
-            g.writeStringField("message", Problems.describe(o.problem()));
-          }
-          g.writeEndObject();
+          writeUnreadable(g, o);
           continue;
         }
         for (Finding f : o.report().findings()) {
@@ -252,5 +231,49 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.println();
     out.flush();
+  }
+
+  /**
+   * An input that gave no report: one entry for each problem the reader found in it, each with
+   * its line, column and path, or one entry saying why it could not be read or checked.
+   */
+  private static void writeUnreadable(JsonGenerator g, Outcome o) throws IOException {
+    if (o.problem() instanceof FormulationReadException) {
+      FormulationReadException e = (FormulationReadException) o.problem();
+      for (ReadProblem p : e.problems()) {
+        writeProblem(g, o.file(), p.line(), p.column(), p.path(), p.message(),
+            p.suggestion().map(s -> "Did you mean \"" + s + "\"?").orElse(null));
+      }
+      if (e.stoppedEarly()) {
+        writeProblem(g, o.file(), 0, 0, "", "there may be more problems: reading stopped after "
+            + e.problems().size(), null);
+      }
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("file", o.file().toString());
+    g.writeStringField("severity", "error");
+    g.writeStringField("code", o.problem() == null ? "internal" : "unreadable");
+    g.writeStringField("path", "");
+    // A fault inside formulation is reported on standard error; its details are ours.
+    g.writeStringField("message", o.problem() == null ? "something went wrong inside formulation"
+        + " while checking this file" : Problems.describe(o.problem()));
+    g.writeEndObject();
+  }
+
+  private static void writeProblem(JsonGenerator g, Path file, int line, int column, String path,
+      String message, String suggestion) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", file.toString());
+    g.writeStringField("severity", "error");
+    g.writeStringField("code", "unreadable");
+    g.writeNumberField("line", line);
+    g.writeNumberField("column", column);
+    g.writeStringField("path", path);
+    g.writeStringField("message", message);
+    if (suggestion != null) {
+      g.writeStringField("suggestion", suggestion);
+    }
+    g.writeEndObject();
   }
 }

@@ -5,34 +5,44 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Walks the tokens of one document for one read, keeping the path of the current value so that
- * every error can say where it is. Not thread-safe: each read makes its own.
+ * every problem can say where it is, and collecting the problems so that one read reports them
+ * all. Not thread-safe: each read makes its own.
+ *
+ * <p>A value with a problem is {@linkplain #reject rejected}: the problem is recorded, the rest of
+ * the value is skipped and reading goes on with the next one. A problem that reading cannot go
+ * past, such as broken syntax or a limit, is {@linkplain #fatal fatal}: it ends the read with
+ * every problem found so far.
  */
 final class Cursor {
+  private static final String CORE_STR_TAG = "tag:yaml.org,2002:str";
+
   private final JsonParser parser;
+  private final YAMLParser yaml;
+  private final SourceText text;
   private final String source;
   private final ReadLimits limits;
+  private final List<ReadProblem> problems = new ArrayList<>();
   private final StringBuilder path = new StringBuilder();
   private final int[] pathLengths;
   private int depth;
 
-  Cursor(JsonParser parser, String source, ReadLimits limits) {
+  Cursor(JsonParser parser, SourceText text, String source, ReadLimits limits) {
     this.parser = parser;
+    this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
+    this.text = text;
     this.source = source;
     this.limits = limits;
     this.pathLengths = new int[limits.maxDepth() * 2 + 2];
   }
 
-  /** Moves to the next token, refusing YAML aliases, which the format does not allow. */
   JsonToken next() throws IOException {
-    JsonToken token = parser.nextToken();
-    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-      throw error("YAML aliases such as \"*" + parser.getText()
-          + "\" are not accepted; write the value out in full", null);
-    }
-    return token;
+    return parser.nextToken();
   }
 
   JsonToken token() {
@@ -43,14 +53,85 @@ final class Cursor {
     return parser;
   }
 
-  /** The current string, checked against the length limit. */
+  boolean isYaml() {
+    return yaml != null;
+  }
+
+  SourceText sourceText() {
+    return text;
+  }
+
+  /**
+   * Reads the value at the cursor. In YAML, an alias, an anchor or a tag on it is rejected first:
+   * the format has none, and they usually mean text that needed quotes, such as
+   * {@code statement: *really* worried}.
+   */
+  <T> T value(ValueReader<T> reader) throws IOException {
+    if (yaml != null) {
+      String refused = yamlNodeProblem();
+      if (refused != null) {
+        return reject(refused, null);
+      }
+    }
+    return reader.read(this);
+  }
+
+  private String yamlNodeProblem() throws IOException {
+    JsonLocation at = location();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    char first = text.at(line, column);
+    boolean scalar = token() != null && token().isScalarValue();
+    String fix = scalar ? "; if it is text, put it in quotes: " + withQuotes() : "; remove it";
+    if (yaml.isCurrentAlias()) {
+      return "YAML aliases such as " + Echo.quoted("*" + parser.getText()) + " are not accepted;"
+          + " write the value out in full" + fix;
+    }
+    if (first == '&') {
+      return "YAML anchors such as " + Echo.quoted(word(line, column)) + " are not accepted"
+          + fix;
+    }
+    if (first == '!' && !CORE_STR_TAG.equals(yaml.getTypeId())) {
+      return "YAML tags such as " + Echo.quoted(word(line, column)) + " are not accepted" + fix;
+    }
+    return null;
+  }
+
+  /** The line of the current value with the value in quotes, to show as a fix. */
+  String withQuotes() {
+    JsonLocation at = location();
+    String line = text.line(at.getLineNr());
+    return YamlMistakes.withQuotes(line, Math.max(0, SourceText.index(line, at.getColumnNr())));
+  }
+
+  private String word(int line, int column) {
+    String rest = text.from(line, column);
+    int end = 0;
+    while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+      end++;
+    }
+    return rest.substring(0, end);
+  }
+
+  /** The current string, or null when it is past the length limit and so rejected. */
   String text() throws IOException {
-    String text = parser.getText();
-    if (text.length() > limits.maxStringLength()) {
-      throw error("this text is " + text.length() + " characters long; the limit is "
+    String value = parser.getText();
+    int length = value.codePointCount(0, value.length());
+    if (length > limits.maxStringLength()) {
+      return reject("this text is " + length + " characters long; the limit is "
           + limits.maxStringLength(), null);
     }
-    return text;
+    return value;
+  }
+
+  /** The current key, which past the length limit ends the read. */
+  String key() throws IOException {
+    String key = parser.currentName();
+    if (key.codePointCount(0, key.length()) > limits.maxStringLength()) {
+      throw fatal("a key is longer than the limit of " + limits.maxStringLength()
+          + " characters");
+    }
+    return key;
   }
 
   JsonLocation location() {
@@ -60,7 +141,7 @@ final class Cursor {
   void enter() throws FormulationReadException {
     depth++;
     if (depth > limits.maxDepth()) {
-      throw error("nested more than " + limits.maxDepth() + " levels deep", null);
+      throw fatal("nested more than " + limits.maxDepth() + " levels deep");
     }
   }
 
@@ -73,7 +154,7 @@ final class Cursor {
     if (path.length() > 0) {
       path.append('.');
     }
-    path.append(key);
+    path.append(Echo.escaped(key));
   }
 
   void pushIndex(int index) {
@@ -93,14 +174,78 @@ final class Cursor {
     return path.toString();
   }
 
-  FormulationReadException error(String problem, String suggestion) {
-    return errorAt(location(), problem, suggestion);
+  /** {@return how many problems have been found so far} */
+  int problemCount() {
+    return problems.size();
   }
 
-  FormulationReadException errorAt(JsonLocation at, String problem, String suggestion) {
+  /**
+   * Records a problem with the current value and skips the rest of it, leaving the cursor on the
+   * value's last token, as every reader leaves it.
+   *
+   * @return null, for the reader to return in place of the value
+   */
+  <T> T reject(String problem, String suggestion) throws IOException {
+    report(location(), problem, suggestion);
+    return skip();
+  }
+
+  /**
+   * Skips the rest of the current value, whose problem is already recorded.
+   *
+   * @return null, for the reader to return in place of the value
+   */
+  <T> T skip() throws IOException {
+    JsonToken token = token();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      parser.skipChildren();
+    }
+    return null;
+  }
+
+  /** Records a problem at a place; past the limit on problems, ends the read. */
+  void report(JsonLocation at, String problem, String suggestion)
+      throws FormulationReadException {
+    problems.add(problemAt(at, problem, suggestion));
+    if (problems.size() >= limits.maxProblems()) {
+      throw failure(true);
+    }
+  }
+
+  /** A problem reading cannot go past, at the current token, with every problem found so far. */
+  FormulationReadException fatal(String problem) {
+    return fatalAt(location(), problem, null);
+  }
+
+  /** A problem reading cannot go past, at a place, with every problem found so far. */
+  FormulationReadException fatalAt(JsonLocation at, String problem, Throwable cause) {
+    return fatalAt(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), problem,
+        cause);
+  }
+
+  /** A problem reading cannot go past, at a line and column, with every problem found so far. */
+  FormulationReadException fatalAt(int line, int column, String problem, Throwable cause) {
+    problems.add(ReadProblem.of(source, Math.max(0, line), Math.max(0, column), path(), problem,
+        null));
+    FormulationReadException e = failure(false);
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
+  }
+
+  /** Every problem found, in the order of the file; only when there is at least one. */
+  FormulationReadException failure(boolean stoppedEarly) {
+    List<ReadProblem> sorted = new ArrayList<>(problems);
+    // A missing key is found at the end of its object but reported at its start.
+    sorted.sort(Comparator.comparingInt(ReadProblem::line).thenComparingInt(ReadProblem::column));
+    return new FormulationReadException(sorted, stoppedEarly);
+  }
+
+  private ReadProblem problemAt(JsonLocation at, String problem, String suggestion) {
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    return new FormulationReadException(source, line, column, path(), problem, suggestion);
+    return ReadProblem.of(source, line, column, path(), problem, suggestion);
   }
 
   /** How a token reads in a message: "a list", "a number", and so on. */
@@ -124,8 +269,10 @@ final class Cursor {
         return "true or false";
       case VALUE_NULL:
         return "nothing";
+      case VALUE_EMBEDDED_OBJECT:
+        return "binary data";
       default:
-        return token.asString() == null ? token.name().toLowerCase() : token.asString();
+        return "something else";
     }
   }
 }

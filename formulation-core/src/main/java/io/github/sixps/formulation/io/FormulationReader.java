@@ -1,31 +1,19 @@
 package io.github.sixps.formulation.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads formulations from YAML and JSON files in the {@code sixps/1} format.
@@ -46,8 +34,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class FormulationReader {
   private static final FormulationReader STANDARD = builder().build();
-  private static final Pattern SOURCE_LOCATION =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final ReadLimits limits;
   private final JsonFactory json;
@@ -55,10 +41,13 @@ public final class FormulationReader {
 
   private FormulationReader(Builder b) {
     limits = b.limits;
+    // The parsers count UTF-16 units, and an emoji is two of them: they stop only what is surely
+    // too long, and the cursor counts code points exactly, as the schema's maxLength does.
+    int maxUnits = (int) Math.min(Integer.MAX_VALUE, 2L * limits.maxStringLength());
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth() + 1)
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxStringLength())
+        .maxStringLength(maxUnits)
+        .maxNameLength(maxUnits)
         .build();
     json = JsonFactory.builder()
         .streamReadConstraints(constraints)
@@ -152,12 +141,12 @@ public final class FormulationReader {
       throw tooLarge(source, bytes.length);
     }
     try {
-      return parse(bytes, format, source);
+      return parse(SourceText.of(text), format, source);
     } catch (FormulationReadException e) {
       throw e;
     } catch (IOException e) {
-      // Parsing bytes in memory does no I/O of its own; anything else is a malformed document.
-      throw new FormulationReadException(source, 0, 0, "", plain(e), null);
+      // Parsing text in memory does no I/O of its own; anything else is a malformed document.
+      throw new FormulationReadException(source, 0, 0, "", ParseFailures.plain(e), null);
     }
   }
 
@@ -194,48 +183,54 @@ public final class FormulationReader {
   }
 
   private Formulation parse(byte[] bytes, FileFormat format, String source) throws IOException {
-    JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    // Decoded here, strictly, rather than by the parsers: one clear message for text that is not
-    // UTF-8, and no reliance on the YAML parser's own byte decoding.
-    String text = decode(bytes, source);
+    // Decoded here, strictly, rather than by the parsers: one clear message for a file that is
+    // not UTF-8 text, and no reliance on the YAML parser's own byte decoding.
+    return parse(SourceText.decode(bytes, source), format, source);
+  }
+
+  private Formulation parse(SourceText text, FileFormat format, String source)
+      throws IOException {
     if (format == FileFormat.YAML) {
-      checkLineLengths(text, source);
+      checkLineLengths(text.text(), source);
     }
-    try (JsonParser parser = factory.createParser(text)) {
-      Cursor cursor = new Cursor(parser, source, limits);
+    JsonFactory factory = format == FileFormat.YAML ? yaml : json;
+    JsonParser parser;
+    try {
+      parser = factory.createParser(text.text());
+    } catch (IOException | RuntimeException e) {
+      FormulationReadException failed = new FormulationReadException(source, 0, 0, "",
+          ParseFailures.parserFault(format, e), null);
+      failed.initCause(e);
+      throw failed;
+    }
+    try {
+      return read(parser, text, format, source);
+    } finally {
       try {
-        return Sixps1Format.read(cursor);
-      } catch (FormulationReadException e) {
-        throw e;
-      } catch (StreamConstraintsException e) {
-        throw cursor.errorAt(e.getLocation() == null ? cursor.location() : e.getLocation(),
-            constraintProblem(e), null);
-      } catch (JacksonYAMLParseException e) {
-        throw yamlSyntax(e, cursor);
-      } catch (JsonParseException e) {
-        throw cursor.errorAt(e.getLocation(), "this is not valid " + format.name() + ": "
-            + withoutSource(firstLine(e.getOriginalMessage())), null);
-      } catch (JsonProcessingException | CharConversionException e) {
-        throw cursor.errorAt(cursor.location(), plain(e), null);
-      } catch (org.yaml.snakeyaml.error.YAMLException e) {
-        // SnakeYAML reports some limits (such as its code point limit) as unchecked exceptions.
-        throw cursor.errorAt(cursor.location(), "this is not valid YAML: " + firstLine(
-            String.valueOf(e.getMessage())), null);
+        parser.close();
+      } catch (IOException | RuntimeException e) {
+        // The text is in memory: closing frees nothing that matters, and a fault in it must
+        // not hide what the read found.
       }
     }
   }
 
-  private static String decode(byte[] bytes, String source) throws FormulationReadException {
+  /**
+   * Reads a document from a parser, turning every failure of the parser into a located
+   * {@link FormulationReadException}: its own exceptions, and any other it throws through a fault
+   * of its own.
+   */
+  Formulation read(JsonParser parser, SourceText text, FileFormat format, String source)
+      throws FormulationReadException {
+    Cursor cursor = new Cursor(parser, text, source, limits);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new FormulationReadException(source, 0, 0, "",
-          "the file is not UTF-8 text; save it as UTF-8 and try again", null);
+      return Sixps1Format.read(cursor);
+    } catch (FormulationReadException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // A runtime exception too: a fault in a parser, such as SnakeYAML 2.3's
+      // IndexOutOfBoundsException on some long lines, is still a located problem with the file.
+      throw new ParseFailures(cursor, text, format, limits).convert(e);
     }
   }
 
@@ -267,68 +262,6 @@ public final class FormulationReader {
       }
       start = i + 1;
     }
-  }
-
-  private String constraintProblem(StreamConstraintsException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    if (message.contains("nesting depth")) {
-      return "nested more than " + limits.maxDepth() + " levels deep";
-    }
-    if (message.contains("String value length") || message.contains("string length")) {
-      return "a text value is longer than the limit of " + limits.maxStringLength()
-          + " characters";
-    }
-    if (message.contains("Name length")) {
-      return "a key is longer than the limit of " + limits.maxStringLength() + " characters";
-    }
-    return firstLine(message);
-  }
-
-  private static FormulationReadException yamlSyntax(JacksonYAMLParseException e, Cursor cursor) {
-    Throwable cause = e.getCause();
-    if (cause instanceof MarkedYAMLException) {
-      MarkedYAMLException marked = (MarkedYAMLException) cause;
-      Mark mark = marked.getProblemMark();
-      String detail = firstLine(String.valueOf(marked.getProblem()));
-      if (detail.contains("end of stream") && marked.getContextMark() != null) {
-        // The end of the file is no place to point at: point at what was left open, such as a
-        // quotation mark never closed.
-        mark = marked.getContextMark();
-        detail = "the file ends before this is closed (" + marked.getContext() + ")";
-      } else if (detail.contains("expected <block end>")) {
-        detail += "; check the indentation of this line";
-      }
-      String problem = "this is not valid YAML: " + detail;
-      if (mark != null) {
-        return cursor.errorAt(
-            new JsonLocation(null, -1, mark.getLine() + 1, mark.getColumn() + 1), problem, null);
-      }
-      return cursor.errorAt(e.getLocation(), problem, null);
-    }
-    String detail = cause != null ? String.valueOf(cause.getMessage()) : e.getOriginalMessage();
-    return cursor.errorAt(e.getLocation(), "this is not valid YAML: " + firstLine(detail), null);
-  }
-
-  private static String plain(Exception e) {
-    if (e instanceof CharConversionException) {
-      return "the file is not UTF-8 text";
-    }
-    String message = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-    return firstLine(String.valueOf(message));
-  }
-
-  /**
-   * Jackson names a second location as "[Source: ...; line: 4, column: 5]", where the source is
-   * always REDACTED; shortens it to "line 4, column 5".
-   */
-  private static String withoutSource(String message) {
-    return SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2");
-  }
-
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).strip();
   }
 
   /** Configures a {@link FormulationReader}. */

@@ -64,42 +64,10 @@ public final class FormulationWriter {
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .stringQuotingChecker(new CautiousQuoting())
+      .stringQuotingChecker(new YamlQuoting())
       .build();
 
   private FormulationWriter() {}
-
-  /**
-   * Jackson's quoting rules, plus quotes around any text that starts like a number, so that text
-   * such as {@code 1e3} or {@code .inf} is never read back as a number.
-   */
-  private static final class CautiousQuoting extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-    private static final java.util.regex.Pattern ISO_DATE =
-        java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || startsLikeNumber(value) || needsEscapes(value);
-    }
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || startsLikeNumber(name) || needsEscapes(name);
-    }
-
-    private static boolean startsLikeNumber(String s) {
-      if (s.isEmpty()) {
-        return true;
-      }
-      if (ISO_DATE.matcher(s).matches()) {
-        // Jackson reads a plain date as text, so dates stay unquoted and easy to read.
-        return false;
-      }
-      char c = s.charAt(0);
-      return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
-    }
-  }
 
   /** {@return the canonical writer} */
   public static FormulationWriter standard() {
@@ -388,13 +356,19 @@ public final class FormulationWriter {
   }
 
   /**
-   * Writes one string. In YAML, text holding control characters or the rarer line breaks (next
-   * line, line and paragraph separators) goes in double quotes, where they are escaped: in a
-   * literal block or in single quotes a YAML reader would turn them into plain line breaks or
-   * spaces, and the text would not come back as it was.
+   * Writes one string of text, an id or a name. In YAML, two kinds go in double quotes:
+   *
+   * <ul>
+   *   <li>text holding control characters or the rarer line breaks (next line, line and
+   *       paragraph separators) across lines, where they are escaped: in a literal block a YAML
+   *       reader would turn them into plain line breaks or spaces;
+   *   <li>text that looks like a date, which a date field's value does not need: a YAML 1.1
+   *       reader such as PyYAML would otherwise read it as a date, not as text.
+   * </ul>
    */
   private static void string(JsonGenerator g, String value) throws IOException {
-    if (g instanceof YAMLGenerator && value.indexOf('\n') >= 0 && needsEscapes(value)) {
+    if (g instanceof YAMLGenerator && (YamlQuoting.isDate(value)
+        || (value.indexOf('\n') >= 0 && YamlQuoting.needsEscapes(value)))) {
       YAMLGenerator yamlOut = (YAMLGenerator) g;
       yamlOut.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
       yamlOut.disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
@@ -404,17 +378,6 @@ public final class FormulationWriter {
     } else {
       g.writeString(value);
     }
-  }
-
-  private static boolean needsEscapes(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-          || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void text(JsonGenerator g, String key, String value) throws IOException {
@@ -440,7 +403,9 @@ public final class FormulationWriter {
   private static void date(JsonGenerator g, String key, Optional<LocalDate> value)
       throws IOException {
     if (value.isPresent()) {
-      field(g, key, value.get().toString());
+      // Not through string(): a date's value stays unquoted, as every YAML reader reads it alike.
+      g.writeFieldName(key);
+      g.writeString(value.get().toString());
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.sixps.formulation.internal.NearestMatch;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -37,50 +38,66 @@ final class ObjectSpec {
 
   /**
    * Reads one object. A key given with no value (YAML's {@code key:} or {@code ~}, JSON's
-   * {@code null}) counts as left out, so a half-filled template reads as a draft.
+   * {@code null}) counts as left out, so a half-filled template reads as a draft. Every unknown,
+   * repeated or missing key and every rejected value is recorded, and then the object is null.
    */
   Fields read(Cursor c) throws IOException {
     if (c.token() != JsonToken.START_OBJECT) {
-      throw c.error("expected " + noun + " (a set of keys and values), found "
+      return c.reject("expected " + noun + " (a set of keys and values), found "
           + Cursor.describe(c.token()), null);
     }
     JsonLocation start = c.location();
+    int problemsBefore = c.problemCount();
     c.enter();
     Map<String, Object> values = new HashMap<>();
+    Set<String> given = new HashSet<>();
     Map<String, JsonLocation> seen = new HashMap<>();
     while (c.next() == JsonToken.FIELD_NAME) {
-      String key = c.text();
+      String key = c.key();
       c.pushKey(key);
-      checkNotRepeated(c, seen, key);
+      boolean first = firstTime(c, seen, key);
       ValueReader<?> reader = fields.get(key);
       if (reader == null) {
         String suggestion = NearestMatch.among(key, fields.keySet()).orElse(null);
-        String problem = "unknown key \"" + key + "\" in " + noun;
+        String problem = "unknown key " + Echo.quoted(key) + " in " + noun;
         if (suggestion == null) {
           problem += "; the keys are " + String.join(", ", fields.keySet());
         }
-        throw c.error(problem, suggestion);
+        c.report(c.location(), problem, suggestion);
       }
-      if (c.next() != JsonToken.VALUE_NULL) {
-        values.put(key, reader.read(c));
+      c.next();
+      if (reader == null || !first) {
+        c.skip();
+      } else if (c.token() != JsonToken.VALUE_NULL) {
+        given.add(key);
+        Object value = c.value(reader);
+        if (value != null) {
+          values.put(key, value);
+        }
       }
       c.popKey();
     }
     c.exit();
     for (String key : required) {
-      if (!values.containsKey(key)) {
-        throw c.errorAt(start, "missing the required key \"" + key + "\" in " + noun, null);
+      if (!given.contains(key)) {
+        c.report(start, "missing the required key " + Echo.quoted(key) + " in " + noun, null);
       }
     }
-    return new Fields(values);
+    return c.problemCount() > problemsBefore ? null : new Fields(values);
   }
 
-  static void checkNotRepeated(Cursor c, Map<String, JsonLocation> seen, String key)
+  /**
+   * Whether this is the first time the object gives this key; a repeat is recorded as a problem,
+   * with where the key was first given.
+   */
+  static boolean firstTime(Cursor c, Map<String, JsonLocation> seen, String key)
       throws FormulationReadException {
     JsonLocation first = seen.putIfAbsent(key, c.location());
     if (first != null) {
-      throw c.error("the key \"" + key + "\" is given twice; it was first given on line "
-          + first.getLineNr() + ", column " + first.getColumnNr(), null);
+      c.report(c.location(), "the key " + Echo.quoted(key) + " is given twice; it was first given"
+          + " on line " + first.getLineNr() + ", column " + first.getColumnNr(), null);
+      return false;
     }
+    return true;
   }
 }

@@ -17,24 +17,30 @@ import com.google.common.base.Preconditions;
  * ("billion laughs") cannot happen.
  */
 public final class ReadLimits {
-  private static final ReadLimits DEFAULTS = new ReadLimits(8 * 1024 * 1024, 32, 100_000);
+  private static final ReadLimits DEFAULTS =
+      new ReadLimits(8 * 1024 * 1024, 32, 100_000, 100);
 
   private final int maxBytes;
   private final int maxDepth;
   private final int maxStringLength;
+  private final int maxProblems;
 
-  private ReadLimits(int maxBytes, int maxDepth, int maxStringLength) {
+  private ReadLimits(int maxBytes, int maxDepth, int maxStringLength, int maxProblems) {
     Preconditions.checkArgument(maxBytes > 0, "maxBytes must be positive, was %s", maxBytes);
     Preconditions.checkArgument(maxDepth > 0, "maxDepth must be positive, was %s", maxDepth);
     Preconditions.checkArgument(
         maxStringLength > 0, "maxStringLength must be positive, was %s", maxStringLength);
+    Preconditions.checkArgument(
+        maxProblems > 0, "maxProblems must be positive, was %s", maxProblems);
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
     this.maxStringLength = maxStringLength;
+    this.maxProblems = maxProblems;
   }
 
   /**
-   * {@return the default limits: 8 MiB per file, nesting 32 deep, 100,000 characters per string}
+   * {@return the default limits: 8 MiB per file, nesting 32 deep, 100,000 characters per string,
+   * and 100 problems reported per file}
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
@@ -50,9 +56,21 @@ public final class ReadLimits {
     return maxDepth;
   }
 
-  /** {@return the longest string accepted, in characters} */
+  /**
+   * {@return the longest string accepted, in characters} Characters are counted as Unicode code
+   * points, as the JSON Schema's {@code maxLength} counts them: an emoji such as 🙂 is one.
+   */
   public int maxStringLength() {
     return maxStringLength;
+  }
+
+  /**
+   * {@return the most problems reported for one file} Reading stops there, so that a file with
+   * thousands of mistakes is refused quickly; {@link FormulationReadException#stoppedEarly()}
+   * then says so.
+   */
+  public int maxProblems() {
+    return maxProblems;
   }
 
   /**
@@ -63,7 +81,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if the value is 0 or less
    */
   public ReadLimits withMaxBytes(int value) {
-    return new ReadLimits(value, maxDepth, maxStringLength);
+    return new ReadLimits(value, maxDepth, maxStringLength, maxProblems);
   }
 
   /**
@@ -74,18 +92,30 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if the value is 0 or less
    */
   public ReadLimits withMaxDepth(int value) {
-    return new ReadLimits(maxBytes, value, maxStringLength);
+    return new ReadLimits(maxBytes, value, maxStringLength, maxProblems);
   }
 
   /**
    * A copy with another string length limit, in characters.
    *
-   * @param value the longest string to accept, in characters, more than 0
+   * @param value the longest string to accept, in characters (code points), more than 0
    * @return a copy of these limits with that string length limit
    * @throws IllegalArgumentException if the value is 0 or less
    */
   public ReadLimits withMaxStringLength(int value) {
-    return new ReadLimits(maxBytes, maxDepth, value);
+    return new ReadLimits(maxBytes, maxDepth, value, maxProblems);
+  }
+
+  /**
+   * A copy with another limit on the problems reported for one file.
+   *
+   * @param value the most problems to report before reading stops, more than 0; 1 reports only
+   *     the first
+   * @return a copy of these limits with that limit on problems
+   * @throws IllegalArgumentException if the value is 0 or less
+   */
+  public ReadLimits withMaxProblems(int value) {
+    return new ReadLimits(maxBytes, maxDepth, maxStringLength, value);
   }
 
   @Override
@@ -93,12 +123,13 @@ public final class ReadLimits {
     return o instanceof ReadLimits
         && ((ReadLimits) o).maxBytes == maxBytes
         && ((ReadLimits) o).maxDepth == maxDepth
-        && ((ReadLimits) o).maxStringLength == maxStringLength;
+        && ((ReadLimits) o).maxStringLength == maxStringLength
+        && ((ReadLimits) o).maxProblems == maxProblems;
   }
 
   @Override
   public int hashCode() {
-    return (maxBytes * 31 + maxDepth) * 31 + maxStringLength;
+    return ((maxBytes * 31 + maxDepth) * 31 + maxStringLength) * 31 + maxProblems;
   }
 
   @Override
@@ -107,6 +138,7 @@ public final class ReadLimits {
         .add("maxBytes", maxBytes)
         .add("maxDepth", maxDepth)
         .add("maxStringLength", maxStringLength)
+        .add("maxProblems", maxProblems)
         .toString();
   }
 }

@@ -43,13 +43,18 @@ final class Sixps1Format {
 
   private static final ValueReader<String> SCHEMA_VERSION = c -> {
     String text = TEXT.read(c);
+    if (text == null) {
+      return null;
+    }
     Matcher m = SCHEMA_NAME.matcher(text);
     if (!m.matches()) {
-      throw c.error("\"" + text + "\" is not a SixPs format name; write schema: " + SCHEMA, null);
+      return c.reject(Echo.quoted(text) + " is not a SixPs format name; write schema: " + SCHEMA,
+          null);
     }
     if (!m.group(1).equals("1")) {
-      throw c.error("this file is in format " + text + ", which this version of SixPs cannot "
-          + "read; it reads " + SCHEMA, null);
+      // Nothing else in a file of another format can be judged by this one's rules.
+      throw c.fatal("this file is in format " + Echo.escaped(text) + ", which this version of"
+          + " SixPs cannot read; it reads " + SCHEMA);
     }
     return text;
   };
@@ -188,17 +193,25 @@ final class Sixps1Format {
       .optional("plan", PLAN)
       .optional("reviews", listOf(REVIEW));
 
-  /** Reads a whole document: one formulation and nothing after it. */
+  private static final ValueReader<Fields> DOCUMENT_READER = DOCUMENT::read;
+
+  /**
+   * Reads a whole document: one formulation and nothing after it.
+   *
+   * @throws FormulationReadException with every problem found, if there is any
+   */
   static Formulation read(Cursor c) throws IOException {
     if (c.next() == null) {
-      throw c.errorAt(null, "the file is empty; a formulation starts with schema: " + SCHEMA,
+      throw c.fatalAt(null, "the file is empty; a formulation starts with schema: " + SCHEMA,
           null);
     }
-    Fields f = DOCUMENT.read(c);
+    Fields f = c.value(DOCUMENT_READER);
     if (c.next() != null) {
-      throw c.error("found more after the end of the formulation; a file holds one formulation"
-          + (c.token() == JsonToken.START_OBJECT ? " (remove the second YAML document)" : ""),
-          null);
+      throw c.fatal("found more after the end of the formulation; a file holds one formulation"
+          + (c.token() == JsonToken.START_OBJECT ? " (remove the second YAML document)" : ""));
+    }
+    if (c.problemCount() > 0) {
+      throw c.failure(false);
     }
     Formulation.Builder b = Formulation.builder()
         .id(f.text("id"))

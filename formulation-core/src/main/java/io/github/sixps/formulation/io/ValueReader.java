@@ -2,57 +2,60 @@ package io.github.sixps.formulation.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.internal.NearestMatch;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Reads one value of one type. Called with the cursor on the value's first token; returns with
- * it on the value's last token.
+ * it on the value's last token. A value with a problem is {@linkplain Cursor#reject rejected}:
+ * the reader returns null and reading goes on, so that one read finds every problem.
  */
 @FunctionalInterface
 interface ValueReader<T> {
   T read(Cursor c) throws IOException;
 
-  ValueReader<String> TEXT = c -> {
-    expect(c, JsonToken.VALUE_STRING, "text");
-    return c.text();
-  };
+  /**
+   * Text. In YAML, any plain scalar in a text field is its text as written, so that
+   * {@code title: no}, {@code statement: 12:30} and {@code id: 0417} are the text they look like,
+   * not a boolean or a number; JSON, which has types, needs a string.
+   */
+  ValueReader<String> TEXT = c -> textOf(c, "text");
 
   ValueReader<Integer> WHOLE_NUMBER = c -> {
     JsonToken token = c.token();
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      if (c.parser().getNumberType() != JsonParser.NumberType.INT) {
-        throw c.error("the number " + c.parser().getText() + " is too large", null);
-      }
-      return c.parser().getIntValue();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return wholeNumber(c);
     }
     String found = Cursor.describe(token);
-    if (token == JsonToken.VALUE_STRING) {
-      String text = c.text();
-      found += " \"" + text + "\"" + (text.matches("[-+]?[0-9]+") ? "; leave out the quotes" : "");
+    if (token == JsonToken.VALUE_STRING || (c.isYaml() && isScalar(token))) {
+      String text = c.parser().getText();
+      found = "text " + Echo.quoted(text)
+          + (token == JsonToken.VALUE_STRING && text.matches("[-+]?[0-9]+")
+              ? "; leave out the quotes" : "");
     }
-    throw c.error("expected a whole number, found " + found, null);
+    return c.reject("expected a whole number, found " + found, null);
   };
 
   ValueReader<LocalDate> DATE = c -> {
-    expect(c, JsonToken.VALUE_STRING, "a date");
-    String text = c.text();
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw c.error("\"" + text + "\" is not a date; write dates as YYYY-MM-DD, such as 2026-11-02",
-          null);
+    String text = textOf(c, "a date");
+    if (text == null) {
+      return null;
     }
+    DateText.Result date = DateText.read(text);
+    return date.date() != null ? date.date() : c.reject(date.problem(), date.suggestion());
   };
 
   /** Reads a lower-kebab-case name of one of the enum's constants. */
@@ -63,75 +66,160 @@ interface ValueReader<T> {
     }
     String choices = String.join(", ", byName.keySet());
     return c -> {
-      expect(c, JsonToken.VALUE_STRING, noun);
-      String text = c.text();
+      String text = textOf(c, noun);
+      if (text == null) {
+        return null;
+      }
       E value = byName.get(text);
       if (value == null) {
-        throw c.error("\"" + text + "\" is not " + noun + "; use one of " + choices,
+        return c.reject(Echo.quoted(text) + " is not " + noun + "; use one of " + choices,
             NearestMatch.among(text, byName.keySet()).orElse(null));
       }
       return value;
     };
   }
 
-  /** Reads a list whose every entry is read by {@code entry}. */
+  /** Reads a list whose every entry is read by {@code entry}; null if any entry is rejected. */
   static <T> ValueReader<ImmutableList<T>> listOf(ValueReader<T> entry) {
     return c -> {
-      expect(c, JsonToken.START_ARRAY, "a list");
+      if (c.token() != JsonToken.START_ARRAY) {
+        return c.reject("expected a list, found " + Cursor.describe(c.token()), null);
+      }
       c.enter();
-      ImmutableList.Builder<T> values = ImmutableList.builder();
+      List<T> values = new ArrayList<>();
+      boolean complete = true;
       int index = 0;
       while (c.next() != JsonToken.END_ARRAY) {
         c.pushIndex(index);
-        if (c.token() == JsonToken.VALUE_NULL) {
-          throw c.error("this list entry is empty; remove it or fill it in", null);
+        T value = c.token() == JsonToken.VALUE_NULL
+            ? c.reject("this list entry is empty; remove it or fill it in", null)
+            : c.value(entry);
+        if (value == null) {
+          complete = false;
+        } else {
+          values.add(value);
         }
-        values.add(entry.read(c));
         c.popIndex();
         index++;
       }
       c.exit();
-      return values.build();
+      return complete ? ImmutableList.copyOf(values) : null;
     };
   }
 
-  /** Reads an object of the given shape and turns it into a value. */
+  /** Reads an object of the given shape and turns it into a value; null if any part is rejected. */
   static <T> ValueReader<T> object(ObjectSpec spec, Function<Fields, T> make) {
-    return c -> make.apply(spec.read(c));
+    return c -> {
+      Fields fields = spec.read(c);
+      return fields == null ? null : make.apply(fields);
+    };
   }
 
   /** Reads an object whose keys are ids and whose values are read by {@code value}. */
   static <V> ValueReader<ImmutableMap<String, V>> mapOf(ValueReader<V> value) {
     return c -> {
-      expect(c, JsonToken.START_OBJECT, "a set of ids and values");
+      if (c.token() != JsonToken.START_OBJECT) {
+        return c.reject("expected a set of ids and values, found " + Cursor.describe(c.token()),
+            null);
+      }
       c.enter();
       Map<String, V> values = new LinkedHashMap<>();
       Map<String, JsonLocation> seen = new HashMap<>();
+      boolean complete = true;
       while (c.next() == JsonToken.FIELD_NAME) {
-        String key = c.text();
+        String key = c.key();
         c.pushKey(key);
-        ObjectSpec.checkNotRepeated(c, seen, key);
+        boolean first = ObjectSpec.firstTime(c, seen, key);
         c.next();
-        if (c.token() == JsonToken.VALUE_NULL) {
-          throw c.error("no value given for \"" + key + "\"", null);
+        V read;
+        if (!first) {
+          read = c.skip();
+        } else if (c.token() == JsonToken.VALUE_NULL) {
+          read = c.reject("no value given for " + Echo.quoted(key), null);
+        } else {
+          read = c.value(value);
         }
-        values.put(key, value.read(c));
+        if (read == null) {
+          complete = false;
+        } else {
+          values.put(key, read);
+        }
         c.popKey();
       }
       c.exit();
-      return ImmutableMap.copyOf(values);
+      return complete ? ImmutableMap.copyOf(values) : null;
     };
   }
 
-  private static void expect(Cursor c, JsonToken wanted, String noun) throws IOException {
+  /** The current value as text, or null when it is not text and so rejected. */
+  private static String textOf(Cursor c, String noun) throws IOException {
     JsonToken token = c.token();
-    if (token != wanted) {
-      String found = Cursor.describe(token);
-      String hint = "";
-      if (wanted == JsonToken.VALUE_STRING && token != null && token.isScalarValue()) {
-        hint = "; put it in quotes if it is meant as text: \"" + c.parser().getText() + "\"";
-      }
-      throw c.error("expected " + noun + ", found " + found + hint, null);
+    if (token == JsonToken.VALUE_STRING || (c.isYaml() && isScalar(token))) {
+      return c.text();
     }
+    String found = Cursor.describe(token);
+    String hint = "";
+    if (token != null && token.isScalarValue() && !c.isYaml()) {
+      hint = "; put it in quotes if it is meant as text: \"" + c.parser().getText() + "\"";
+    } else if (c.isYaml() && noun.equals("text")
+        && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+      hint = yamlCollectionHint(c);
+    }
+    return c.reject("expected " + noun + ", found " + found + hint, null);
+  }
+
+  /**
+   * Text that YAML read as a list or a set of keys: it started with a bracket, or held a colon
+   * and a space, as in {@code - Mum said: he hits}.
+   */
+  private static String yamlCollectionHint(Cursor c) {
+    JsonLocation at = c.location();
+    char first = c.sourceText().at(at.getLineNr(), at.getColumnNr());
+    if (first == '[' || first == '{') {
+      return "; text cannot start with " + first + " unless it is in quotes: " + c.withQuotes();
+    }
+    if (c.token() == JsonToken.START_OBJECT
+        && YamlMistakes.keyColon(c.sourceText().from(at.getLineNr(), at.getColumnNr())) >= 0) {
+      return "; if it is text with a colon and a space in it, put the whole text in quotes: "
+          + c.withQuotes();
+    }
+    return "";
+  }
+
+  /** A scalar other than nothing and binary data, which YAML text can be read as. */
+  private static boolean isScalar(JsonToken token) {
+    return token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL
+        && token != JsonToken.VALUE_EMBEDDED_OBJECT;
+  }
+
+  /**
+   * A number that is whole and fits, however it is written: {@code 7}, {@code 7.0} and
+   * {@code 7e0} are all 7, as the JSON Schema's {@code integer} counts them.
+   */
+  private static Integer wholeNumber(Cursor c) throws IOException {
+    if (c.token() == JsonToken.VALUE_NUMBER_INT
+        && c.parser().getNumberType() == JsonParser.NumberType.INT) {
+      return c.parser().getIntValue();
+    }
+    String written = c.parser().getText();
+    BigDecimal value;
+    try {
+      value = c.parser().getDecimalValue();
+    } catch (NumberFormatException | JsonProcessingException e) {
+      // YAML's .inf and .nan are numbers with no decimal value.
+      return c.reject("expected a whole number, found " + Echo.quoted(written), null);
+    }
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      return c.reject("expected a whole number, found a decimal number (" + written + ")", null);
+    }
+    if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      return c.reject("the number " + written + " is too large; the largest is "
+          + Integer.MAX_VALUE, null);
+    }
+    if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
+      return c.reject("the number " + written + " is too small; the smallest is "
+          + Integer.MIN_VALUE, null);
+    }
+    return value.intValueExact();
   }
 }

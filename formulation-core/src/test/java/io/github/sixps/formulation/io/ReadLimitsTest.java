@@ -49,11 +49,14 @@ class ReadLimitsTest {
 
     FormulationReadException e = refusedQuickly(yaml.toString(), FileFormat.YAML);
 
-    assertEquals(4, e.line());
-    assertEquals(19, e.column());  // the first *l0 in "    worries: &l1 [*l0, ..."
-    assertEquals("childsVoice[0].worries", e.path());
-    assertEquals("YAML aliases such as \"*l0\" are not accepted; write the value out in full",
-        e.problem());
+    // Refused at the first anchor; each anchored list is then skipped whole, never expanded.
+    assertEquals(3, e.line());
+    assertEquals(12, e.column());  // the "&l0" in "  - child: &l0 lol"
+    assertEquals("childsVoice[0].child", e.path());
+    assertTrue(e.problem().startsWith("YAML anchors such as \"&l0\" are not accepted"),
+        e.getMessage());
+    assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("aliases")),
+        e.getMessage());
   }
 
   @Test
@@ -65,10 +68,19 @@ class ReadLimitsTest {
 
     FormulationReadException e = refusedQuickly(yaml, FileFormat.YAML);
 
-    assertEquals(4, e.line());
-    assertEquals(15, e.column());
-    assertEquals("contributors", e.path());
-    assertTrue(e.problem().startsWith("YAML aliases such as \"*everyone\" are not accepted"));
+    assertEquals(2, e.problems().size(), e.getMessage());
+    ReadProblem anchor = e.problems().get(0);
+    assertEquals(2, anchor.line());
+    assertEquals(9, anchor.column());
+    assertEquals("people", anchor.path());
+    assertEquals("YAML anchors such as \"&everyone\" are not accepted; remove it",
+        anchor.message());
+    ReadProblem alias = e.problems().get(1);
+    assertEquals(4, alias.line());
+    assertEquals(15, alias.column());
+    assertEquals("contributors", alias.path());
+    assertTrue(alias.message().startsWith("YAML aliases such as \"*everyone\" are not accepted"),
+        e.getMessage());
   }
 
   @Test
