@@ -130,7 +130,7 @@ class PlainLanguageCorpusTest {
     assertEquals(2, read.size());
     Sentence flagged = read.get(0);
     assertEquals("Mum is an addict and a runaway.", flagged.text());
-    assertEquals(List.of(new LabelledCorpus.Span(7, 15), new LabelledCorpus.Span(20, 29)),
+    assertEquals(List.of(new LabelledCorpus.Span(7, 16), new LabelledCorpus.Span(21, 30)),
         flagged.targets());
     assertEquals(1, flagged.line());
     assertEquals(4, read.get(1).line());
