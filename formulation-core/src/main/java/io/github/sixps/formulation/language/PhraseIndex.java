@@ -18,7 +18,9 @@ import java.util.Set;
  * <p>Matching reads each word of the text once, looks its forms up in a hash table and walks the
  * tree from there for at most as many words as the longest phrase, so it takes time in proportion
  * to the length of the text whatever the size of the lexicon. A regular expression per entry would
- * take time in proportion to both.
+ * take time in proportion to both. From each word the walk may go on to the next word, or step
+ * over an aside ({@code failed, despite reminders, to attend}); where an entry ends, its
+ * {@link Context} is checked against the words around the match before the match counts.
  *
  * <p>Immutable once built: the tree and tables are filled in the constructor and only read after,
  * and final fields publish them safely to other threads.
@@ -39,8 +41,16 @@ final class PhraseIndex {
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
+    /** The entries that end here, earliest in the lexicon first. */
+    final List<LexiconEntry> entries = new ArrayList<>(1);
+    final List<Integer> ranks = new ArrayList<>(1);
+  }
+
+  /** The best match found so far from one starting word. */
+  private static final class Best {
     LexiconEntry entry;
     int rank;
+    int last = -1;
   }
 
   private final Node root = new Node();
@@ -54,16 +64,18 @@ final class PhraseIndex {
     Map<String, Set<String>> folded = new HashMap<>();
     for (int rank = 0; rank < entries.size(); rank++) {
       LexiconEntry entry = entries.get(rank);
-      for (List<String> path : paths(entry.phrase())) {
+      for (List<Part> path : paths(entry.phrase())) {
         Node node = root;
         for (int k = 0; k < path.size(); k++) {
-          String step = addStep(entry.kind(), path.get(k), k == 0, exact, folded);
+          boolean everyForm = entry.forms() == PhraseForms.ALL && path.get(k).leading();
+          String step = addStep(entry.kind(), path.get(k).key(), everyForm, exact, folded);
           node = node.next.computeIfAbsent(step, s -> new Node());
         }
-        // Two entries can reach the same words (non-compliant, non compliant): the first wins.
-        if (node.entry == null) {
-          node.entry = entry;
-          node.rank = rank;
+        // Two entries can reach the same words (non-compliant, non compliant): the earlier one
+        // is tried first, and a later one only where the earlier one's context does not hold.
+        if (!node.entries.contains(entry)) {
+          node.entries.add(entry);
+          node.ranks.add(rank);
         }
       }
     }
@@ -73,76 +85,81 @@ final class PhraseIndex {
 
   /**
    * The entries found in {@code text}, in order and without overlaps: reading from the start, at
-   * each word the longest phrase that starts there wins, and the search goes on after it.
+   * each word the longest phrase that starts there and whose context holds wins, and the search
+   * goes on after it.
    */
   ImmutableList<LanguageIssue> find(String text) {
     Words words = Words.of(text);
     ImmutableList.Builder<LanguageIssue> issues = ImmutableList.builder();
-    List<Node> states = new ArrayList<>();
-    List<Node> nextStates = new ArrayList<>();
     int n = words.size();
+    Best best = new Best();
     int i = 0;
     while (i < n) {
-      states.clear();
-      states.add(root);
-      Node best = null;
-      int bestLast = -1;
-      for (int j = i; j < n && !states.isEmpty(); j++) {
-        if (j > i && !words.followsOn(j)) {
-          break;
-        }
-        String key = words.key(j);
-        ImmutableSet<String> exactSteps = exactForms.get(key);
-        ImmutableSet<String> foldedSteps = foldedForms.get(key.toLowerCase(Locale.ROOT));
-        nextStates.clear();
-        Node found = null;
-        for (Node state : states) {
-          found = step(state, exactSteps, nextStates, found);
-          found = step(state, foldedSteps, nextStates, found);
-        }
-        if (found != null) {
-          best = found;
-          bestLast = j;
-        }
-        List<Node> swap = states;
-        states = nextStates;
-        nextStates = swap;
-      }
-      if (best == null) {
+      best.entry = null;
+      best.last = -1;
+      walk(words, i, root, i, best);
+      if (best.entry == null) {
         i++;
       } else {
         int start = words.start(i);
-        int end = words.end(bestLast);
+        int end = words.end(best.last);
         issues.add(new LanguageIssue(best.entry, text.substring(start, end), start, end));
-        i = bestLast + 1;
+        i = best.last + 1;
       }
     }
     return issues.build();
   }
 
   /**
-   * Takes every step in {@code steps} from {@code state}, adding where they lead to {@code into};
-   * returns whichever of {@code found} and the new places that end an entry comes first in the
-   * lexicon.
+   * Takes word {@code j} as the next word of a phrase begun at word {@code first} and now at
+   * {@code node}, recording in {@code best} any entry that ends there, and walks on.
    */
-  private static Node step(Node state, ImmutableSet<String> steps, List<Node> into, Node found) {
+  private void walk(Words words, int first, Node node, int j, Best best) {
+    String key = words.key(j);
+    ImmutableSet<String> exactSteps = exactForms.get(key);
+    ImmutableSet<String> foldedSteps = foldedForms.get(key.toLowerCase(Locale.ROOT));
+    if (exactSteps == null && foldedSteps == null) {
+      return;
+    }
+    step(words, first, node, j, exactSteps, best);
+    step(words, first, node, j, foldedSteps, best);
+  }
+
+  private void step(Words words, int first, Node node, int j, ImmutableSet<String> steps,
+      Best best) {
     if (steps == null) {
-      return found;
+      return;
     }
     for (String step : steps) {
-      Node next = state.next.get(step);
-      if (next != null) {
-        into.add(next);
-        if (next.entry != null && (found == null || next.rank < found.rank)) {
-          found = next;
+      Node next = node.next.get(step);
+      if (next == null) {
+        continue;
+      }
+      for (int e = 0; e < next.entries.size(); e++) {
+        int rank = next.ranks.get(e);
+        boolean better = j > best.last || (j == best.last && rank < best.rank);
+        if (better && next.entries.get(e).context().holds(words, first, j)) {
+          best.entry = next.entries.get(e);
+          best.rank = rank;
+          best.last = j;
+          break;
+        }
+      }
+      if (!next.next.isEmpty()) {
+        for (int k : words.next(j)) {
+          if (k >= 0) {
+            walk(words, first, next, k, best);
+          }
         }
       }
     }
-    return found;
   }
 
-  /** Records the forms of one phrase word and returns the step they lead to. */
-  private static String addStep(LexiconKind kind, String word, boolean first,
+  /**
+   * Records the forms of one phrase word and returns the step they lead to; {@code everyForm}
+   * for a word found in all its forms, as a verb.
+   */
+  private static String addStep(LexiconKind kind, String word, boolean everyForm,
       Map<String, Set<String>> exact, Map<String, Set<String>> folded) {
     if (kind == LexiconKind.ACRONYM) {
       String step = EXACT + ROLE + word;
@@ -155,8 +172,8 @@ final class PhraseIndex {
       return step;
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    String step = (first ? VERB : NOUN) + ROLE + lower;
-    Set<String> forms = first ? WordForms.verbForms(lower) : WordForms.nounForms(lower);
+    String step = (everyForm ? VERB : NOUN) + ROLE + lower;
+    Set<String> forms = everyForm ? WordForms.verbForms(lower) : WordForms.nounForms(lower);
     for (String form : forms) {
       folded.computeIfAbsent(form, f -> new LinkedHashSet<>()).add(step);
     }
@@ -164,29 +181,40 @@ final class PhraseIndex {
   }
 
   /**
+   * One word of a way to write a phrase; {@code leading} if it is the first word, or joined to
+   * it by hyphens ({@code co-operate}), and so is inflected when the phrase is.
+   */
+  private record Part(String key, boolean leading) {}
+
+  /**
    * The word sequences a phrase can be written as: its words, and the same with hyphenated
    * parts written solid ({@code non-compliant} also as {@code noncompliant}).
    */
-  private static List<List<String>> paths(String phrase) {
+  private static List<List<Part>> paths(String phrase) {
     Words words = Words.of(phrase);
     List<String> keys = new ArrayList<>();
     List<Integer> hyphens = new ArrayList<>();
+    int leading = 1;
     for (int k = 0; k < words.size(); k++) {
       keys.add(words.key(k));
       if (k > 0 && isHyphensOnly(phrase, words.end(k - 1), words.start(k))) {
         hyphens.add(k);
+        if (leading == k) {
+          leading = k + 1;
+        }
       }
     }
     int joinable = Math.min(hyphens.size(), MAX_JOINED_HYPHENS);
-    List<List<String>> paths = new ArrayList<>();
+    List<List<Part>> paths = new ArrayList<>();
     for (int mask = 0; mask < (1 << joinable); mask++) {
-      List<String> path = new ArrayList<>();
+      List<Part> path = new ArrayList<>();
       for (int k = 0; k < keys.size(); k++) {
         int h = hyphens.indexOf(k);
         if (h >= 0 && h < joinable && (mask & (1 << h)) != 0) {
-          path.set(path.size() - 1, path.get(path.size() - 1) + keys.get(k));
+          Part joined = path.get(path.size() - 1);
+          path.set(path.size() - 1, new Part(joined.key() + keys.get(k), joined.leading()));
         } else {
-          path.add(keys.get(k));
+          path.add(new Part(keys.get(k), k < leading));
         }
       }
       paths.add(path);

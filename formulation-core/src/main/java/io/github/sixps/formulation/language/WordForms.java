@@ -38,14 +38,48 @@ final class WordForms {
       List.of("give", "gives", "gave", "given", "giving"),
       List.of("seek", "seeks", "sought", "seeking"),
       List.of("break", "breaks", "broke", "broken", "breaking"),
-      List.of("show", "shows", "showed", "shown", "showing"));
+      List.of("show", "shows", "showed", "shown", "showing"),
+      List.of("choose", "chooses", "chose", "chosen", "choosing"),
+      List.of("feel", "feels", "felt", "feeling"),
+      List.of("find", "finds", "found", "finding"),
+      List.of("think", "thinks", "thought", "thinking"),
+      List.of("know", "knows", "knew", "known", "knowing"),
+      List.of("see", "sees", "saw", "seen", "seeing"),
+      List.of("say", "says", "said", "saying"),
+      List.of("tell", "tells", "told", "telling"),
+      List.of("leave", "leaves", "left", "leaving"),
+      List.of("let", "lets", "letting"),
+      List.of("bring", "brings", "brought", "bringing"),
+      List.of("hold", "holds", "held", "holding"),
+      List.of("lose", "loses", "lost", "losing"),
+      List.of("meet", "meets", "met", "meeting"),
+      List.of("speak", "speaks", "spoke", "spoken", "speaking"),
+      List.of("drive", "drives", "drove", "driven", "driving"),
+      List.of("write", "writes", "wrote", "written", "writing"),
+      List.of("drink", "drinks", "drank", "drunk", "drinking"),
+      List.of("hide", "hides", "hid", "hidden", "hiding"),
+      List.of("throw", "throws", "threw", "thrown", "throwing"),
+      List.of("begin", "begins", "began", "begun", "beginning"),
+      List.of("become", "becomes", "became", "becoming"),
+      List.of("stand", "stands", "stood", "standing"),
+      List.of("understand", "understands", "understood", "understanding"),
+      List.of("sleep", "sleeps", "slept", "sleeping"),
+      List.of("spend", "spends", "spent", "spending"),
+      List.of("send", "sends", "sent", "sending"),
+      List.of("pay", "pays", "paid", "paying"),
+      List.of("hurt", "hurts", "hurting"),
+      List.of("hit", "hits", "hitting"),
+      List.of("steal", "steals", "stole", "stolen", "stealing"),
+      List.of("wake", "wakes", "woke", "woken", "waking"));
 
   /**
    * Past participles, which at the start of a phrase describe the next word rather than act:
    * "broken home" must not find "short breaks home". They stand only for themselves.
    */
   private static final ImmutableSet<String> PARTICIPLES = ImmutableSet.of(
-      "been", "done", "gone", "gotten", "taken", "fallen", "given", "broken", "shown");
+      "been", "done", "gone", "gotten", "taken", "fallen", "given", "broken", "shown", "chosen",
+      "known", "seen", "spoken", "driven", "written", "drunk", "hidden", "thrown", "begun",
+      "stolen", "woken");
 
   /** Nouns with irregular plurals, as singular to plural. */
   private static final ImmutableMap<String, String> IRREGULAR_PLURALS = ImmutableMap.of(
@@ -97,6 +131,26 @@ final class WordForms {
       }
     }
     addInterchangeable(word, forms);
+    return forms;
+  }
+
+  /**
+   * The forms of a word in a context pattern ({@link Neighbours}). A word of three letters or
+   * more is found in all its {@linkplain #verbForms verb forms}; a shorter one only as written, so
+   * that {@code a} does not find {@code as}, nor {@code us} find {@code uses}; but a form of a
+   * common irregular verb ({@code is}, {@code do}, {@code go}) finds all the others.
+   */
+  static Set<String> patternForms(String word) {
+    if (word.length() > 2) {
+      return verbForms(word);
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(word);
+    for (List<String> group : IRREGULAR_VERBS) {
+      if (group.contains(word)) {
+        forms.addAll(group);
+      }
+    }
     return forms;
   }
 

@@ -17,15 +17,25 @@ import java.util.Locale;
  * <p>Two words <em>follow on</em> when only spaces, hyphens and invisible formatting characters
  * lie between them: a phrase can match across {@code non-compliant} and {@code non compliant},
  * but not across a comma or a full stop.
+ *
+ * <p>An <em>aside</em> is a short run of words set off on both sides by commas, dashes or
+ * brackets, inside a sentence: {@code failed, despite three reminders, to attend}. A phrase, or
+ * the neighbours of one, may step over an aside as if it were not there; see {@link #next} and
+ * {@link #previous}.
  */
 final class Words {
+  /** The most words an aside can have: a short clause, not the rest of a sentence. */
+  static final int LONGEST_ASIDE = 8;
+
+  private final String text;
   private int size;
   private int[] starts;
   private int[] ends;
   private String[] keys;
   private boolean[] followsOn;
 
-  private Words(int capacity) {
+  private Words(String text, int capacity) {
+    this.text = text;
     starts = new int[capacity];
     ends = new int[capacity];
     keys = new String[capacity];
@@ -35,7 +45,7 @@ final class Words {
   /** The words of {@code text}, in order. */
   static Words of(String text) {
     // English prose averages a word every five or six characters; start near that, grow if not.
-    Words words = new Words(Math.max(4, Math.min(text.length() / 4, 1 << 16)));
+    Words words = new Words(text, Math.max(4, Math.min(text.length() / 4, 1 << 16)));
     int n = text.length();
     int previousEnd = -1;
     int i = 0;
@@ -96,6 +106,114 @@ final class Words {
   /** Whether word {@code k} follows on from word {@code k - 1}; false for the first word. */
   boolean followsOn(int k) {
     return followsOn[k];
+  }
+
+  /**
+   * The words that can come next after word {@code k} in a phrase: the one that follows on, and
+   * the one after an aside that starts right after word {@code k}. Each is -1 if there is none.
+   */
+  int[] next(int k) {
+    int following = k + 1 < size && followsOn[k + 1] ? k + 1 : -1;
+    return new int[] {following, afterAside(k)};
+  }
+
+  /**
+   * The words that can come just before word {@code k} in a phrase: the one it follows on from,
+   * and the one before an aside that ends right before word {@code k}. Each is -1 if there is
+   * none.
+   */
+  int[] previous(int k) {
+    int preceding = k > 0 && followsOn[k] ? k - 1 : -1;
+    return new int[] {preceding, beforeAside(k)};
+  }
+
+  /** The word after an aside that opens right after word {@code k}, or -1. */
+  private int afterAside(int k) {
+    if (k + 2 >= size) {
+      return -1;
+    }
+    Mark open = mark(k + 1);
+    if (!open.opens()) {
+      return -1;
+    }
+    for (int last = k + 1; last < size - 1 && last - k <= LONGEST_ASIDE; last++) {
+      Mark after = mark(last + 1);
+      if (after.closes(open)) {
+        return last + 1;
+      }
+      if (!followsOn[last + 1]) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The word before an aside that closes right before word {@code k}, or -1. */
+  private int beforeAside(int k) {
+    if (k < 2) {
+      return -1;
+    }
+    Mark close = mark(k);
+    if (close == Mark.NONE) {
+      return -1;
+    }
+    for (int first = k - 1; first > 0 && k - first <= LONGEST_ASIDE; first--) {
+      Mark before = mark(first);
+      if (before.opens() && close.closes(before)) {
+        return first - 1;
+      }
+      if (!followsOn[first]) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The punctuation that can open or close an aside. */
+  private enum Mark {
+    NONE, COMMA, DASH, OPEN_BRACKET, CLOSE_BRACKET;
+
+    boolean opens() {
+      return this == COMMA || this == DASH || this == OPEN_BRACKET;
+    }
+
+    boolean closes(Mark open) {
+      return open == OPEN_BRACKET ? this == CLOSE_BRACKET : this == open && opens();
+    }
+  }
+
+  /**
+   * What lies between word {@code k - 1} and word {@code k}, if it is a single comma, dash or
+   * bracket with only spaces around it. A hyphen or en dash counts as a dash only with a space on
+   * each side; without, it joins a word ({@code non-compliant}).
+   */
+  private Mark mark(int k) {
+    int from = ends[k - 1];
+    int to = starts[k];
+    int at = -1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isFormat(c)) {
+        continue;
+      }
+      if (at >= 0) {
+        return Mark.NONE;
+      }
+      at = i;
+    }
+    if (at < 0) {
+      return Mark.NONE;
+    }
+    char c = text.charAt(at);
+    boolean spaced = at > from && at < to - 1;
+    return switch (c) {
+      case ',' -> Mark.COMMA;
+      case '(' -> Mark.OPEN_BRACKET;
+      case ')' -> Mark.CLOSE_BRACKET;
+      case '\u2014', '\u2015' -> Mark.DASH;
+      case '-', '\u2013', '\u2012', '\u2212' -> spaced ? Mark.DASH : Mark.NONE;
+      default -> Mark.NONE;
+    };
   }
 
   private void addWord(String text, int start, int end, String key, boolean follows) {

@@ -57,17 +57,59 @@ class StandardLexiconTest {
   }
 
   @Test
-  void everyEntryMatchesItsOwnPhrase() {
+  void everyEntryMatchesItsOwnPhraseWhereItsContextHolds() {
+    // An entry with no "when" is found as its phrase alone; one with a "when" is found in the
+    // example its first fitting pattern makes ("supervised _" gives "supervised contact").
     PlainLanguage plain = PlainLanguage.standard();
     List<String> failures = new ArrayList<>();
     for (LexiconEntry e : STANDARD.entries()) {
-      List<LanguageIssue> issues = plain.check(e.phrase());
-      if (issues.size() != 1 || !issues.get(0).entry().equals(e)
-          || !issues.get(0).matched().equals(e.phrase())) {
-        failures.add(e.phrase() + " -> " + issues);
+      List<String> texts = e.context().when().isEmpty() ? List.of(e.phrase())
+          : e.context().when().stream().map(n -> n.around(e.phrase())).toList();
+      boolean found = false;
+      for (String text : texts) {
+        List<LanguageIssue> issues = plain.check(text);
+        found |= issues.size() == 1 && issues.get(0).entry().equals(e)
+            && issues.get(0).matched().equals(e.phrase());
+      }
+      if (!found) {
+        failures.add(e.phrase() + " in none of " + texts);
       }
     }
     assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void anEntryWithAWhenIsNotFoundOnItsOwn() {
+    PlainLanguage plain = PlainLanguage.standard();
+    List<String> found = new ArrayList<>();
+    for (LexiconEntry e : STANDARD.entries()) {
+      if (!e.context().when().isEmpty()) {
+        plain.check(e.phrase()).stream().filter(i -> i.entry().equals(e))
+            .forEach(i -> found.add(e.phrase()));
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void usesEveryWordSetItDefines() throws Exception {
+    // A set no pattern names is a mistake waiting to happen: someone thinks it is in use.
+    String file;
+    try (var in = Lexicon.class.getResourceAsStream("lexicon.yaml")) {
+      file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String words = file.substring(file.indexOf("\nwords:\n"), file.indexOf("\nentries:\n"));
+    String entries = file.substring(file.indexOf("\nentries:\n"));
+    List<String> unused = new ArrayList<>();
+    for (String line : words.split("\n")) {
+      if (line.matches("  [a-z][a-z0-9-]*: \\[.*")) {
+        String name = line.substring(2, line.indexOf(':'));
+        if (!entries.contains("@" + name)) {
+          unused.add(name);
+        }
+      }
+    }
+    assertEquals(List.of(), unused);
   }
 
   @Test
@@ -89,6 +131,33 @@ class StandardLexiconTest {
     assertTrue(Lexicon.standard() == Lexicon.standard());
     assertTrue(PlainLanguage.standard() == PlainLanguage.standard());
     assertThrows(UnsupportedOperationException.class, () -> STANDARD.entries().clear());
+  }
+
+  @Test
+  void readsTheFullFileFormatWithWordSetsAndContexts() throws Exception {
+    String yaml = """
+        words:
+          family: [mum, dad]
+        entries:
+          - phrase: contact
+            kind: jargon
+            forms: noun
+            when: ["supervised _", "_ with @family"]
+            unless: "eye _"
+            alternative: family time
+            note: Children asked for it.
+        """;
+    List<LexiconEntry> entries = LexiconFile.read(stream(yaml), "test.yaml");
+    Map<String, List<String>> sets = Map.of("family", List.of("mum", "dad"));
+    assertEquals(List.of(LexiconEntry.of("contact", LexiconKind.JARGON, "family time",
+            "Children asked for it.")
+        .withForms(PhraseForms.NOUN)
+        .withContext(Context.parse(List.of("supervised _", "_ with @family"), List.of("eye _"),
+            sets))), entries);
+    PlainLanguage plain = PlainLanguage.of(Lexicon.of(entries));
+    assertEquals(1, plain.check("Contact with Dad is on Friday.").size());
+    assertEquals(List.of(), plain.check("Dad contacted the school."));
+    assertEquals(List.of(), plain.check("Eye contact with Dad is hard for Ben."));
   }
 
   @Test
@@ -120,7 +189,20 @@ class StandardLexiconTest {
       "- phrase: x\n  kind: jargon\n  alternative: [y]\n  note: z",
       "- phrase: x\n  kind: jargon\n  alternative: ' '\n  note: z",
       "- phrase: 'x, y'\n  kind: jargon\n  alternative: y\n  note: z",
-      "- just text"})
+      "- just text",
+      "- phrase: x\n  kind: jargon\n  forms: verb\n  alternative: y\n  note: z",
+      "- phrase: x\n  kind: jargon\n  when: [\"x\"]\n  alternative: y\n  note: z",
+      "- phrase: x\n  kind: jargon\n  when: [\"@nope _\"]\n  alternative: y\n  note: z",
+      "- phrase: x\n  kind: jargon\n  unless: {a: b}\n  alternative: y\n  note: z",
+      "- phrase: x\n  kind: jargon\n  when: [\"a _\"]\n  when: [\"b _\"]\n  alternative: y\n  note: z",
+      "words:\n  Family: [mum]\nentries: []",
+      "words:\n  family: []\nentries: []",
+      "words:\n  family: {mum: 1}\nentries: []",
+      "words:\n  family: [mum]\n  family: [dad]\nentries: []",
+      "words:\n  family: [mum]",
+      "entries: {}",
+      "lexicon: []",
+      "just text"})
   void rejectsAMalformedFileNamingTheLine(String yaml) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LexiconFile.read(stream(yaml), "bad.yaml"));
