@@ -32,11 +32,18 @@ import java.util.List;
  *   <li>Words of a phrase may be separated by any spaces, line breaks or hyphens, but not by
  *       other punctuation: {@code non-compliant}, {@code non compliant} and
  *       {@code noncompliant} match, {@code non. Compliant} does not. Straight and curly
- *       apostrophes are the same; {@code didn't} reads as {@code did not}.
+ *       apostrophes are the same; {@code didn't} reads as {@code did not}. An aside of up to
+ *       eight words set off by commas, dashes or brackets may stand between two words of a
+ *       phrase: {@code did not, on three occasions, attend} is found, and the match takes in
+ *       the aside.
+ *   <li>An entry with a {@link Context} counts only where the words around it say so:
+ *       {@code contact} in {@code supervised contact} but not in {@code eye contact}. An entry
+ *       whose {@link LexiconEntry#forms() forms} are {@link PhraseForms#NOUN} is not found in
+ *       the verb forms of its first word ({@code contacted}).
  *   <li>Matches do not overlap. Reading from the start, at each word the longest phrase that
- *       starts there wins ({@code placement breakdown} over {@code placement}), and reading goes
- *       on after it; where two entries match the very same words, the earlier entry in the
- *       lexicon wins.
+ *       starts there and whose context holds wins ({@code placement breakdown} over
+ *       {@code placement}), and reading goes on after it; where two entries match the very same
+ *       words, the earlier entry in the lexicon whose context holds wins.
  * </ul>
  *
  * <p>The lexicon is compiled once, when the checker is made: checking then takes time in

@@ -12,7 +12,10 @@
  *       (the resource {@code lexicon.yaml} in this package), each a
  *       {@link io.github.sixps.formulation.language.LexiconEntry} of one
  *       {@link io.github.sixps.formulation.language.LexiconKind} with an alternative and a note.
- *       Callers add and remove entries to suit their own area.
+ *       Callers add and remove entries to suit their own area. Where a word is a problem only in
+ *       some uses, its {@link io.github.sixps.formulation.language.Context} says which, by
+ *       {@link io.github.sixps.formulation.language.Neighbours} patterns of the words around it,
+ *       and its {@link io.github.sixps.formulation.language.PhraseForms} which forms count.
  *   <li>{@link io.github.sixps.formulation.language.PlainLanguage}: compiles a lexicon once and
  *       checks any text against it, returning a
  *       {@link io.github.sixps.formulation.language.LanguageIssue} for each match.

@@ -104,7 +104,15 @@ class ContextTest {
     assertEquals(List.of(), found(e, "Contact. Took place."));
     LexiconEntry before = contact(List.of("supervised _"), List.of());
     assertEquals(List.of("contact"), found(before, "Supervised, as agreed, contact."));
+    assertEquals(List.of("contact"), found(before, "Supervised (as agreed) contact."));
     assertEquals(List.of(), found(before, "Supervised. Contact."));
+    assertEquals(List.of(), found(before, "Supervised (as agreed, contact."));
+    assertEquals(List.of(), found(before, "Supervised, as agreed) contact."));
+    assertEquals(List.of("contact"),
+        found(before, "Supervised, one two three four five six seven eight, contact."));
+    assertEquals(List.of(),
+        found(before, "Supervised, one two three four five six seven eight nine, contact."));
+    assertEquals(List.of(), found(before, "Supervised, as, agreed, contact."));
   }
 
   @Test

@@ -529,7 +529,8 @@ class PlainLanguageTest {
     Arbitrary<String> lexiconWords = Arbitraries.of(
         "CIN", "CP", "s47", "failed", "to", "engage", "didn\u2019t", "attend", "non", "-",
         "compliant", "placement", "breakdown", "LAC", "review", "n't", "'", "\u2019", "\u00AD",
-        "\u200B", "\u200F", " ", "\n", ".", "herself", "at", "risk");
+        "\u200B", "\u200F", " ", "\n", ".", "herself", "at", "risk", ",", "(", ")", "\u2014",
+        " - ", "contact", "supervised", "with", "dad", "eye", "engaged", "to", "be", "the");
     Arbitrary<String> mixed = Arbitraries.oneOf(lexiconWords, Formulations.text(),
             Arbitraries.strings().all().ofMaxLength(8))
         .list().ofMaxSize(20).map(l -> String.join("", l));
