@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The heap that reading, validating and rendering need as the input grows: the largest worked
  * example at 1, 10 and 100 times its size and at the reader's default size limit, each operation
- * in a fresh JVM under {@code -Xmx1g} ({@link MemoryCase}), then the largest input whose PDF
- * still fits in that heap, found by halving. Run with
+ * in a fresh JVM under {@code -Xmx1g} ({@link MemoryCase}), and at the limit before it was
+ * lowered to what fits. Run with
  * {@code ./mvnw -B -Pbenchmarks -DskipTests -pl examples -am verify -Dbenchmarks.args=memory};
  * the table is printed and written into {@code docs/benchmarks.md} between the {@code memory}
  * markers.
@@ -38,14 +38,17 @@ final class MemoryTable {
   static final String HEAP = "-Xmx1g";
   static final long HEAP_BYTES = 1L << 30;
   static final List<String> OPERATIONS = List.of("read", "validate", "markdown", "html", "pdf");
-  private static final long TIMEOUT_SECONDS = 600;
+  /** The reader's default size limit before this table lowered it. */
+  static final int OLD_LIMIT = 8 * 1024 * 1024;
+  private static final long TIMEOUT_SECONDS = 1800;
 
   private final Formulation base;
   private final int baseFactors;
   private final int baseActions;
   private final Path folder;
 
-  private MemoryTable(Formulation base, Path folder) {
+  /** A table over {@code base}'s copies, whose files are written into {@code folder}. */
+  MemoryTable(Formulation base, Path folder) {
     this.base = base;
     int factors = 0;
     for (FactorKind kind : FactorKind.values()) {
@@ -76,16 +79,12 @@ final class MemoryTable {
       throws IOException, InterruptedException {
     int limit = ReadLimits.defaults().maxBytes();
     long one = yaml(1).length;
-    long perCopy = yaml(2).length - one;
     Map<String, Integer> scales = new LinkedHashMap<>();
     scales.put("1×", 1);
-    scales.put("10×", copiesFor(10 * one, one, perCopy));
-    scales.put("100×", copiesFor(100 * one, one, perCopy));
-    int atLimit = copiesFor(limit, one, perCopy);
-    while (yaml(atLimit).length > limit) {
-      atLimit -= Math.max(1, (yaml(atLimit).length - limit) / perCopy);
-    }
-    scales.put("the read limit", atLimit);
+    scales.put("10×", copiesWithin(10 * one));
+    scales.put("100×", copiesWithin(100 * one));
+    scales.put("the read limit", copiesWithin(limit));
+    scales.put("8 MB, the read limit before", copiesWithin(OLD_LIMIT));
 
     List<String> rows = new ArrayList<>();
     Map<String, Map<String, Result>> all = new LinkedHashMap<>();
@@ -100,29 +99,6 @@ final class MemoryTable {
       all.put(scale.getKey(), byOperation);
       rows.add(row(scale.getKey(), Files.size(file), scale.getValue(), byOperation));
     }
-
-    // The largest input whose PDF fits in the heap, by halving between 100× and the limit.
-    int low = scales.get("100×");
-    int high = atLimit;
-    if (all.get("the read limit").get("pdf").fits()) {
-      low = high;
-    }
-    while (high - low > Math.max(1, low / 20)) {
-      int mid = (low + high) >>> 1;
-      Result r = runCase("pdf", write(mid));
-      System.out.println("memory: " + mid + " copies (" + yaml(mid).length + " bytes) pdf: " + r);
-      if (r.fits()) {
-        low = mid;
-      } else {
-        high = mid;
-      }
-    }
-    Path largest = write(low);
-    Map<String, Result> atLargest = new LinkedHashMap<>();
-    for (String operation : OPERATIONS) {
-      atLargest.put(operation, runCase(operation, largest));
-    }
-    rows.add(row("largest PDF within 1 GB", Files.size(largest), low, atLargest));
 
     StringBuilder out = new StringBuilder();
     out.append("Run on ").append(LocalDate.now()).append(", under `").append(HEAP)
@@ -178,8 +154,17 @@ final class MemoryTable {
     return out.toString();
   }
 
-  private static int copiesFor(long bytes, long one, long perCopy) {
-    return (int) Math.max(1, Math.round(1 + (double) (bytes - one) / perCopy));
+  /** The most copies whose YAML is at most {@code bytes} long (and at least one copy). */
+  int copiesWithin(long bytes) {
+    long one = yaml(1).length;
+    long perCopy = yaml(2).length - one;
+    int copies = (int) Math.max(1, 1 + (bytes - one) / perCopy);
+    long size = yaml(copies).length;
+    while (copies > 1 && size > bytes) {
+      copies -= Math.max(1, (size - bytes) / perCopy);
+      size = yaml(copies).length;
+    }
+    return copies;
   }
 
   private byte[] yaml(int copies) {
@@ -188,7 +173,8 @@ final class MemoryTable {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private Path write(int copies) throws IOException {
+  /** The file of {@code copies} copies, written the first time it is asked for. */
+  Path write(int copies) throws IOException {
     Path file = folder.resolve("copies-" + copies + ".yaml");
     if (!Files.exists(file)) {
       Files.write(file, yaml(copies));
@@ -200,25 +186,28 @@ final class MemoryTable {
   static Result runCase(String operation, Path file) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = file.resolveSibling(file.getFileName() + "." + operation + ".out");
+    Path log = file.resolveSibling(file.getFileName() + "." + operation + ".log");
     // A small starting heap makes the collector run as the heap grows, so that the peaks seen
     // after a collection follow what is alive; the quick compiler only, as the launcher runs.
     Process p = new ProcessBuilder(java, HEAP, "-Xms16m", "-XX:+ExitOnOutOfMemoryError",
         "-XX:TieredStopAtLevel=1",
         "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
         MemoryCase.class.getName(), operation, file.toString(), out.toString())
-        .redirectErrorStream(true).start();
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long start = System.nanoTime();
-    byte[] output = p.getInputStream().readAllBytes();
-    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IllegalStateException(operation + " of " + file + " took over "
-          + TIMEOUT_SECONDS + " s");
-    }
+    boolean ended = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     long millis = (System.nanoTime() - start) / 1_000_000;
+    if (!ended) {
+      p.destroyForcibly().waitFor();
+    }
     Files.deleteIfExists(out);
-    String text = new String(output, StandardCharsets.UTF_8);
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    Files.deleteIfExists(log);
+    if (!ended) {
+      return new Result("not done after " + TIMEOUT_SECONDS + " s", 0, 0, millis);
+    }
     if (p.exitValue() == MemoryCase.OUT_OF_MEMORY) {
-      return new Result(false, 0, 0, millis);
+      return new Result("**OOM**", 0, 0, millis);
     }
     String line = text.lines().filter(l -> l.startsWith("peakUsed=")).reduce((a, b) -> b)
         .orElseThrow(() -> new IllegalStateException(operation + " of " + file + " failed ("
@@ -228,16 +217,24 @@ final class MemoryTable {
       int eq = pair.indexOf('=');
       values.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
     }
-    return new Result(true, values.get("peakAfterGc"), values.get("peakUsed"),
+    return new Result(null, values.get("peakAfterGc"), values.get("peakUsed"),
         values.get("millis"));
   }
 
-  /** One case's outcome: whether it fitted in the heap, its two peaks and its elapsed time. */
-  record Result(boolean fits, long peakAfterGc, long peakUsed, long millis) {
+  /**
+   * One case's outcome: why it failed (out of memory, or not done in time), or else its two
+   * peaks; and its elapsed time.
+   */
+  record Result(String failure, long peakAfterGc, long peakUsed, long millis) {
+    /** {@return whether the case ran to its end within the heap} */
+    boolean fits() {
+      return failure == null;
+    }
+
     @Override
     public String toString() {
-      if (!fits) {
-        return format("**OOM** after %.1f s", millis / 1000.0);
+      if (!fits()) {
+        return failure + format(" after %.1f s", millis / 1000.0);
       }
       return (peakAfterGc == 0 ? "no collection" : mb(peakAfterGc)) + " / " + mb(peakUsed) + ", "
           + format("%.1f s", millis / 1000.0);

@@ -205,8 +205,8 @@ class ReadLimitsTest {
       assertEquals(file.toString(), e.source());
       assertEquals(0, e.line());
       assertEquals("", e.path());
-      assertEquals("the file is 20.0 MB; the limit is 8.0 MB", e.problem());
-      assertEquals(file + ": the file is 20.0 MB; the limit is 8.0 MB", e.getMessage());
+      assertEquals("the file is 20.0 MB; the limit is 1.0 MB", e.problem());
+      assertEquals(file + ": the file is 20.0 MB; the limit is 1.0 MB", e.getMessage());
     }
   }
 
@@ -300,7 +300,7 @@ class ReadLimitsTest {
     FormulationReadException e = refusedQuickly(FormulationReader.standard(), file);
 
     // The size comes from the file system: the reader has not read the file to find it.
-    assertEquals("the file is 256.0 MB; the limit is 8.0 MB", e.problem());
+    assertEquals("the file is 256.0 MB; the limit is 1.0 MB", e.problem());
     assertEquals(0, e.line());
   }
 
@@ -355,7 +355,7 @@ class ReadLimitsTest {
   void defaults() {
     ReadLimits limits = ReadLimits.defaults();
 
-    assertEquals(8 * 1024 * 1024, limits.maxBytes());
+    assertEquals(1024 * 1024, limits.maxBytes());
     assertEquals(32, limits.maxDepth());
     assertEquals(100_000, limits.maxStringLength());
     assertEquals(limits, FormulationReader.standard().limits());
