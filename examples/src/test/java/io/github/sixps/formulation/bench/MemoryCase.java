@@ -2,6 +2,7 @@ package io.github.sixps.formulation.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.io.ReadLimits;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
@@ -79,7 +80,11 @@ public final class MemoryCase {
   }
 
   private static void run(String operation, Path file, Path out) throws IOException {
-    Formulation formulation = FormulationReader.standard().read(file);
+    // A reader that takes the file whatever its size, so that inputs past the default limit
+    // (the limit before it was lowered, and the largest that fits) can be measured too.
+    FormulationReader reader = FormulationReader.builder()
+        .limits(ReadLimits.defaults().withMaxBytes(Integer.MAX_VALUE)).build();
+    Formulation formulation = reader.read(file);
     switch (operation) {
       case "read":
         Files.writeString(out, formulation.id(), StandardCharsets.UTF_8);
