@@ -36,7 +36,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --doc FILE} (the document to write the report into), and any of {@code quick} (one
  * fork and short iterations: a smoke test, whose report is printed but not written into the
  * document), {@code report-only} (write the report again from the saved results),
- * {@code skip-cli} (leave out the command-line run), {@code only=REGEX} (only the JMH
+ * {@code skip-cli} (leave out the command-line run), {@code memory} (instead of everything
+ * else, the {@linkplain MemoryTable heap table}, written between its own markers),
+ * {@code cold-start} (likewise, the {@linkplain ColdStart cold start against Chromium}),
+ * {@code only=REGEX} (only the JMH
  * benchmarks whose names match) and {@code prof=NAME} (add a JMH profiler, such as {@code jfr}
  * or {@code stack}, to every benchmark).
  */
@@ -51,6 +54,8 @@ public final class BenchmarkRun {
     boolean quick = false;
     boolean reportOnly = false;
     boolean skipCli = false;
+    boolean memory = false;
+    boolean coldStart = false;
     String only = null;
     List<String> profilers = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -61,6 +66,10 @@ public final class BenchmarkRun {
         doc = Path.of(args[++i]);
       } else if (arg.equals("quick")) {
         quick = true;
+      } else if (arg.equals("cold-start")) {
+        coldStart = true;
+      } else if (arg.equals("memory")) {
+        memory = true;
       } else if (arg.equals("report-only")) {
         reportOnly = true;
       } else if (arg.equals("skip-cli")) {
@@ -71,11 +80,20 @@ public final class BenchmarkRun {
         profilers.add(arg.substring("prof=".length()));
       } else if (!arg.isBlank()) {
         System.err.println("benchmarks: unknown argument \"" + arg + "\"; expected --results DIR,"
-            + " --doc FILE, quick, report-only, skip-cli, only=REGEX or prof=NAME");
+            + " --doc FILE, quick, report-only, skip-cli, memory, cold-start, only=REGEX or prof=NAME");
         System.exit(2);
       }
     }
     Files.createDirectories(results);
+    if (memory || coldStart) {
+      if (memory) {
+        MemoryTable.run(results, doc);
+      }
+      if (coldStart) {
+        ColdStart.run(results, doc, ColdStart.ROUNDS);
+      }
+      return;
+    }
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Path contextFile = results.resolve("context.json");
     Path warmFile = results.resolve("jmh-warm.json");

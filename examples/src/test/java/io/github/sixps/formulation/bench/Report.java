@@ -320,12 +320,17 @@ final class Report {
 
   /** Writes the report into the document between the markers, or at its end if none. */
   static void writeInto(Path doc, String markdown) throws IOException {
-    String block = START + "\n" + markdown.strip() + "\n" + END;
+    writeInto(doc, markdown, START, END);
+  }
+
+  /** Writes {@code markdown} into the document between the given markers, or at its end. */
+  static void writeInto(Path doc, String markdown, String start, String end) throws IOException {
+    String block = start + "\n" + markdown.strip() + "\n" + end;
     String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
-    int start = text.indexOf(START);
-    int end = text.indexOf(END);
-    String updated = start >= 0 && end > start
-        ? text.substring(0, start) + block + text.substring(end + END.length())
+    int from = text.indexOf(start);
+    int to = text.indexOf(end);
+    String updated = from >= 0 && to > from
+        ? text.substring(0, from) + block + text.substring(to + end.length())
         : text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + "\n" + block + "\n";
     Files.writeString(doc, updated, StandardCharsets.UTF_8);
   }

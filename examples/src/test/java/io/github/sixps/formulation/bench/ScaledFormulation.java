@@ -47,6 +47,7 @@ final class ScaledFormulation {
 
     Set<String> used = new HashSet<>();
     base.items().forEach(item -> used.add(item.id()));
+    Map<String, Integer> next = new HashMap<>();
     // copies.get(baseId).get(c) is the id of copy c of that factor; copy 0 is the original.
     Map<String, List<String>> copies = new HashMap<>();
     Formulation.Builder out = base.toBuilder();
@@ -62,7 +63,7 @@ final class ScaledFormulation {
       List<Factor> made = new ArrayList<>(count);
       for (int i = 0; i < count && !originals.isEmpty(); i++) {
         Factor original = originals.get(i % originals.size());
-        String id = i < originals.size() ? original.id() : freshId(original.id(), used);
+        String id = i < originals.size() ? original.id() : freshId(original.id(), used, next);
         copies.computeIfAbsent(original.id(), x -> new ArrayList<>()).add(id);
         made.add(Factor.builder(original.kind(), id).statement(original.statement())
             .explains(original.explains()).sources(original.sources())
@@ -76,7 +77,7 @@ final class ScaledFormulation {
     for (int i = 0; i < actions; i++) {
       Action original = originals.get(i % originals.size());
       int copy = i / originals.size();
-      String id = i < originals.size() ? original.id() : freshId(original.id(), used);
+      String id = i < originals.size() ? original.id() : freshId(original.id(), used, next);
       List<String> addresses = new ArrayList<>();
       for (String ref : original.addresses()) {
         List<String> ids = copies.getOrDefault(ref, List.of(ref));
@@ -90,16 +91,21 @@ final class ScaledFormulation {
         base.plan().nextReview())).build();
   }
 
-  /** The next id with the same letters as {@code like} ("M4" gives "M5", "M6", ...). */
-  private static String freshId(String like, Set<String> used) {
+  /**
+   * The first unused id with the same letters as {@code like} ("M4" gives "M1" if free, else
+   * "M2", ...). {@code next} remembers, for each prefix, the number below which every id is
+   * taken, so that making thousands of copies does not search from 1 each time.
+   */
+  private static String freshId(String like, Set<String> used, Map<String, Integer> next) {
     int end = like.length();
     while (end > 0 && Character.isDigit(like.charAt(end - 1))) {
       end--;
     }
     String prefix = like.substring(0, end);
-    for (int n = 1; ; n++) {
+    for (int n = next.getOrDefault(prefix, 1); ; n++) {
       String id = prefix + n;
       if (used.add(id)) {
+        next.put(prefix, n + 1);
         return id;
       }
     }

@@ -6,10 +6,13 @@ import com.google.common.base.Preconditions;
 /**
  * Bounds on what the reader accepts, so that a hostile or broken file is refused quickly instead
  * of exhausting memory or time. The defaults leave room for a formulation many times larger than
- * any real one.
+ * any real one: 1 MiB is about 50 times the largest worked example, and a file of that size
+ * renders to every format, PDF included, within 1 GB of heap (docs/benchmarks.md, "Memory").
+ * Raise the size limit only with the heap to match: a PDF needs about 300 MB of heap per MiB of
+ * input.
  *
  * <pre>{@code
- * ReadLimits limits = ReadLimits.defaults().withMaxBytes(1 << 20);
+ * ReadLimits limits = ReadLimits.defaults().withMaxBytes(256 * 1024);
  * FormulationReader reader = FormulationReader.builder().limits(limits).build();
  * }</pre>
  *
@@ -18,7 +21,7 @@ import com.google.common.base.Preconditions;
  */
 public final class ReadLimits {
   private static final ReadLimits DEFAULTS =
-      new ReadLimits(8 * 1024 * 1024, 32, 100_000, 100);
+      new ReadLimits(1024 * 1024, 32, 100_000, 100);
 
   private final int maxBytes;
   private final int maxDepth;
@@ -39,7 +42,7 @@ public final class ReadLimits {
   }
 
   /**
-   * {@return the default limits: 8 MiB per file, nesting 32 deep, 100,000 characters per string,
+   * {@return the default limits: 1 MiB per file, nesting 32 deep, 100,000 characters per string,
    * and 100 problems reported per file}
    */
   public static ReadLimits defaults() {

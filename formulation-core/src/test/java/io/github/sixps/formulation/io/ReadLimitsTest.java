@@ -217,8 +217,8 @@ class ReadLimitsTest {
       assertEquals(file.toString(), e.source());
       assertEquals(0, e.line());
       assertEquals("", e.path());
-      assertEquals("the file is 20.0 MB; the limit is 8.0 MB", e.problem());
-      assertEquals(file + ": the file is 20.0 MB; the limit is 8.0 MB", e.getMessage());
+      assertEquals("the file is 20.0 MB; the limit is 1.0 MB", e.problem());
+      assertEquals(file + ": the file is 20.0 MB; the limit is 1.0 MB", e.getMessage());
     }
   }
 
@@ -312,7 +312,7 @@ class ReadLimitsTest {
     FormulationReadException e = refusedQuickly(FormulationReader.standard(), file);
 
     // The size comes from the file system: the reader has not read the file to find it.
-    assertEquals("the file is 256.0 MB; the limit is 8.0 MB", e.problem());
+    assertEquals("the file is 256.0 MB; the limit is 1.0 MB", e.problem());
     assertEquals(0, e.line());
   }
 
@@ -367,7 +367,7 @@ class ReadLimitsTest {
   void defaults() {
     ReadLimits limits = ReadLimits.defaults();
 
-    assertEquals(8 * 1024 * 1024, limits.maxBytes());
+    assertEquals(1024 * 1024, limits.maxBytes());
     assertEquals(32, limits.maxDepth());
     assertEquals(100_000, limits.maxStringLength());
     assertEquals(limits, FormulationReader.standard().limits());
