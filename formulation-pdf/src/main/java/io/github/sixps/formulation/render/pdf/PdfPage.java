@@ -1,5 +1,8 @@
 package io.github.sixps.formulation.render.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -46,6 +49,11 @@ final class PdfPage {
     style.appendChild(dom.createTextNode(css));
     head.appendChild(style);
 
+    NodeList tables = dom.getElementsByTagNameNS(XHTML, "table");
+    for (int i = 0; i < tables.getLength(); i++) {
+      columns((Element) tables.item(i));
+    }
+
     NodeList pictures = dom.getElementsByTagNameNS(SVG, "svg");
     for (int i = 0; i < pictures.getLength(); i++) {
       Element svg = (Element) pictures.item(i);
@@ -54,9 +62,64 @@ final class PdfPage {
       String alt = desc.isEmpty() ? title : title + ". " + desc;
       svg.setAttribute("alt", PdfText.clean(alt));
       // Pictures are drawn apart from the page's CSS: name the embedded font in the picture.
-      svg.setAttribute("font-family", PdfFonts.FAMILY);
+      svg.setAttribute("font-family", PdfFonts.PICTURE_FAMILY);
       fit(svg, pictureHeightMm / 25.4 * 96);
     }
+  }
+
+  /**
+   * Gives each column of a table a share of the width that follows how much it holds, on its
+   * header cells, which a fixed table layout reads. Left to itself the layout sizes columns by
+   * their longest word, so a column of sentences (the reasons for a ranking) could get a dozen
+   * characters a line while a column of one-word cells took a third of the page; and a long
+   * unbroken word could push the table past the edge. A column gets its average length of text,
+   * at least its header's longest word and at most 60 characters, in proportion to the others.
+   */
+  private static void columns(Element table) {
+    NodeList rows = table.getElementsByTagNameNS(XHTML, "tr");
+    if (rows.getLength() == 0) {
+      return;
+    }
+    List<Element> header = cells((Element) rows.item(0));
+    int n = header.size();
+    if (n < 2) {
+      return;
+    }
+    double[] total = new double[n];
+    int body = 0;
+    for (int r = 1; r < rows.getLength(); r++) {
+      List<Element> cells = cells((Element) rows.item(r));
+      for (int c = 0; c < Math.min(n, cells.size()); c++) {
+        total[c] += cells.get(c).getTextContent().strip().length();
+      }
+      body++;
+    }
+    double[] weight = new double[n];
+    double sum = 0;
+    for (int c = 0; c < n; c++) {
+      double longestWord = 0;
+      for (String word : header.get(c).getTextContent().strip().split("\\s+")) {
+        longestWord = Math.max(longestWord, word.length());
+      }
+      double average = body == 0 ? 0 : total[c] / body;
+      weight[c] = Math.min(60, Math.max(longestWord + 2, average));
+      sum += weight[c];
+    }
+    for (int c = 0; c < n; c++) {
+      header.get(c).setAttribute("style", String.format(Locale.ROOT, "width: %.1f%%",
+          100 * weight[c] / sum));
+    }
+  }
+
+  private static List<Element> cells(Element row) {
+    List<Element> cells = new ArrayList<>();
+    for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && ("th".equals(e.getLocalName())
+          || "td".equals(e.getLocalName()))) {
+        cells.add(e);
+      }
+    }
+    return cells;
   }
 
   private static void toXhtml(Document dom, Element element) {
