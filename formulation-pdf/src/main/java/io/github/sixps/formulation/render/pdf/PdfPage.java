@@ -68,12 +68,12 @@ final class PdfPage {
   }
 
   /**
-   * Gives each column of a table a share of the width that follows how much it holds, on its
-   * header cells, which a fixed table layout reads. Left to itself the layout sizes columns by
-   * their longest word, so a column of sentences (the reasons for a ranking) could get a dozen
-   * characters a line while a column of one-word cells took a third of the page; and a long
-   * unbroken word could push the table past the edge. A column gets its average length of text,
-   * at least its header's longest word and at most 60 characters, in proportion to the others.
+   * Sizes a table's columns for a fixed table layout, on its header cells, which that layout
+   * reads. Left to itself the layout sizes columns by their longest word, so a column of
+   * sentences (the reasons for a ranking) could get a dozen characters a line, and a long
+   * unbroken word could push the table past the edge. A column of short cells (on average
+   * {@value #SHORT} characters or fewer) gets room for its longest word, up to {@value
+   * #LONGEST_WORD} characters; the columns of longer text share the rest of the width equally.
    */
   private static void columns(Element table) {
     NodeList rows = table.getElementsByTagNameNS(XHTML, "tr");
@@ -86,29 +86,40 @@ final class PdfPage {
       return;
     }
     double[] total = new double[n];
+    int[] longest = new int[n];
+    for (int c = 0; c < n; c++) {
+      longest[c] = longestWord(header.get(c).getTextContent());
+    }
     int body = 0;
     for (int r = 1; r < rows.getLength(); r++) {
       List<Element> cells = cells((Element) rows.item(r));
       for (int c = 0; c < Math.min(n, cells.size()); c++) {
-        total[c] += cells.get(c).getTextContent().strip().length();
+        String text = cells.get(c).getTextContent().strip();
+        total[c] += text.length();
+        longest[c] = Math.max(longest[c], longestWord(text));
       }
       body++;
     }
-    double[] weight = new double[n];
-    double sum = 0;
     for (int c = 0; c < n; c++) {
-      double longestWord = 0;
-      for (String word : header.get(c).getTextContent().strip().split("\\s+")) {
-        longestWord = Math.max(longestWord, word.length());
+      if (body > 0 && total[c] / body <= SHORT) {
+        // About 0.62em a character in Noto Sans, bold headers included, and the cell's padding.
+        double em = Math.min(LONGEST_WORD, longest[c]) * 0.62 + 1.4;
+        header.get(c).setAttribute("style", String.format(Locale.ROOT, "width: %.1fem", em));
       }
-      double average = body == 0 ? 0 : total[c] / body;
-      weight[c] = Math.min(60, Math.max(longestWord + 2, average));
-      sum += weight[c];
     }
-    for (int c = 0; c < n; c++) {
-      header.get(c).setAttribute("style", String.format(Locale.ROOT, "width: %.1f%%",
-          100 * weight[c] / sum));
+  }
+
+  private static final int SHORT = 24;
+  private static final int LONGEST_WORD = 16;
+
+  private static int longestWord(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      longest = Math.max(longest, run);
     }
+    return longest;
   }
 
   private static List<Element> cells(Element row) {

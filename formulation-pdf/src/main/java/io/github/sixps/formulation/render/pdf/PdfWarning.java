@@ -26,6 +26,9 @@ public record PdfWarning(String location, String characters, String message) {
   /**
    * A warning.
    *
+   * @param location where in the document
+   * @param characters the characters concerned
+   * @param message a plain sentence saying what happened
    * @throws NullPointerException if any part is null
    */
   public PdfWarning {
