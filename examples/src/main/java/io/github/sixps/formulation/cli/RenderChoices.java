@@ -10,12 +10,17 @@ import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -73,6 +78,12 @@ final class RenderChoices {
   @Option(names = "--archival",
       description = "PDF only: also conform to PDF/A-3a, for long-term archiving.")
   boolean archival;
+
+  @Option(names = "--font", paramLabel = "FILE|DIR",
+      description = "PDF only: a TrueType font (.ttf, .otf) for characters the bundled fonts "
+          + "lack, or a folder whose .ttf and .otf files are all added; may be repeated. "
+          + "Added fonts are tried after the bundled ones.")
+  List<Path> fonts = new ArrayList<>();
 
   /**
    * The choices only a formulation's document has, not a blank worksheet: teaching notes (a
@@ -166,6 +177,9 @@ final class RenderChoices {
     if (archival && to != Format.PDF) {
       throw new CommandLine.ParameterException(cl, "--archival works with --to pdf only");
     }
+    if (!fonts.isEmpty() && to != Format.PDF) {
+      throw new CommandLine.ParameterException(cl, "--font works with --to pdf only");
+    }
     if (asOf != null && view != View.SUPERVISION) {
       throw new CommandLine.ParameterException(cl, "--as-of works with --view supervision only");
     }
@@ -179,8 +193,42 @@ final class RenderChoices {
     return apply(HtmlRenderer.builder(), cl).fragment(fragment).build();
   }
 
+  /**
+   * The PDF renderer, with the added fonts, printing each warning (such as characters no font
+   * has) to standard error.
+   */
   PdfRenderer pdf(CommandLine cl) {
-    return apply(PdfRenderer.builder(), cl).archival(archival).build();
+    PdfRenderer.Builder builder = apply(PdfRenderer.builder(), cl).archival(archival)
+        .warnings(w -> cl.getErr().println("Warning: " + w));
+    for (Path font : fontFiles(cl)) {
+      try {
+        builder.font(font);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new CommandLine.ParameterException(cl, "--font " + font + ": " + e.getMessage());
+      }
+    }
+    return builder.build();
+  }
+
+  /** The files --font names: each file as given, and each folder's fonts in name order. */
+  private List<Path> fontFiles(CommandLine cl) {
+    List<Path> files = new ArrayList<>();
+    for (Path font : fonts) {
+      if (!Files.isDirectory(font)) {
+        files.add(font);
+        continue;
+      }
+      try (Stream<Path> in = Files.list(font)) {
+        in.filter(p -> {
+          String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+          return Files.isRegularFile(p) && (name.endsWith(".ttf") || name.endsWith(".otf"));
+        }).sorted().forEach(files::add);
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(cl, "--font " + font
+            + ": the folder cannot be read: " + e.getMessage());
+      }
+    }
+    return files;
   }
 
   /**

@@ -71,6 +71,30 @@ class RenderCommandTest {
   }
 
   @Test
+  void charactersNoFontHasAreWarnedOfAndAFontThatIsNotOneIsRefused() throws IOException {
+    Path input = dir.resolve("sinhala.yaml");
+    // U+0D85 and U+0D86 are Sinhala, which the bundled fonts do not cover.
+    Files.writeString(input, "schema: sixps/1\nid: F-1\ntitle: Sinhala\npresenting:\n"
+        + "  - { id: P1, statement: \"Amma said \u0D85\u0D86.\" }\n");
+    Path out = dir.resolve("out");
+    Result r = run("render", input.toString(), "--to", "pdf", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("Warning: presenting: 2 characters have no glyph"), r.err());
+    assertTrue(r.err().contains("U+0D85 sinhala letter ayanna"), r.err());
+    assertTrue(Files.size(out.resolve("sinhala.pdf")) > 1000);
+
+    Path notAFont = dir.resolve("not-a-font.ttf");
+    Files.writeString(notAFont, "hello");
+    Result bad = run("render", input.toString(), "--to", "pdf", "--font", notAFont.toString(),
+        "--out", dir.resolve("bad").toString());
+    assertEquals(2, bad.code(), bad.err());
+    assertTrue(bad.err().contains("--font " + notAFont + ": font"), bad.err());
+    Result html = run("render", input.toString(), "--to", "html", "--font", notAFont.toString());
+    assertEquals(2, html.code());
+    assertTrue(html.err().contains("--font works with --to pdf only"), html.err());
+  }
+
+  @Test
   void familyVersionsAndMarkdownSitBesideThePractitionerOnes() throws IOException {
     assertEquals(0, run("render", AHMED, KOWALSKI, "--to", "html", "--audience", "family",
         "--out", dir.toString()).code());

@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.pdf;
 
+import com.google.common.collect.ImmutableList;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
@@ -8,110 +9,142 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.fontbox.ttf.TTFParser;
+import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts every PDF is set in: DejaVu Sans in four faces, from the {@code jasperreports-fonts}
- * artifact, whose licence (Bitstream Vera, public domain changes) allows embedding. They are read
- * from the class path into memory once per class loader, so that no document reads a font file,
- * asks the operating system for one, or fetches one; parsed, they are lent to one document at a
- * time (see {@link #lend}).
+ * The fonts a renderer's PDFs are set in, in the order they are tried for each character: the
+ * bundled set (Noto Sans for Latin, Greek and Cyrillic; a Noto font for each other script
+ * families use; Droid Sans Fallback for Chinese, Japanese and Korean; Noto Emoji; DejaVu Sans
+ * last, for symbols), then any the host added. All of them allow embedding; see {@code
+ * fonts/FONTS.md} beside this class for where each comes from and its licence.
+ *
+ * <p>The bundled files are read from the class path into memory once per class loader, so that
+ * no document reads a font file, asks the operating system for one, or fetches one; parsed, they
+ * are lent to one document at a time (see {@link #lend}).
  */
 final class PdfFonts {
-  /** The only font family the PDF's stylesheet names. */
-  static final String FAMILY = "DejaVu Sans";
+  /**
+   * The family the words inside pictures are set in. The SVG drawer turns them into outlines
+   * through Java's own font system, so this names the machine's font, not an embedded one.
+   */
+  static final String PICTURE_FAMILY = "DejaVu Sans";
 
-  private static final String DIR = "net/sf/jasperreports/fonts/dejavu/";
+  private static final String DIR = "io/github/sixps/formulation/render/pdf/fonts/";
+  private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
 
-  private PdfFonts() {}
+  /** The bundled files, in the order they are tried. */
+  private static final List<String> BUNDLED = List.of(
+      DIR + "NotoSans-Regular.ttf", DIR + "NotoSans-Bold.ttf", DIR + "NotoSans-Italic.ttf",
+      DIR + "NotoSans-BoldItalic.ttf",
+      DIR + "NotoNaskhArabic-Regular.ttf", DIR + "NotoNaskhArabic-Bold.ttf",
+      DIR + "NotoSansHebrew-Regular.ttf", DIR + "NotoSansHebrew-Bold.ttf",
+      DIR + "NotoSansBengali-Regular.ttf", DIR + "NotoSansBengali-Bold.ttf",
+      DIR + "NotoSansGurmukhi-Regular.ttf", DIR + "NotoSansGurmukhi-Bold.ttf",
+      DIR + "NotoSansDevanagari-Regular.ttf", DIR + "NotoSansDevanagari-Bold.ttf",
+      DIR + "NotoSansGujarati-Regular.ttf", DIR + "NotoSansGujarati-Bold.ttf",
+      DIR + "NotoSansTamil-Regular.ttf", DIR + "NotoSansTamil-Bold.ttf",
+      DIR + "NotoSansEthiopic-Regular.ttf", DIR + "NotoSansEthiopic-Bold.ttf",
+      DIR + "NotoSansThai-Regular.ttf", DIR + "NotoSansThai-Bold.ttf",
+      DIR + "DroidSansFallback.ttf",
+      DIR + "NotoEmoji-Regular.ttf",
+      DEJAVU + "DejaVuSans.ttf", DEJAVU + "DejaVuSans-Bold.ttf",
+      DEJAVU + "DejaVuSans-Oblique.ttf", DEJAVU + "DejaVuSans-BoldOblique.ttf");
 
   /** Loaded on first use, by the class loader's own once-only initialisation. */
-  private static final class Loaded {
-    static final byte[] REGULAR = read("DejaVuSans.ttf");
-    static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-    static final byte[] OBLIQUE = read("DejaVuSans-Oblique.ttf");
-    static final byte[] BOLD_OBLIQUE = read("DejaVuSans-BoldOblique.ttf");
+  private static final class Bundled {
+    static final PdfFonts FONTS = new PdfFonts(
+        BUNDLED.stream().map(PdfFonts::read).collect(ImmutableList.toImmutableList()));
   }
 
-  /** Makes sure the font bytes are in memory, so that a missing artifact fails at build time. */
-  static void load() {
-    if (Loaded.REGULAR.length == 0) {
-      throw new IllegalStateException("empty font file");
-    }
+  private final ImmutableList<FontFile> files;
+  private final ImmutableList<String> families;
+  /** Sets of parsed faces no document is using. */
+  private final Queue<Faces> idle = new ConcurrentLinkedQueue<>();
+
+  private PdfFonts(ImmutableList<FontFile> files) {
+    this.files = files;
+    Set<String> names = new LinkedHashSet<>();
+    files.forEach(f -> names.add(f.family()));
+    this.families = ImmutableList.copyOf(names);
   }
 
   /**
-   * Lends the four faces, parsed, to one document ({@link Lease#register}): each face is
-   * embedded as a subset (only the glyphs the document uses), the first time the layout asks for
-   * it. {@link Lease#close()} gives them back for the next document.
+   * The bundled fonts, read once per class loader.
    *
-   * <p>Parsing DejaVu Sans and reading its character map took about a tenth of a warm render,
-   * so parsed faces are kept. A FontBox font is not safe to share between threads (it reads
-   * its tables lazily, by seeking in one buffer), so each set of faces serves one document at a
+   * @throws IllegalStateException if a bundled file is missing from the class path
+   */
+  static PdfFonts bundled() {
+    return Bundled.FONTS;
+  }
+
+  /** The bundled fonts followed by {@code added}, tried in that order after them. */
+  static PdfFonts with(List<FontFile> added) {
+    if (added.isEmpty()) {
+      return bundled();
+    }
+    return new PdfFonts(ImmutableList.<FontFile>builder().addAll(bundled().files)
+        .addAll(added).build());
+  }
+
+  /** {@return the families in the order they are tried, as a CSS {@code font-family} value} */
+  String cssFamilies() {
+    return families.stream().map(PrintCss::string).collect(Collectors.joining(", "));
+  }
+
+  /** {@return whether some font has a glyph for the code point} */
+  boolean covers(int codePoint) {
+    for (FontFile f : files) {
+      if (f.covers(codePoint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return the font files, in the order they are tried} */
+  ImmutableList<FontFile> files() {
+    return files;
+  }
+
+  /**
+   * Lends the faces, parsed, to one document ({@link Lease#register}): each face is embedded as
+   * a subset (only the glyphs the document uses), the first time the layout asks for it. {@link
+   * Lease#close()} gives them back for the next document.
+   *
+   * <p>Parsing a font and reading its character map took about a tenth of a warm render, so
+   * parsed faces are kept. A FontBox font is not safe to share between threads (it reads its
+   * tables lazily, by seeking in one buffer), so each set of faces serves one document at a
    * time, and there are as many sets as documents have been rendered at the same moment.
    */
-  static Lease lend() {
-    Faces faces = IDLE.poll();
-    return new Lease(faces == null ? new Faces() : faces);
+  Lease lend() {
+    Faces faces = idle.poll();
+    return new Lease(this, faces == null ? new Faces(files.size()) : faces);
   }
 
-  /** Sets of parsed faces no document is using. */
-  private static final Queue<Faces> IDLE = new ConcurrentLinkedQueue<>();
-
-  /** The four faces parsed with FontBox, each on first use. Used by one document at a time. */
+  /** The faces parsed with FontBox, each on first use. Used by one document at a time. */
   private static final class Faces {
-    private final TrueTypeFont[] fonts = new TrueTypeFont[Face.values().length];
+    private final TrueTypeFont[] fonts;
 
-    TrueTypeFont font(Face face) throws IOException {
-      TrueTypeFont font = fonts[face.ordinal()];
+    Faces(int size) {
+      fonts = new TrueTypeFont[size];
+    }
+
+    TrueTypeFont font(int index, FontFile file) throws IOException {
+      TrueTypeFont font = fonts[index];
       if (font == null) {
-        font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
-        // Glyph substitution (ligatures and composed characters) is off: openhtmltopdf
-        // measures text without it, so substituted glyphs could differ from the widths the
-        // layout was made with, and a ligature's text depends on the reader rebuilding it. It
-        // was also the largest single cost of setting text: a regular expression compiled for
-        // every run of text.
-        font.setEnableGsub(false);
-        fonts[face.ordinal()] = font;
+        font = file.parse();
+        fonts[index] = font;
       }
       return font;
-    }
-  }
-
-  /** The faces as the stylesheet asks for them: weight and style. */
-  private enum Face {
-    REGULAR(400, false),
-    BOLD(700, false),
-    OBLIQUE(400, true),
-    BOLD_OBLIQUE(700, true);
-
-    final int weight;
-    final boolean sloped;
-
-    Face(int weight, boolean sloped) {
-      this.weight = weight;
-      this.sloped = sloped;
-    }
-
-    byte[] bytes() {
-      switch (this) {
-        case BOLD:
-          return Loaded.BOLD;
-        case OBLIQUE:
-          return Loaded.OBLIQUE;
-        case BOLD_OBLIQUE:
-          return Loaded.BOLD_OBLIQUE;
-        default:
-          return Loaded.REGULAR;
-      }
     }
   }
 
@@ -120,13 +153,16 @@ final class PdfFonts {
    * the document is saved and closed.
    */
   static final class Lease implements AutoCloseable {
+    private final PdfFonts owner;
     private final Faces faces;
-    private final PDFont[] loaded = new PDFont[Face.values().length];
+    private final PDFont[] loaded;
     private PDDocument document;
     private boolean closed;
 
-    private Lease(Faces faces) {
+    private Lease(PdfFonts owner, Faces faces) {
+      this.owner = owner;
       this.faces = faces;
+      this.loaded = new PDFont[owner.files.size()];
     }
 
     /** Offers the faces to {@code renderer}'s document; call it once, before the layout. */
@@ -136,28 +172,40 @@ final class PdfFonts {
       }
       document = renderer.getPdfDocument();
       PdfBoxFontResolver resolver = renderer.getFontResolver();
-      for (Face face : Face.values()) {
-        // Whatever family a stylesheet names (the HTML page's own margin boxes name system
-        // fonts), the text is set in this embedded font, never in one the PDF would only
-        // name: the faces are the final fallback as well as the family the stylesheet names.
-        for (IdentValue style : face.sloped
-            ? List.of(IdentValue.ITALIC, IdentValue.OBLIQUE) : List.of(IdentValue.NORMAL)) {
-          resolver.addFont(new Supplier(this, face), FAMILY, face.weight, style, true,
+      Set<String> sloped = owner.files.stream().filter(FontFile::sloped).map(FontFile::family)
+          .collect(Collectors.toSet());
+      for (int i = 0; i < owner.files.size(); i++) {
+        FontFile file = owner.files.get(i);
+        // A family with no italic face lends its upright faces to italic text, so that such
+        // text stays in this family instead of falling through to another.
+        List<IdentValue> styles = file.sloped()
+            ? List.of(IdentValue.ITALIC, IdentValue.OBLIQUE)
+            : sloped.contains(file.family()) ? List.of(IdentValue.NORMAL)
+            : List.of(IdentValue.NORMAL, IdentValue.ITALIC, IdentValue.OBLIQUE);
+        Supplier supplier = new Supplier(this, i);
+        for (IdentValue style : styles) {
+          // Named by the stylesheet's font-family list, which gives the order of fallback, and
+          // also the final fallback for whatever family a stylesheet names (the HTML page's
+          // own margin boxes name system fonts): text is never set in a font the PDF would
+          // only name.
+          resolver.addFont(supplier, file.family(), file.weight(), style, true);
+          resolver.addFont(supplier, file.family(), file.weight(), style, true,
               FontGroup.FINAL_FALLBACK);
         }
       }
     }
 
     /** The face embedded in this document, loaded once however many styles ask for it. */
-    PDFont font(Face face) {
-      PDFont font = loaded[face.ordinal()];
+    PDFont font(int index) {
+      PDFont font = loaded[index];
       if (font == null) {
+        FontFile file = owner.files.get(index);
         try {
-          font = PDType0Font.load(document, faces.font(face), true);
+          font = PDType0Font.load(document, faces.font(index, file), true);
         } catch (IOException e) {
-          throw new UncheckedIOException("could not read the font " + face, e);
+          throw new UncheckedIOException("could not read the font " + file, e);
         }
-        loaded[face.ordinal()] = font;
+        loaded[index] = font;
       }
       return font;
     }
@@ -170,7 +218,7 @@ final class PdfFonts {
     public void close() {
       if (!closed) {
         closed = true;
-        IDLE.offer(faces);
+        owner.idle.offer(faces);
       }
     }
   }
@@ -178,32 +226,34 @@ final class PdfFonts {
   /** Hands the layout a face when it first needs it. */
   private static final class Supplier extends PDFontSupplier {
     private final Lease lease;
-    private final Face face;
+    private final int index;
 
-    Supplier(Lease lease, Face face) {
+    Supplier(Lease lease, int index) {
       super(null);
       this.lease = lease;
-      this.face = face;
+      this.index = index;
     }
 
     @Override
     public PDFont supply() {
-      return lease.font(face);
+      return lease.font(index);
     }
   }
 
-  private static byte[] read(String name) {
-    // An automatic module opens all its packages, so this works on the module path as well as
-    // on the class path.
+  private static FontFile read(String path) {
+    // PdfFonts' own module holds the bundled fonts; DejaVu's automatic module opens all its
+    // packages. So this works on the module path as well as on the class path.
     ClassLoader loader = PdfFonts.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(DIR + name)) {
+    try (InputStream in = path.startsWith(DIR) ? PdfFonts.class.getResourceAsStream("/" + path)
+        : loader.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("font " + DIR + name + " is not on the class path: the"
-            + " net.sf.jasperreports:jasperreports-fonts artifact is missing");
+        throw new IllegalStateException("font " + path + " is not on the class path"
+            + (path.startsWith(DEJAVU) ? ": the net.sf.jasperreports:jasperreports-fonts"
+            + " artifact is missing" : ""));
       }
-      return in.readAllBytes();
+      return FontFile.of(path.substring(path.lastIndexOf('/') + 1), in.readAllBytes());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read font " + name, e);
+      throw new UncheckedIOException("could not read font " + path, e);
     }
   }
 }

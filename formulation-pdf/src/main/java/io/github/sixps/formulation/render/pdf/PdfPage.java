@@ -1,5 +1,8 @@
 package io.github.sixps.formulation.render.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -46,6 +49,11 @@ final class PdfPage {
     style.appendChild(dom.createTextNode(css));
     head.appendChild(style);
 
+    NodeList tables = dom.getElementsByTagNameNS(XHTML, "table");
+    for (int i = 0; i < tables.getLength(); i++) {
+      columns((Element) tables.item(i));
+    }
+
     NodeList pictures = dom.getElementsByTagNameNS(SVG, "svg");
     for (int i = 0; i < pictures.getLength(); i++) {
       Element svg = (Element) pictures.item(i);
@@ -54,9 +62,75 @@ final class PdfPage {
       String alt = desc.isEmpty() ? title : title + ". " + desc;
       svg.setAttribute("alt", PdfText.clean(alt));
       // Pictures are drawn apart from the page's CSS: name the embedded font in the picture.
-      svg.setAttribute("font-family", PdfFonts.FAMILY);
+      svg.setAttribute("font-family", PdfFonts.PICTURE_FAMILY);
       fit(svg, pictureHeightMm / 25.4 * 96);
     }
+  }
+
+  /**
+   * Sizes a table's columns for a fixed table layout, on its header cells, which that layout
+   * reads. Left to itself the layout sizes columns by their longest word, so a column of
+   * sentences (the reasons for a ranking) could get a dozen characters a line, and a long
+   * unbroken word could push the table past the edge. A column of short cells (on average
+   * {@value #SHORT} characters or fewer) gets room for its longest word, up to {@value
+   * #LONGEST_WORD} characters; the columns of longer text share the rest of the width equally.
+   */
+  private static void columns(Element table) {
+    NodeList rows = table.getElementsByTagNameNS(XHTML, "tr");
+    if (rows.getLength() == 0) {
+      return;
+    }
+    List<Element> header = cells((Element) rows.item(0));
+    int n = header.size();
+    if (n < 2) {
+      return;
+    }
+    double[] total = new double[n];
+    int[] longest = new int[n];
+    for (int c = 0; c < n; c++) {
+      longest[c] = longestWord(header.get(c).getTextContent());
+    }
+    int body = 0;
+    for (int r = 1; r < rows.getLength(); r++) {
+      List<Element> cells = cells((Element) rows.item(r));
+      for (int c = 0; c < Math.min(n, cells.size()); c++) {
+        String text = cells.get(c).getTextContent().strip();
+        total[c] += text.length();
+        longest[c] = Math.max(longest[c], longestWord(text));
+      }
+      body++;
+    }
+    for (int c = 0; c < n; c++) {
+      if (body > 0 && total[c] / body <= SHORT) {
+        // About 0.62em a character in Noto Sans, bold headers included, and the cell's padding.
+        double em = Math.min(LONGEST_WORD, longest[c]) * 0.62 + 1.4;
+        header.get(c).setAttribute("style", String.format(Locale.ROOT, "width: %.1fem", em));
+      }
+    }
+  }
+
+  private static final int SHORT = 24;
+  private static final int LONGEST_WORD = 16;
+
+  private static int longestWord(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  private static List<Element> cells(Element row) {
+    List<Element> cells = new ArrayList<>();
+    for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && ("th".equals(e.getLocalName())
+          || "td".equals(e.getLocalName()))) {
+        cells.add(e);
+      }
+    }
+    return cells;
   }
 
   private static void toXhtml(Document dom, Element element) {

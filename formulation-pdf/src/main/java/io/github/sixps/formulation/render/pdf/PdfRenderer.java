@@ -1,6 +1,8 @@
 package io.github.sixps.formulation.render.pdf;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -24,14 +26,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -51,8 +58,18 @@ import org.apache.pdfbox.cos.COSString;
  * table rows and short blocks are not split across pages. The family version is set in large
  * print, 16pt and up.
  *
- * <p>It reads nothing from outside: the text is set in DejaVu Sans, embedded from a packaged
- * dependency (never the operating system's fonts, never the network), except the words inside
+ * <p>Every script families write is set in a real glyph and kept in the text layer in reading
+ * order: Latin (with Polish, Romanian, Welsh, Turkish and Vietnamese letters), Greek, Cyrillic,
+ * Arabic and Urdu (joined, right to left), Hebrew, Bengali, Gurmukhi, Devanagari, Gujarati,
+ * Tamil, Ethiopic, Thai, Chinese, Japanese, Korean and emoji (in monochrome), from fonts bundled
+ * with this module (Noto, Droid Sans Fallback and DejaVu Sans, whose licences allow embedding).
+ * A host adds fonts for other scripts with {@link Builder#font(Path)}. A character no font has
+ * is drawn as a box and reported to the {@link Builder#warnings warnings listener}, never
+ * dropped in silence. Indic conjuncts are shown as their separate letters, since the layout
+ * engine does not apply a font's substitutions.
+ *
+ * <p>It reads nothing from outside: the text is set in the fonts above, embedded from the
+ * class path (never the operating system's fonts, never the network), except the words inside
  * the pictures, which the SVG drawer turns into outlines through Java's own font system and so
  * from the machine's DejaVu Sans, or Java's default font without it; every address in the page
  * is refused, files and network alike; and the page is read as XML with no doctype, so no entity
@@ -96,6 +113,8 @@ public final class PdfRenderer {
   }
 
   private final RenderOptions options;
+  private final PdfFonts fonts;
+  private final Consumer<PdfWarning> warnings;
   private final boolean archival;
   private final CreationDate date;
   private final HtmlPage page;
@@ -107,17 +126,19 @@ public final class PdfRenderer {
 
   private PdfRenderer(Builder builder) {
     this.options = builder.options();
+    // Read the fonts now, so that a missing or broken one fails here and not in the first
+    // render.
+    this.fonts = PdfFonts.with(builder.added);
+    this.warnings = builder.warnings;
     this.archival = builder.archival;
     this.date = CreationDate.of(builder.clock,
         Optional.ofNullable(System.getenv(CreationDate.SOURCE_DATE_EPOCH)));
     this.page = new HtmlPage(options.theme(), false);
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
-    this.css = PrintCss.shared(largePrint, options.marking())
+    this.css = PrintCss.shared(fonts, largePrint, options.marking())
         + (summary ? PrintCss.compact(largePrint) : "");
     this.pictureHeightMm = summary ? SUMMARY_PICTURE_MM : PdfPage.FULL_PAGE_MM;
-    // Read the fonts now, so that a missing artifact fails here and not in the first render.
-    PdfFonts.load();
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
   }
 
@@ -249,9 +270,10 @@ public final class PdfRenderer {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
-    String styles = css + PrintCss.perDocument(document.title(), document.largePrint());
+    String styles = css + PrintCss.perDocument(fonts, document.title(), document.largePrint());
     String created = date.format(contentDate);
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
+    GlyphCheck.check(dom, fonts).forEach(warnings);
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     // Secure mode: no scripts in the pictures, and no external resources.
@@ -262,6 +284,10 @@ public final class PdfRenderer {
       builder.useColorProfile(colorProfile);
     }
     builder.withProducer(CREATOR);
+    // Right-to-left text in reading order, and Arabic-script letters joined.
+    builder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
+    builder.useUnicodeBidiReorderer(ArabicShaping.INSTANCE);
+    builder.defaultTextDirection(TextDirection.LTR);
     // Closed to the outside: no address resolves (the logo is a data: address, read in place),
     // and every protocol's stream is empty in case one ever did.
     builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
@@ -271,9 +297,9 @@ public final class PdfRenderer {
     builder.withW3cDocument(dom, BASE_URI);
 
     // The fonts are given back only once the document is closed, after the renderer.
-    try (PdfFonts.Lease fonts = PdfFonts.lend();
+    try (PdfFonts.Lease lease = fonts.lend();
         PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      fonts.register(renderer);
+      lease.register(renderer);
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
@@ -335,8 +361,62 @@ public final class PdfRenderer {
   public static final class Builder extends RendererBuilder<Builder> {
     private boolean archival;
     private Optional<Clock> clock = Optional.empty();
+    private final List<FontFile> added = new ArrayList<>();
+    private Consumer<PdfWarning> warnings = w -> { };
 
     private Builder() {}
+
+    /**
+     * Adds a font for characters the bundled fonts lack, such as a script they do not cover.
+     * Added fonts are tried after the bundled ones, in the order they were added, so they fill
+     * in what is missing and never change how covered text looks. The font's own family name,
+     * weight and slope are read from the file: add a bold face too for bold headings. Only the
+     * glyphs a document uses are embedded. Check that the font's licence allows embedding.
+     *
+     * @param file a TrueType font: {@code .ttf}, or {@code .otf} with TrueType outlines
+     * @return this builder
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if it is not a TrueType font with a Unicode character map
+     */
+    public Builder font(Path file) {
+      Preconditions.checkNotNull(file, "file");
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read the font " + file, e);
+      }
+      added.add(FontFile.of(file.toString(), bytes));
+      return this;
+    }
+
+    /**
+     * Adds a font from its bytes, as {@link #font(Path)} does from a file.
+     *
+     * @param name a name for the font in messages, such as its file name
+     * @param bytes the whole font file, copied
+     * @return this builder
+     * @throws IllegalArgumentException if it is not a TrueType font with a Unicode character map
+     */
+    public Builder font(String name, byte[] bytes) {
+      Preconditions.checkNotNull(bytes, "bytes");
+      added.add(FontFile.of(name, bytes.clone()));
+      return this;
+    }
+
+    /**
+     * Where each render reports what it could not show as written, such as characters no font
+     * has a glyph for. The listener is called on the rendering thread, before the PDF is
+     * written, once per section with such characters; a renderer shared between threads calls
+     * it from each of them. By default warnings are dropped.
+     *
+     * @param listener called with each warning
+     * @return this builder
+     */
+    public Builder warnings(Consumer<PdfWarning> listener) {
+      warnings = Preconditions.checkNotNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Whether the PDF also conforms to PDF/A-3a, for long-term archiving: an embedded sRGB

@@ -20,11 +20,12 @@ final class PrintCss {
   /**
    * The part that is the same for every document of a renderer.
    *
+   * @param fonts the embedded fonts, whose families are tried in order for each character
    * @param largePrint the family audience's large print
    * @param marking the protective marking, shown in the header and footer of every page
    */
-  static String shared(boolean largePrint, Optional<String> marking) {
-    String font = "font-family: \"" + PdfFonts.FAMILY + "\"";
+  static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking) {
+    String font = "font-family: " + fonts.cssFamilies();
     StringBuilder css = new StringBuilder();
     css.append("html, body, ").append(SCOPE).append(", ").append(SCOPE).append(" * { ")
         .append(font).append(" !important; }\n");
@@ -63,9 +64,19 @@ final class PrintCss {
     // A picture is never split anyway; its text may follow on the next page.
     rule(css, "figure", "page-break-inside: auto");
     rule(css, "thead", "display: table-header-group");
-    rule(css, "table", "-fs-table-paginate: paginate; width: 100%");
+    // Column widths come from PdfPage, on the header cells; a fixed layout keeps to them, and
+    // a long unbroken word wraps inside its cell instead of widening the table off the page.
+    rule(css, "table", "-fs-table-paginate: paginate; width: 100%; table-layout: fixed");
+    // Long words, addresses and ids wrap at the edge of their box, as a browser wraps them,
+    // instead of running off the page: in every block, table cell and heading.
+    rule(css, "", "word-wrap: break-word");
+    rule(css, "h1, h2, h3, h4, h5, h6, p, li, td, th, dd, dt, caption, span, strong",
+        "word-wrap: break-word");
     rule(css, ".sixps-figure svg", "display: block; margin: 0 auto");
-    rule(css, ".sixps-footer", "margin-top: 2em; page-break-inside: avoid");
+    // The closing footer ("Made with SixPs" and the marking) is left out of the PDF: the marking
+    // is in every page's margins and SixPs is the PDF's creator, and on its own the footer
+    // could spill onto a last page that held nothing else.
+    rule(css, ".sixps-footer", "display: none");
     if (largePrint) {
       // Every line a family reads is at least 16pt: nothing is set smaller than the body.
       rule(css, "table, .sixps-details, .sixps-figure figcaption, .sixps-writing-label,"
@@ -94,9 +105,6 @@ final class PrintCss {
     rule(css, ".sixps-marking", "margin: 0 0 0.6em");
     rule(css, ".sixps-entries > li", "padding: 0.2em 0");
     rule(css, ".sixps-entries", "margin: 0 0 0.3em");
-    // The marking stays at the top of the text and in every page's margins; the closing
-    // footer repeats it and would often be all that spills onto a third page.
-    rule(css, ".sixps-footer", "display: none");
     if (!largePrint) {
       rule(css, ".sixps-details", "font-size: 0.9em");
     }
@@ -107,14 +115,15 @@ final class PrintCss {
   }
 
   /** The part that changes with each document: its title in the running header. */
-  static String perDocument(String title, boolean largePrint) {
+  static String perDocument(PdfFonts fonts, String title, boolean largePrint) {
     String shown = title.strip();
     if (shown.codePointCount(0, shown.length()) > HEADER_TITLE_LENGTH) {
       int end = shown.offsetByCodePoints(0, HEADER_TITLE_LENGTH - 1);
       shown = shown.substring(0, end).stripTrailing() + "\u2026";
     }
-    return "@page { @top-left { content: " + string(shown) + "; font-family: \""
-        + PdfFonts.FAMILY + "\"; font-size: " + (largePrint ? "11pt" : "8pt")
+    // The header is set without the layout's bidirectional step: it is given in drawing order.
+    return "@page { @top-left { content: " + string(ArabicShaping.visual(shown))
+        + "; font-family: " + fonts.cssFamilies() + "; font-size: " + (largePrint ? "11pt" : "8pt")
         + "; color: #1a1a1a; vertical-align: bottom; padding-bottom: 3mm; text-align: left; } }\n";
   }
 
@@ -130,16 +139,16 @@ final class PrintCss {
 
   /**
    * A CSS string holding {@code text}: anything but ASCII letters, digits and spaces is a
-   * hexadecimal escape ended by a space, so no text can end the string or the rule; control characters, lone
-   * surrogates and noncharacters are dropped.
+   * hexadecimal escape ended by a space, so no text can end the string or the rule. The text is
+   * {@link PdfText#clean cleaned} first, as all user text is.
    */
   static String string(String text) {
     StringBuilder s = new StringBuilder("\"");
-    text.codePoints().forEach(c -> {
+    PdfText.clean(text).codePoints().forEach(c -> {
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == ' ') {
         s.append((char) c);
-      } else if (PdfText.isShown(c)) {
+      } else {
         // The space ends the escape and is swallowed by it, so a real space after it stays.
         s.append(String.format(Locale.ROOT, "\\%06x ", c));
       }

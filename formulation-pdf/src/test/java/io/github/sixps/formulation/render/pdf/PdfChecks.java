@@ -20,7 +20,11 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import java.awt.geom.Rectangle2D;
 import java.text.Normalizer;
 import org.verapdf.core.EncryptedPdfException;
@@ -186,6 +190,30 @@ final class PdfChecks {
       }
     }
     return count;
+  }
+
+  /**
+   * Every glyph drawn as glyph 0 (the font's "missing" box), in any font, as "font: code" lines;
+   * none is good.
+   */
+  static List<String> glyphZeros(byte[] bytes) {
+    List<String> zeros = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+          if (font instanceof PDType0Font t0 && t0.codeToGID(code) == 0) {
+            zeros.add(font.getName() + ": " + code);
+          }
+          super.showGlyph(matrix, font, code, displacement);
+        }
+      };
+      stripper.getText(pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return zeros;
   }
 
   static int pages(byte[] bytes) {

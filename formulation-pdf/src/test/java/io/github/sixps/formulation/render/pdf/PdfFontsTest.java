@@ -53,7 +53,7 @@ class PdfFontsTest {
 
   @Test
   void aLeaseServesOneDocument() throws IOException {
-    try (PdfFonts.Lease lease = PdfFonts.lend();
+    try (PdfFonts.Lease lease = PdfFonts.bundled().lend();
         PdfBoxRenderer renderer = new PdfRendererBuilder()
             .withHtmlContent("<html><body><p>x</p></body></html>", null).buildPdfRenderer()) {
       lease.register(renderer);

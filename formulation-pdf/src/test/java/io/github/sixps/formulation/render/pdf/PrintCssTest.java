@@ -29,19 +29,19 @@ class PrintCssTest {
 
   @Test
   void longTitlesAreCutInTheRunningHeader() {
-    String css = PrintCss.perDocument("x".repeat(200), false);
+    String css = PrintCss.perDocument(PdfFonts.bundled(), "x".repeat(200), false);
     assertTrue(css.contains("x".repeat(69) + "\\002026 "), css);
     assertFalse(css.contains("x".repeat(70)), css);
   }
 
   @Test
   void familyPrintIsAtLeastSixteenPoint() {
-    assertTrue(PrintCss.shared(true, Optional.empty()).contains("font-size: 16pt"));
-    assertTrue(PrintCss.shared(false, Optional.of("OFFICIAL")).contains("\"OFFICIAL\""));
+    assertTrue(PrintCss.shared(PdfFonts.bundled(), true, Optional.empty()).contains("font-size: 16pt"));
+    assertTrue(PrintCss.shared(PdfFonts.bundled(), false, Optional.of("OFFICIAL")).contains("\"OFFICIAL\""));
   }
 
   @Test
   void metadataTextDropsWhatXmlCannotHold() {
-    assertEquals("a b c\uFFFD?", PdfText.clean("  a\u0000\t b\n\u0007c\uFFFD\uFFFE?\uD800 "));
+    assertEquals("a b c\uFFFD\uFFFD?\uFFFD", PdfText.clean("  a\u0000\t b\n\u0007c\uFFFD\uFFFE?\uD800 "));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.markdown;
 
+import io.github.sixps.formulation.render.internal.SafeText;
 import java.io.IOException;
 
 /**
@@ -35,11 +36,13 @@ final class MarkdownWriter {
   /**
    * Escapes text for one line of Markdown. Line breaks and runs of white space become one space,
    * since a line break inside a list item or table cell would end it; outer spaces are dropped,
-   * since four of them would start a code block. NUL is dropped before anything else, so that
-   * what follows it is seen as the start of the line. One pass over the text: this runs on every
-   * piece of user text in a document.
+   * since four of them would start a code block. Control characters and U+FEFF go first, as
+   * {@link SafeText#clean} takes them out of every format, so that what follows them is seen
+   * as the start of the line. One pass over the text after that: this runs on every piece of
+   * user text in a document.
    */
-  static String escape(String text) {
+  static String escape(String raw) {
+    String text = SafeText.clean(raw);
     int n = text.length();
     // Into a plain array rather than a StringBuilder, whose checks on every appended character
     // were most of a Markdown render. At most every character is escaped, plus one list number.
@@ -48,9 +51,6 @@ final class MarkdownWriter {
     boolean space = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\u0000') {
-        continue;
-      }
       // Markdown's own white space: spaces, tabs and line endings.
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
         space = length > 0;
@@ -100,7 +100,8 @@ final class MarkdownWriter {
   }
 
   /** Text as a double-quoted YAML string, for front matter. */
-  static String yamlString(String text) {
+  static String yamlString(String raw) {
+    String text = SafeText.clean(raw);
     StringBuilder s = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

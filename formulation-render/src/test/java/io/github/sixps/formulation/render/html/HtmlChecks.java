@@ -35,7 +35,7 @@ final class HtmlChecks {
 
   /** Every attribute the renderer writes, lower-cased as jsoup reports them. */
   static final Set<String> ATTRIBUTES = Set.of(
-      "lang", "charset", "name", "content", "class", "id", "role", "aria-labelledby",
+      "lang", "dir", "charset", "name", "content", "class", "id", "role", "aria-labelledby",
       "aria-label", "aria-hidden", "scope", "src", "alt",
       "xmlns", "viewbox", "width", "height", "focusable", "x", "y", "x1", "y1", "x2", "y2",
       "cx", "cy", "r", "rx", "points", "fill", "stroke", "stroke-width", "stroke-dasharray",
@@ -72,6 +72,9 @@ final class HtmlChecks {
         assertFalse(value.toLowerCase(Locale.ROOT).contains("javascript"), () -> key + "="
             + value);
         switch (key) {
+          case "dir":
+            assertEquals("auto", value, "dir");
+            break;
           case "src":
             assertTrue(DATA_IMAGE.matcher(value).matches(), "src must be an embedded image");
             break;
@@ -233,9 +236,10 @@ final class HtmlChecks {
   static String normalise(String text) {
     StringBuilder s = new StringBuilder();
     text.codePoints().forEach(c -> {
-      if (c == 0x0B || c == 0x0C || c == 0x85) {
+      if (c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029) {
         s.append(' ');
-      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
+      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+          || c == 0xFEFF) {
         return;
       } else if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE
           || (c >= 0xD800 && c <= 0xDFFF)) {

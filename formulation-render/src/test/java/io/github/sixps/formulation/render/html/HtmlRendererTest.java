@@ -293,7 +293,8 @@ class HtmlRendererTest {
     String title = "a\u0000b\u0007c\u001Bd\u0085e\u000Cf\uD800g\uFFFEh\r\ni\rj";
     String html = HtmlRenderer.builder().build().render(
         Formulation.builder().title(title).build());
-    assertTrue(html.contains("<h1 class=\"sixps-title\">abcd e f\uFFFDg\uFFFDh\ni\nj</h1>"));
+    assertTrue(html.contains(
+        "<h1 class=\"sixps-title\" dir=\"auto\">abcd e f\uFFFDg\uFFFDh\ni\nj</h1>"), html);
     assertFalse(html.contains("\u0000"));
     assertFalse(html.contains("\r"));
   }

@@ -2,6 +2,7 @@ package io.github.sixps.formulation.render.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.sixps.formulation.render.internal.SafeText;
 import io.github.sixps.formulation.testing.Formulations;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,11 +25,11 @@ class MarkdownWriterTest {
   }
 
   /**
-   * Drop NUL; make runs of Markdown white space one space and drop it at the ends; escape the
+   * Clean as every format cleans ({@link SafeText#clean}: controls and U+FEFF dropped); make runs of Markdown white space one space and drop it at the ends; escape the
    * markup characters, and a list marker or numbered-list start at the beginning.
    */
   private static String inThreeSteps(String text) {
-    String line = collapseSpace(text.replace("\u0000", ""));
+    String line = collapseSpace(SafeText.clean(text));
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);

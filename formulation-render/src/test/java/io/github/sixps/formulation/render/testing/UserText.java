@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.testing;
 
+import io.github.sixps.formulation.render.internal.SafeText;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.model.ChildsVoice;
@@ -60,11 +61,62 @@ public final class UserText {
   }
 
   /**
-   * Folds text the way the outputs do: NUL dropped, runs of spaces, tabs and line breaks made one
-   * space, and the ends trimmed.
+   * Folds text the way the outputs do: cleaned as every format cleans it ({@link
+   * SafeText#clean}), runs of spaces, tabs and line breaks made one space, and the ends trimmed.
    */
   public static String fold(String text) {
-    return text.replace("\u0000", "").replaceAll("[ \\t\\n\\r\\f\\u000B]+", " ").strip();
+    return SafeText.clean(text).replaceAll("[ \\t\\n\\r\\f\\u000B]+", " ").strip();
+  }
+
+  /**
+   * Every character that would break an output format or shows nothing a reader could use: the
+   * C0 controls but tab and line feed, DEL, the C1 controls, U+FEFF, the 66 noncharacters and a
+   * lone surrogate of each kind, one string each. Written out here rather than taken from the
+   * code under test.
+   */
+  public static List<String> breakers() {
+    List<String> all = new ArrayList<>();
+    for (int c = 0; c < 0x20; c++) {
+      if (c != '\t' && c != '\n') {
+        all.add(String.valueOf((char) c));
+      }
+    }
+    for (int c = 0x7F; c <= 0x9F; c++) {
+      all.add(String.valueOf((char) c));
+    }
+    all.add("\uFEFF");
+    for (int c = 0xFDD0; c <= 0xFDEF; c++) {
+      all.add(String.valueOf((char) c));
+    }
+    for (int plane = 0; plane <= 0x10; plane++) {
+      all.add(new String(Character.toChars(plane * 0x10000 + 0xFFFE)));
+      all.add(new String(Character.toChars(plane * 0x10000 + 0xFFFF)));
+    }
+    all.add("\uD800");
+    all.add("\uDC00");
+    return all;
+  }
+
+  /** Whether {@code text} holds a character of {@link #breakers()} (tab and line feed are fine). */
+  public static boolean hasBreaker(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\uFEFF'
+          || c >= 0xFDD0 && c <= 0xFDEF) {
+        return true;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+        if ((cp & 0xFFFE) == 0xFFFE) {
+          return true;
+        }
+        i++;
+      } else if (Character.isSurrogate(c) || (c & 0xFFFE) == 0xFFFE) {
+        return true;
+      }
+    }
+    return false;
   }
 
 }

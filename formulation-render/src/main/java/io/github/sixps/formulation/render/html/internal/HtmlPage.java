@@ -108,7 +108,10 @@ public final class HtmlPage {
       // The organisation's name is one of the facts below, so the logo stands alone.
       logo.ifPresent(src -> html.empty("img", "class", "sixps-logo", "src", src, "alt",
           organisation.map(o -> o + " logo").orElse("Organisation logo")).line());
-      html.element("h1", shown(doc.title(), UNTITLED), "class", "sixps-title").line();
+      // User text goes in its own direction (an Urdu title is right to left), worked out from
+      // its first strong letter, so mixed scripts show in reading order.
+      html.element("h1", shown(doc.title(), UNTITLED), "class", "sixps-title", "dir", "auto")
+          .line();
       if (!doc.facts().isEmpty()) {
         html.open("dl", "class", "sixps-facts").line();
         for (Document.Fact fact : doc.facts()) {
@@ -117,7 +120,7 @@ public final class HtmlPage {
             // A blank worksheet: a line to fill in by hand.
             html.open("dd", "class", "sixps-fill").close("dd").line();
           } else {
-            html.element("dd", fact.value()).line();
+            html.element("dd", fact.value(), "dir", "auto").line();
           }
         }
         html.close("dl").line();
@@ -188,7 +191,7 @@ public final class HtmlPage {
           html.text(" ");
         }
       }
-      html.text(p.text()).close("p").line();
+      html.element("span", p.text(), "dir", "auto").close("p").line();
     }
 
     private void entries(List<Block.Entry> entries) {
@@ -198,11 +201,11 @@ public final class HtmlPage {
         if (!HtmlWriter.isBlank(entry.tag())) {
           html.element("span", entry.tag(), "class", "sixps-tag").text(" ");
         }
-        html.text(entry.text()).close("p");
+        html.element("span", entry.text(), "dir", "auto").close("p");
         if (!entry.details().isEmpty()) {
           html.line().open("ul", "class", "sixps-details").line();
           for (String detail : entry.details()) {
-            html.element("li", detail).line();
+            html.element("li", detail, "dir", "auto").line();
           }
           html.close("ul");
         }
@@ -229,9 +232,9 @@ public final class HtmlPage {
         html.open("tr");
         for (int i = 0; i < row.size(); i++) {
           if (i == 0 && rowHeaders) {
-            html.element("th", row.get(i), "scope", "row");
+            html.element("th", row.get(i), "scope", "row", "dir", "auto");
           } else {
-            html.element("td", row.get(i));
+            html.element("td", row.get(i), "dir", "auto");
           }
         }
         html.close("tr").line();
@@ -273,7 +276,7 @@ public final class HtmlPage {
       html.element("p", caption, "class", "sixps-caption").line();
       html.open("ul", "class", "sixps-figure-text").line();
       for (String line : lines) {
-        html.element("li", line).line();
+        html.element("li", line, "dir", "auto").line();
       }
       html.close("ul").line();
       html.close("figcaption").line();

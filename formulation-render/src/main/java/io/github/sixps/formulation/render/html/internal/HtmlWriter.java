@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.html.internal;
 
+import io.github.sixps.formulation.render.internal.SafeText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -27,70 +28,38 @@ public final class HtmlWriter {
 
   /**
    * Escapes text for element content and attribute values alike: {@code & < > " '} become
-   * character references; carriage returns become line feeds (as the HTML parser would make
-   * them); vertical tab, form feed and next line become spaces; other control characters, which
-   * HTML and XML do not allow, are dropped; lone surrogates and noncharacters become U+FFFD.
+   * character references, after {@link SafeText#clean} has dealt with the characters HTML and
+   * XML do not allow (control characters, U+FEFF, lone surrogates and noncharacters) the same
+   * way every format does.
    */
-  public static void escape(CharSequence text, Appendable out) throws IOException {
+  public static void escape(CharSequence raw, Appendable out) throws IOException {
+    String text = SafeText.clean(raw);
     int n = text.length();
     int run = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
-        continue;
-      }
-      if (c >= 0xA0 && !Character.isSurrogate(c) && !isNoncharacter(c)) {
-        continue;
-      }
-      // Everything before this character is written as it is, in one go.
-      out.append(text, run, i);
-      run = i + 1;
-      switch (c) {
+      String reference;
+      switch (text.charAt(i)) {
         case '&':
-          out.append("&amp;");
+          reference = "&amp;";
           break;
         case '<':
-          out.append("&lt;");
+          reference = "&lt;";
           break;
         case '>':
-          out.append("&gt;");
+          reference = "&gt;";
           break;
         case '"':
-          out.append("&quot;");
+          reference = "&quot;";
           break;
         case '\'':
-          out.append("&#39;");
-          break;
-        case '\t':
-        case '\n':
-          out.append(c);
-          break;
-        case '\r':
-          if (i + 1 >= n || text.charAt(i + 1) != '\n') {
-            out.append('\n');
-          }
-          break;
-        case '\u000B':
-        case '\u000C':
-        case '\u0085':
-          out.append(' ');
+          reference = "&#39;";
           break;
         default:
-          if (Character.isHighSurrogate(c) && i + 1 < n
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, text.charAt(i + 1));
-            if (isNoncharacter(cp)) {
-              out.append('\uFFFD');
-              run = i + 2;
-            } else {
-              run = i;
-            }
-            i++;
-          } else if (Character.isSurrogate(c) || isNoncharacter(c)) {
-            out.append('\uFFFD');
-          }
-          // Anything else left here is a control character: dropped.
+          continue;
       }
+      // Everything before this character is written as it is, in one go.
+      out.append(text, run, i).append(reference);
+      run = i + 1;
     }
     out.append(text, run, n);
   }
@@ -114,10 +83,6 @@ public final class HtmlWriter {
       throw new UncheckedIOException("a StringBuilder does not fail", e);
     }
     return s.toString();
-  }
-
-  private static boolean isNoncharacter(int cp) {
-    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
   }
 
   /**
