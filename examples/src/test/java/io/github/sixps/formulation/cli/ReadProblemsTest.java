@@ -64,7 +64,7 @@ class ReadProblemsTest {
             + " did you mean \"statement\"?",
         typos + ":9:7: plan.actions[0].ower: unknown key \"ower\" in an action; did you mean"
             + " \"owner\"?"), lines(r.err()));
-    assertTrue(r.out().contains("1 could not be read"), r.out());
+    assertTrue(r.out().contains("1 file could not be read"), r.out());
   }
 
   @Test
