@@ -81,20 +81,25 @@ final class Cursor {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     char first = text.at(line, column);
-    boolean scalar = token() != null && token().isScalarValue();
-    String fix = scalar ? "; if it is text, put it in quotes: " + withQuotes() : "; remove it";
     if (yaml.isCurrentAlias()) {
       return "YAML aliases such as " + Echo.quoted("*" + parser.getText()) + " are not accepted;"
-          + " write the value out in full" + fix;
+          + " write the value out in full" + fix();
     }
     if (first == '&') {
       return "YAML anchors such as " + Echo.quoted(word(line, column)) + " are not accepted"
-          + fix;
+          + fix();
     }
     if (first == '!' && !CORE_STR_TAG.equals(yaml.getTypeId())) {
-      return "YAML tags such as " + Echo.quoted(word(line, column)) + " are not accepted" + fix;
+      return "YAML tags such as " + Echo.quoted(word(line, column)) + " are not accepted"
+          + fix();
     }
     return null;
+  }
+
+  /** How to fix an alias, anchor or tag: quotes for text, or taking it away. */
+  private String fix() {
+    boolean scalar = token() != null && token().isScalarValue();
+    return scalar ? "; if it is text, put it in quotes: " + withQuotes() : "; remove it";
   }
 
   /** The line of the current value with the value in quotes, to show as a fix. */

@@ -20,9 +20,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Reading is strict: an unknown or repeated key, a value of the wrong type, an unknown
  * enumerated value, a malformed date or a file past the {@linkplain ReadLimits limits} is a
- * {@link FormulationReadException} naming the file, line, column and path, with "did you mean"
- * where a known key or value is close. Drafts are read as they are: blank text and references to
- * ids that do not exist are left for the validator to judge.
+ * {@link FormulationReadException}, which lists every such problem in the file at once, each
+ * naming the file, line, column and path, with "did you mean" where a known key or value is
+ * close. Broken YAML is explained with the fix, and a file that is not UTF-8 text (a Word
+ * document, a PDF, UTF-16) is named for what it is. Drafts are read as they are: blank text and
+ * references to ids that do not exist are left for the validator to judge.
+ *
+ * <p>In YAML, a plain value in a text field is the text as written ({@code title: no} is
+ * "no", {@code statement: 12:30} is "12:30"), and a whole number may be written {@code 7.0}.
+ * The reader accepts what the published JSON Schema accepts.
  *
  * <p>Like Jackson's {@code ObjectReader}, a reader is configured once and then shared: it is
  * immutable and safe to use from many threads at once.

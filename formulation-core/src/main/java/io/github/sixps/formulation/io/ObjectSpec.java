@@ -51,6 +51,7 @@ final class ObjectSpec {
     c.enter();
     Map<String, Object> values = new HashMap<>();
     Set<String> given = new HashSet<>();
+    Set<String> empty = new HashSet<>();
     Map<String, JsonLocation> seen = new HashMap<>();
     while (c.next() == JsonToken.FIELD_NAME) {
       String key = c.key();
@@ -68,7 +69,9 @@ final class ObjectSpec {
       c.next();
       if (reader == null || !first) {
         c.skip();
-      } else if (c.token() != JsonToken.VALUE_NULL) {
+      } else if (c.token() == JsonToken.VALUE_NULL) {
+        empty.add(key);
+      } else {
         given.add(key);
         Object value = c.value(reader);
         if (value != null) {
@@ -79,7 +82,10 @@ final class ObjectSpec {
     }
     c.exit();
     for (String key : required) {
-      if (!given.contains(key)) {
+      if (empty.contains(key)) {
+        c.report(start, "the required key " + Echo.quoted(key) + " has no value in " + noun
+            + "; fill it in", null);
+      } else if (!given.contains(key)) {
         c.report(start, "missing the required key " + Echo.quoted(key) + " in " + noun, null);
       }
     }

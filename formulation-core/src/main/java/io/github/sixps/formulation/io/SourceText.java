@@ -19,6 +19,10 @@ final class SourceText {
   private final String text;
   /** Where each line starts in {@link #text}, from line 1; made when first needed. */
   private int[] lineStarts;
+  /** The line whose code points {@link #offsets} holds, or -1. */
+  private int offsetsLine = -1;
+  /** Where each code point of that line is, from the line's start. */
+  private int[] offsets;
 
   private SourceText(String text) {
     this.text = text;
@@ -82,12 +86,7 @@ final class SourceText {
     if (line < 1 || line > starts.length) {
       return "";
     }
-    int start = starts[line - 1];
-    int end = line < starts.length ? starts[line] : text.length();
-    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    return text.substring(start, end);
+    return text.substring(starts[line - 1], lineEnd(line));
   }
 
   /**
@@ -100,10 +99,42 @@ final class SourceText {
     return index < 0 ? "" : s.substring(index);
   }
 
-  /** {@return the character at a line and column, from 1; 0 when there is none} */
+  /**
+   * {@return the character at a line and column, from 1; 0 when there is none} Quick however
+   * long the line: the reader asks this of every YAML value, and a line may hold thousands.
+   */
   char at(int line, int column) {
-    String rest = from(line, column);
-    return rest.isEmpty() ? 0 : rest.charAt(0);
+    int[] starts = lineStarts();
+    if (line < 1 || line > starts.length || column < 1) {
+      return 0;
+    }
+    if (offsetsLine != line) {
+      offsets = codePointOffsets(starts[line - 1], lineEnd(line));
+      offsetsLine = line;
+    }
+    return column > offsets.length ? 0 : text.charAt(starts[line - 1] + offsets[column - 1]);
+  }
+
+  /** Where each code point of the text from {@code start} to {@code end} is, from start. */
+  private int[] codePointOffsets(int start, int end) {
+    int[] found = new int[text.codePointCount(start, end)];
+    int i = start;
+    for (int n = 0; n < found.length; n++) {
+      found[n] = i - start;
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return found;
+  }
+
+  /** Where a line's text ends, before its line break. */
+  private int lineEnd(int line) {
+    int[] starts = lineStarts();
+    int start = starts[line - 1];
+    int end = line < starts.length ? starts[line] : text.length();
+    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return end;
   }
 
   /**

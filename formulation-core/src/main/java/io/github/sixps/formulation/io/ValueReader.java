@@ -201,7 +201,7 @@ interface ValueReader<T> {
         && c.parser().getNumberType() == JsonParser.NumberType.INT) {
       return c.parser().getIntValue();
     }
-    String written = c.parser().getText();
+    String written = Echo.shortened(c.parser().getText());
     BigDecimal value;
     try {
       value = c.parser().getDecimalValue();

@@ -202,4 +202,12 @@ class EveryProblemTest {
         "3:30 people[0].age: expected a whole number, found text \"7\"; leave out the quotes"),
         summary(e));
   }
+
+  @Test
+  void aRequiredKeyGivenNoValueIsToldSo() {
+    FormulationReadException e = refused("schema: sixps/1\npeople:\n  - id:\n    name: Amira\n");
+
+    assertEquals(List.of("3:5 people[0]: the required key \"id\" has no value in a person; fill"
+        + " it in"), summary(e));
+  }
 }

@@ -99,6 +99,25 @@ class ReadLimitsTest {
     assertTrue(e.problem().startsWith("unknown key \"lol0\" in a formulation"), e.getMessage());
   }
 
+  // --- Many values on one line ---
+
+  @Test
+  void manyValuesOnOneLongLineAreReadWithoutSlowingDown() {
+    // The reader looks at each YAML value's first character in the text, for anchors and tags;
+    // that must not cost the length of its line each time (it once took nearly a minute here).
+    StringBuilder yaml = new StringBuilder(
+        "schema: sixps/1\nchildsVoice:\n  - child: amira\n    worries: [\uD83D\uDE42");
+    for (int i = 0; i < 60_000; i++) {
+      yaml.append(", a");
+    }
+    yaml.append("]\n");
+
+    io.github.sixps.formulation.model.Formulation f = assertTimeoutPreemptively(HANG_GUARD,
+        () -> FormulationReader.standard().read(yaml.toString(), FileFormat.YAML, "long.yaml"));
+
+    assertEquals(60_001, f.childsVoice().get(0).worries().size());
+  }
+
   // --- Deep nesting ---
 
   @Test
