@@ -140,11 +140,34 @@ final class PdfPage {
     } else if (SVG.equals(e.getNamespaceURI())) {
       return;
     }
+    // The layout engine does not know HTML5's dir="auto" and lays such a box out as neither
+    // direction: a list item's bullet lands on its first letter. Resolved here as a browser
+    // resolves it, by the first letter that has a direction.
+    if ("auto".equals(e.getAttribute("dir"))) {
+      e.setAttribute("dir", direction(e.getTextContent()));
+    }
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child) {
         toXhtml(dom, child);
       }
     }
+  }
+
+  /** {@return "rtl" if the first character with a direction is right to left, else "ltr"} */
+  static String direction(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte d = Character.getDirectionality(cp);
+      if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return "ltr";
+      }
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return "rtl";
+      }
+      i += Character.charCount(cp);
+    }
+    return "ltr";
   }
 
   /**
