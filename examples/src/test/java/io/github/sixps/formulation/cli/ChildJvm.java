@@ -27,7 +27,12 @@ final class ChildJvm {
         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(javaOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    // The test tools' SLF4J is left out: the command's own distribution has none, and Commons
+    // Logging, finding it, would print SLF4J's "no providers" warning on standard error.
+    command.add(java.util.Arrays.stream(System.getProperty("java.class.path")
+            .split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.contains("slf4j"))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
     command.add(main.getName());
     command.addAll(List.of(args));
     return new ProcessBuilder(command).directory(folder.toFile()).start();
