@@ -22,6 +22,7 @@ public final class OpenApiServlet extends HttpServlet {
   /** Where the document is, as a resource of this module. */
   public static final String RESOURCE = "/io/github/sixps/formulation/server/openapi.json";
 
+  /** The document, read once. */
   private final byte[] document = load();
 
   /** {@return the OpenAPI document, as UTF-8 JSON} */

@@ -58,8 +58,10 @@ public final class SecurityFilter extends HttpFilter {
 
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+  /** The Host header values answered to. */
   private final ImmutableSet<String> hosts;
   private final transient Optional<AccessToken> token;
+  /** The largest body a request may declare. */
   private final long maxBodyBytes;
   private final transient BrowserSession sessions = new BrowserSession();
 

@@ -99,7 +99,6 @@ public final class ProblemResponse {
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
