@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +35,11 @@ public final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
   private static final String FORMULATIONS = "/formulations";
+
+  /** Every route {@link #route} answers, as the OpenAPI document names it; a test keeps both. */
+  static final List<String> ROUTES = List.of("POST /api/validate", "POST /api/prioritise",
+      "POST /api/render", "POST /api/diff", "GET /api/schema", "GET /api/formulations",
+      "GET /api/formulations/{id}", "PUT /api/formulations/{id}");
 
   private final transient StatelessRoutes stateless;
   private final transient FolderRoutes folder;

@@ -3,6 +3,7 @@ package io.github.sixps.formulation.server;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.server.internal.HomeServlet;
+import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ServedHosts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
@@ -25,7 +26,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -122,10 +122,7 @@ public final class FormulationServer implements AutoCloseable {
     if (!home) {
       servlets.addServlet(new ServletHolder("home", new HomeServlet()), "/");
     }
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    errors.setShowMessageInTitle(false);
-    server.setErrorHandler(errors);
+    server.setErrorHandler(new ProblemErrorHandler());
     server.setHandler(new GracefulHandler(servlets));
     server.setStopTimeout(settings.stopTimeout.toMillis());
     try {

@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.server;
 
+import io.github.sixps.formulation.server.internal.ProblemResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,8 +43,14 @@ public final class OpenApiServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      ProblemResponse p = ProblemResponse.of(405, "use GET here");
+      p.body().put("allow", "GET");
+      p.send(response);
+      return;
+    }
     response.setContentType("application/json");
     response.setContentLength(document.length);
     response.getOutputStream().write(document);

@@ -22,8 +22,14 @@ public final class HomeServlet extends HttpServlet {
       .getBytes(StandardCharsets.UTF_8);
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      ProblemResponse p = ProblemResponse.of(405, "use GET here");
+      p.body().put("allow", "GET");
+      p.send(response);
+      return;
+    }
     String path = request.getServletPath() + (request.getPathInfo() == null ? ""
         : request.getPathInfo());
     if (!path.equals("/") && !path.isEmpty()) {
