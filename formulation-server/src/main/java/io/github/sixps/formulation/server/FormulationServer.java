@@ -8,6 +8,7 @@ import io.github.sixps.formulation.server.internal.ServedHosts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -96,9 +97,10 @@ public final class FormulationServer implements AutoCloseable {
       c.open();
     } catch (IOException e) {
       c.close();
+      boolean taken = e instanceof BindException || e.getCause() instanceof BindException;
       throw new IOException("cannot listen on " + ServedHosts.authority(settings.bind,
-          settings.port) + ": " + (e.getMessage() == null ? "the port is not free"
-          : e.getMessage()), e);
+          settings.port) + ": " + (taken ? "the port is in use, or the address is not one of"
+          + " this computer's" : e.getMessage()), e);
     }
     SecurityFilter.Builder security = SecurityFilter.builder()
         .allowedHosts(ServedHosts.of(settings.bind, c.getLocalPort()))
