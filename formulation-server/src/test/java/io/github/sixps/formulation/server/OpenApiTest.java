@@ -153,6 +153,40 @@ class OpenApiTest {
   }
 
   @Test
+  void theSecurityFiltersRefusalsAreDeclaredToo() throws Exception {
+    String token = "0123456789abcdef0123";
+    try (Served guarded = new Served(folder, b -> b.token(token))) {
+      for (String route : documented()) {
+        String[] parts = route.split(" ", 2);
+        String path = parts[1].replace("{id}", "ahmed");
+        HttpRequest.Builder b = HttpRequest.newBuilder(guarded.uri(path))
+            .method(parts[0], HttpRequest.BodyPublishers.noBody());
+        HttpResponse<String> anonymous = guarded.send(b);
+        assertDeclared(route, anonymous);
+        HttpResponse<String> misdirected = guarded.send(HttpRequest.newBuilder(guarded.uri(path))
+            .header("Host", "evil.example").header("Authorization", "Bearer " + token)
+            .method(parts[0], HttpRequest.BodyPublishers.noBody()));
+        assertDeclared(route, misdirected);
+        if (!parts[0].equals("GET")) {
+          HttpResponse<String> crossSite = guarded.send(HttpRequest.newBuilder(guarded.uri(path))
+              .header("Origin", "http://evil.example").header("Authorization", "Bearer " + token)
+              .header("Content-Type", "application/yaml")
+              .method(parts[0], HttpRequest.BodyPublishers.ofString(ahmed)));
+          assertEquals(403, crossSite.statusCode(), route);
+          assertDeclared(route, crossSite);
+        }
+      }
+    }
+  }
+
+  private static void assertDeclared(String route, HttpResponse<String> r) {
+    ApiResponse declared = response(operation(route), r.statusCode());
+    assertNotNull(declared, route + ": undeclared status " + r.statusCode());
+    String type = r.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip();
+    assertTrue(declared.getContent().containsKey(type), route + ": " + type);
+  }
+
+  @Test
   void methodsAndPathsNotInTheDocumentAreNotAnswered() throws Exception {
     for (String path : api.getPaths().keySet()) {
       PathItem item = api.getPaths().get(path);
