@@ -1,0 +1,13 @@
+/**
+ * SixPs server: the formulation editor, the caseload and the JSON API over HTTP.
+ */
+module io.github.sixps.formulation.server {
+  requires transitive io.github.sixps.formulation.pdf;
+  requires transitive jakarta.servlet;
+  requires org.eclipse.jetty.server;
+  requires org.eclipse.jetty.ee10.servlet;
+  requires com.fasterxml.jackson.databind;
+  requires java.logging;
+
+  exports io.github.sixps.formulation.server;
+}

@@ -1,0 +1,155 @@
+package io.github.sixps.formulation.server;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A bounded load test on the loopback interface: concurrent clients, each sending a fixed number
+ * of requests of one kind (validate, render HTML, render PDF of a worked example), recording
+ * latency percentiles, throughput, errors and the heap before and after. Not a timed test: the
+ * numbers go in docs/benchmarks.md. Run it with
+ * {@code ./mvnw -B -Pload -pl formulation-server -am verify -DskipTests}, or its small form in
+ * {@link LoadRunTest}.
+ */
+public final class LoadRun {
+  /** One kind of request. */
+  record Kind(String name, String path) {}
+
+  /** What one kind of request measured. */
+  record Result(String kind, int clients, int requests, int errors, double seconds,
+      double p50Millis, double p99Millis, double perSecond) {
+    String row() {
+      return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |",
+          kind, clients, requests, errors, seconds, p50Millis, p99Millis, perSecond);
+    }
+  }
+
+  static final List<Kind> KINDS = List.of(new Kind("validate", "/api/validate"),
+      new Kind("render HTML", "/api/render?format=html"),
+      new Kind("render PDF", "/api/render?format=pdf"));
+
+  private LoadRun() {}
+
+  /**
+   * Runs the load test and prints a Markdown table.
+   *
+   * @param args clients, requests per client for validate and HTML, and for PDF; defaults 16,
+   *     5000, 50
+   * @throws Exception if the server cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+    int each = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+    int pdfEach = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    Path folder = Files.createTempDirectory("load");
+    long before = heapAfterGc();
+    List<Result> results = new ArrayList<>();
+    try (FormulationServer server = FormulationServer.builder().folder(folder).port(0).build()
+        .start()) {
+      String body = Files.readString(Served.AHMED);
+      for (Kind kind : KINDS) {
+        // Warm up each kind before it is measured, as a served instance would be.
+        run(server.address(), kind, 2, kind.path().contains("pdf") ? 5 : 200, body);
+        results.add(run(server.address(), kind, clients,
+            kind.path().contains("pdf") ? pdfEach : each, body));
+      }
+    }
+    long after = heapAfterGc();
+    System.out.println("| Request | Clients | Requests | Errors | Seconds | p50 ms | p99 ms"
+        + " | Per second |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    results.forEach(r -> System.out.println(r.row()));
+    System.out.printf(Locale.ROOT, "%nHeap in use after a full GC: %.1f MiB before, %.1f MiB"
+        + " after%n", before / 1048576.0, after / 1048576.0);
+    System.out.println("Java " + System.getProperty("java.version") + ", "
+        + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+        + Runtime.getRuntime().maxMemory() / 1048576 + " MiB");
+  }
+
+  /**
+   * Sends {@code each} requests from each of {@code clients} at once.
+   *
+   * @return what was measured
+   */
+  static Result run(URI address, Kind kind, int clients, int each, String body)
+      throws Exception {
+    ExecutorService io = Executors.newFixedThreadPool(4);
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .executor(io).build();
+    URI uri = address.resolve(kind.path());
+    long[] latencies = new long[clients * each];
+    AtomicInteger errors = new AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      done.add(pool.submit(() -> {
+        for (int i = 0; i < each; i++) {
+          long t = System.nanoTime();
+          try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200 || r.body().length == 0) {
+              errors.incrementAndGet();
+            }
+          } catch (IOException e) {
+            errors.incrementAndGet();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          latencies[next.getAndIncrement()] = System.nanoTime() - t;
+        }
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    io.shutdown();
+    long[] sorted = Arrays.copyOf(latencies, next.get());
+    Arrays.sort(sorted);
+    return new Result(kind.name(), clients, sorted.length, errors.get(), seconds,
+        percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length / seconds);
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+
+  /** {@return the heap in use after asking for full collections until it settles} */
+  static long heapAfterGc() throws InterruptedException {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      Thread.sleep(100);
+      used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+}
