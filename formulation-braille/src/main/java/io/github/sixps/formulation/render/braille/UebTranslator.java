@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.IntConsumer;
 import org.liblouis.CompilationException;
 import org.liblouis.DisplayException;
@@ -32,8 +32,22 @@ final class UebTranslator {
   private static final String NOTE_OPENS = "\u2808\u2828\u2823";
   private static final String NOTE_CLOSES = "\u2808\u2828\u281C";
 
+  /**
+   * The most characters given to liblouis at once. liblouis-java keeps each thread's buffers at
+   * the largest size it has needed, and liblouis's time for every later call grows with them
+   * (a few words took ten times as long after one long statement), so long text goes in pieces,
+   * divided at spaces.
+   */
+  static final int PIECE = 1000;
+
   private final Translator translator;
-  private final Map<Integer, Boolean> supported = new ConcurrentHashMap<>();
+  /**
+   * Which characters have been asked about, and of those which have a UEB sign: one bit each
+   * for every code point, 272 KiB in all, so a renderer that runs for months with every script
+   * thrown at it never holds more.
+   */
+  private final AtomicLongArray asked = new AtomicLongArray((Character.MAX_CODE_POINT + 1) / 64);
+  private final AtomicLongArray signed = new AtomicLongArray((Character.MAX_CODE_POINT + 1) / 64);
 
   private UebTranslator(Translator translator) {
     this.translator = translator;
@@ -135,19 +149,52 @@ final class UebTranslator {
     if (cp < 0x7F) {
       return true;
     }
-    return supported.computeIfAbsent(cp, c -> {
-      try {
-        String out = translator.translate(new String(Character.toChars(c)), null, null, null,
-            DisplayTable.StandardDisplayTables.UNICODE).getBraille();
-        return !out.isEmpty() && out.chars().allMatch(ch -> BrailleAscii.isSixDot((char) ch));
-      } catch (TranslationException | DisplayException | IllegalArgumentException e) {
-        return false;
-      }
-    });
+    int word = cp >>> 6;
+    long bit = 1L << (cp & 63);
+    if ((asked.get(word) & bit) != 0) {
+      return (signed.get(word) & bit) != 0;
+    }
+    boolean yes;
+    try {
+      String out = translator.translate(new String(Character.toChars(cp)), null, null, null,
+          DisplayTable.StandardDisplayTables.UNICODE).getBraille();
+      yes = !out.isEmpty() && out.chars().allMatch(ch -> BrailleAscii.isSixDot((char) ch));
+    } catch (TranslationException | DisplayException | IllegalArgumentException e) {
+      yes = false;
+    }
+    // The answer first, then that it is known: a thread that sees it known sees the answer.
+    if (yes) {
+      signed.accumulateAndGet(word, bit, (a, b) -> a | b);
+    }
+    asked.accumulateAndGet(word, bit, (a, b) -> a | b);
+    return yes;
   }
 
-  /** liblouis's braille for text every character of which has a UEB sign. */
+  /** liblouis's braille for text every character of which has a UEB sign, piece by piece. */
   private String braille(String text) {
+    if (text.length() <= PIECE) {
+      return piece(text);
+    }
+    StringBuilder cells = new StringBuilder(text.length() * 2);
+    int from = 0;
+    while (from < text.length()) {
+      int to = Math.min(text.length(), from + PIECE);
+      if (to < text.length()) {
+        int space = text.lastIndexOf(' ', to);
+        if (space > from) {
+          to = space;
+        } else if (Character.isHighSurrogate(text.charAt(to - 1))) {
+          to--;
+        }
+      }
+      cells.append(piece(text.substring(from, to)));
+      from = to;
+    }
+    return cells.toString();
+  }
+
+  /** liblouis's braille for one piece of text. */
+  private String piece(String text) {
     if (text.isEmpty()) {
       return "";
     }

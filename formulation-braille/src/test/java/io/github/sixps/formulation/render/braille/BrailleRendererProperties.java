@@ -30,7 +30,7 @@ class BrailleRendererProperties {
     return Formulations.drafts();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void everyDraftGivesWholePages(@ForAll("drafts") Formulation f, @ForAll boolean contracted) {
     BrfGeometry.check((contracted ? CONTRACTED : UNCONTRACTED).render(f), 40, 25, false);
   }
@@ -47,7 +47,7 @@ class BrailleRendererProperties {
         .map(parts -> String.join(" ", parts));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void hostileTextIsBrailledOrReported(@ForAll("hostile") String text) {
     List<BrailleWarning> warnings = new ArrayList<>();
     BrailleRenderer renderer = BrailleRenderer.builder().warnings(warnings::add).build();
