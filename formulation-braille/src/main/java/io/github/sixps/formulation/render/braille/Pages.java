@@ -11,6 +11,10 @@ import java.util.List;
  * blocks are never put at the top of a page, and a heading is kept with the lines after it.
  */
 final class Pages {
+  /** The cells for 0 to 9: the letters j, a, b, c, d, e, f, g, h, i. */
+  private static final String DIGITS =
+      "\u281A\u2801\u2803\u2809\u2819\u2811\u280B\u281B\u2813\u280A";
+
   private final int width;
   private final int lines;
   private final boolean numberAtTop;
@@ -114,7 +118,4 @@ final class Pages {
     }
     return s.toString();
   }
-
-  /** The cells for 0 to 9: the letters j, a, b, c, d, e, f, g, h, i. */
-  private static final String DIGITS = "\u281A\u2801\u2803\u2809\u2819\u2811\u280B\u281B\u2813\u280A";
 }
