@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
             + "as moved. The changes are grouped under the six headings, one sentence a line.",
         "\"Since\" is the date of the latest review in OLD, or its formulation date if it has "
             + "no review, unless --since says otherwise.",
-        "With --to md, html or pdf the changes become a document to share, headed \"What "
+        "With --to md, html, pdf or brf the changes become a document to share, headed \"What "
             + "changed since\" that date; a PDF needs --out."
     },
     footerHeading = "%nExamples:%n",
