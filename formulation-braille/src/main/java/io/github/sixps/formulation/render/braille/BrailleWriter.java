@@ -2,6 +2,7 @@ package io.github.sixps.formulation.render.braille;
 
 import io.github.sixps.formulation.render.internal.Block;
 import io.github.sixps.formulation.render.internal.Document;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class BrailleWriter {
       t.prompts().forEach(q -> item(q, 0, 2));
     } else if (block instanceof Block.WritingSpace) {
       paragraph("Space to write:");
-      pages.add(java.util.Collections.nCopies(((Block.WritingSpace) block).lines(), ""));
+      pages.add(Collections.nCopies(((Block.WritingSpace) block).lines(), ""));
     } else if (block instanceof Block.Diagram) {
       ((Block.Diagram) block).data().describe().forEach(line -> item(line, 0, 2));
     } else if (block instanceof Block.Chart) {
