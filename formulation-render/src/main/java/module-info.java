@@ -13,7 +13,8 @@ module io.github.sixps.formulation.render {
   exports io.github.sixps.formulation.render.markdown;
   exports io.github.sixps.formulation.render.html;
 
-  // The outline and the HTML page, which the PDF renderer lays out; not API.
-  exports io.github.sixps.formulation.render.internal to io.github.sixps.formulation.pdf;
+  // The outline, which the PDF and Braille renderers lay out, and the HTML page; not API.
+  exports io.github.sixps.formulation.render.internal to io.github.sixps.formulation.pdf,
+      io.github.sixps.formulation.braille;
   exports io.github.sixps.formulation.render.html.internal to io.github.sixps.formulation.pdf;
 }

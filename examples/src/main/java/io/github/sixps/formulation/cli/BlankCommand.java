@@ -48,6 +48,11 @@ final class BlankCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
+    if (choices.to == RenderChoices.Format.BRF) {
+      throw new CommandLine.ParameterException(cl, "a blank worksheet is for writing on by hand,"
+          + " which braille is not: use --to md, html or pdf; formulation render --to brf makes"
+          + " a formulation in braille");
+    }
     // A worksheet always teaches: the prompts are what people write against.
     choices.teaching = true;
     Problems problems = new Problems(cl.getErr(), common.debug);

@@ -129,7 +129,7 @@ final class DemoCommand implements Callable<Integer> {
         ValidationReport report = validator.validate(f, asOf.orElse(today));
         List<String> files = new ArrayList<>();
         for (Handout h : handouts) {
-          write(RenderChoices.outputName(job.stem(), h.choices.audience, h.choices.to),
+          write(RenderChoices.outputName(job.stem(), h.choices.audience(), h.choices.to),
               h.renderer.apply(f), files, work);
         }
         write(job.stem() + "-findings.txt", findings(source, f, asOf, report)

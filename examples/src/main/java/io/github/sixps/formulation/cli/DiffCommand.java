@@ -2,6 +2,7 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.braille.BrailleRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
             + "as moved. The changes are grouped under the six headings, one sentence a line.",
         "\"Since\" is the date of the latest review in OLD, or its formulation date if it has "
             + "no review, unless --since says otherwise.",
-        "With --to md, html or pdf the changes become a document to share, headed \"What "
+        "With --to md, html, pdf or brf the changes become a document to share, headed \"What "
             + "changed since\" that date; a PDF needs --out."
     },
     footerHeading = "%nExamples:%n",
@@ -79,7 +80,7 @@ final class DiffCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (the default: one sentence a line), md, html or pdf.")
+      description = "text (the default: one sentence a line), md, html, pdf or brf (braille).")
   String to;
 
   @Override
@@ -119,6 +120,10 @@ final class DiffCommand implements Callable<Integer> {
       case HTML:
         return outputs.write(HtmlRenderer.builder().build().renderChanges(diff), out,
             cl.getOut(), problems);
+      case BRF:
+        return outputs.write(BrailleRenderer.builder()
+            .warnings(w -> cl.getErr().println("Warning: " + w)).build().renderChanges(diff),
+            out, cl.getOut(), problems);
       default:
         return outputs.write(MarkdownRenderer.builder().build().renderChanges(diff), out,
             cl.getOut(), problems);
@@ -134,7 +139,7 @@ final class DiffCommand implements Callable<Integer> {
       return Optional.of(new RenderChoices.FormatConverter().convert(to));
     } catch (CommandLine.TypeConversionException e) {
       throw new CommandLine.ParameterException(cl, "--to: \"" + to + "\" is not a format; use"
-          + " text, md, html or pdf");
+          + " text, md, html, pdf or brf");
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.sixps.formulation.render.Renderer;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.render.braille.BrailleRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 final class RenderChoices {
   /** The formats a document can be rendered to. */
   enum Format {
-    MD("md"), HTML("html"), PDF("pdf");
+    MD("md"), HTML("html"), PDF("pdf"), BRF("brf");
 
     final String extension;
 
@@ -37,7 +38,7 @@ final class RenderChoices {
     }
   }
 
-  /** Picocli reads "md", "html" and "pdf" as well as the constant names. */
+  /** Picocli reads "md", "html", "pdf" and "brf" as well as the constant names. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
@@ -48,17 +49,18 @@ final class RenderChoices {
         }
       }
       throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use md,"
-          + " html or pdf");
+          + " html, pdf or brf");
     }
   }
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      converter = FormatConverter.class, description = "md, html or pdf.")
+      converter = FormatConverter.class, description = "md, html, pdf or brf (Braille).")
   Format to;
 
-  @Option(names = "--audience", paramLabel = "WHO", defaultValue = "practitioner",
+  @Option(names = "--audience", paramLabel = "WHO",
       description = "practitioner (the full record, the default) or family (plain words, no "
-          + "scores or codes, large print).")
+          + "scores or codes, large print). Braille (brf) is for the family unless "
+          + "practitioner is given, which gives the full record with its tables as lists.")
   Audience audience;
 
   @Option(names = "--terminology", paramLabel = "NAME|FILE",
@@ -131,9 +133,20 @@ final class RenderChoices {
     return choices;
   }
 
+  /**
+   * Who the document is for: as given, or else the family for Braille, which is made on a
+   * family's request, and practitioners for every other format.
+   */
+  Audience audience() {
+    if (audience != null) {
+      return audience;
+    }
+    return to == Format.BRF ? Audience.FAMILY : Audience.PRACTITIONER;
+  }
+
   /** Applies the shared choices to a renderer's builder. */
   <B extends RendererBuilder<B>> B apply(B builder, CommandLine cl) {
-    builder.audience(audience).teaching(teaching).view(view);
+    builder.audience(audience()).teaching(teaching).view(view);
     if (asOf != null) {
       builder.asOf(asOf);
     }
@@ -210,6 +223,15 @@ final class RenderChoices {
     return builder.build();
   }
 
+  /**
+   * The Braille renderer, in contracted UEB, printing each warning (such as writing braille has
+   * no signs for) to standard error.
+   */
+  BrailleRenderer braille(CommandLine cl) {
+    return apply(BrailleRenderer.builder(), cl)
+        .warnings(w -> cl.getErr().println("Warning: " + w)).build();
+  }
+
   /** The files --font names: each file as given, and each folder's fonts in name order. */
   private List<Path> fontFiles(CommandLine cl) {
     List<Path> files = new ArrayList<>();
@@ -244,6 +266,9 @@ final class RenderChoices {
             .orElse(pdf::render);
       case HTML:
         return utf8(html(cl), previous);
+      case BRF:
+        // Braille ASCII is ASCII, so UTF-8 gives the same bytes.
+        return utf8(braille(cl), previous);
       default:
         return utf8(markdown(cl), previous);
     }
@@ -273,7 +298,7 @@ final class RenderChoices {
    */
   String outputName(Path input) {
     String stem = InputFiles.stem(input);
-    return outputName(view == View.SUPERVISION ? stem + "-supervision" : stem, audience, to);
+    return outputName(view == View.SUPERVISION ? stem + "-supervision" : stem, audience(), to);
   }
 
   /**

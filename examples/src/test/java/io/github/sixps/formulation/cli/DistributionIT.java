@@ -63,6 +63,17 @@ class DistributionIT {
   }
 
   @Test
+  void rendersBrailleWithTheNativeLibraryFromItsOwnLib() throws Exception {
+    // liblouis is a native library inside a jar in lib/: this proves it loads from there.
+    Result brf = formulation("render", "ahmed.yaml", "--to", "brf", "--out", "out");
+    assertEquals(0, brf.code(), brf.err());
+    assertEquals("", brf.err(), "nothing on standard error: no SLF4J or liblouis messages");
+    String text = Files.readString(work.resolve("out/ahmed-family.brf"),
+        StandardCharsets.US_ASCII);
+    assertTrue(text.contains("\f") && text.contains(",AMIRA"), text.substring(0, 200));
+  }
+
+  @Test
   void makesItsClassDataArchiveOnceAndThenUsesItQuietly() throws Exception {
     Path archive = installed.resolve("lib/formulation.jsa");
     formulation("--version");

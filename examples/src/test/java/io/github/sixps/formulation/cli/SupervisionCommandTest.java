@@ -140,6 +140,6 @@ class SupervisionCommandTest {
     assertTrue(pdf.err().contains("--to pdf needs --out FILE"), pdf.err());
     Result docx = run("diff", older.toString(), KOWALSKI.toString(), "--to", "docx");
     assertEquals(ExitCode.USAGE, docx.code(), docx.err());
-    assertTrue(docx.err().contains("use text, md, html or pdf"), docx.err());
+    assertTrue(docx.err().contains("use text, md, html, pdf or brf"), docx.err());
   }
 }

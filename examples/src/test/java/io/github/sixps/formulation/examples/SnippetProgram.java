@@ -38,6 +38,7 @@ final class SnippetProgram {
       "io.github.sixps.formulation.prioritise.*",
       "io.github.sixps.formulation.redact.*",
       "io.github.sixps.formulation.render.*",
+      "io.github.sixps.formulation.render.braille.*",
       "io.github.sixps.formulation.render.html.*",
       "io.github.sixps.formulation.render.markdown.*",
       "io.github.sixps.formulation.render.pdf.*",

@@ -1,0 +1,155 @@
+package io.github.sixps.formulation.render.braille;
+
+import io.github.sixps.formulation.render.internal.Block;
+import io.github.sixps.formulation.render.internal.Document;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Lays one document out in braille pages, in the formats of Braille Formats: Principles of
+ * Print-to-Braille Transcription (BANA, 2016): the title and each main section's heading
+ * centred, with a blank line before and after and at least three blank cells either side;
+ * subheadings in cell 5 (their runover lines too), a blank line before and none after;
+ * paragraphs in 3-1 (first line in cell 3, runover lines in cell 1); list items in 1-3 and the
+ * details under them in 3-5. A heading is never the last thing on a page: it moves to the next
+ * page unless two lines of what follows fit under it. Tables become lists, row by row, each
+ * cell after the first labelled with its column's heading, since a table of five columns does
+ * not fit in 40 cells.
+ */
+final class BrailleWriter {
+  private static final String DOCUMENT = "document";
+
+  private final UebTranslator ueb;
+  private final int width;
+  private final Pages pages;
+  /** The characters without a UEB sign, by the section they were met in, in order. */
+  private final Map<String, StringBuilder> unsupported = new LinkedHashMap<>();
+  private String location = DOCUMENT;
+
+  BrailleWriter(UebTranslator ueb, int width, int lines, boolean numberAtTop) {
+    this.ueb = ueb;
+    this.width = width;
+    this.pages = new Pages(width, lines, numberAtTop);
+  }
+
+  /** Lays out the whole document. */
+  Pages write(Document doc) {
+    doc.marking().ifPresent(m -> pages.add(Lines.centred(braille(m), width)));
+    centredHeading(doc.title());
+    for (Document.Fact fact : doc.facts()) {
+      item(fact.name() + ": " + fact.value(), 0, 2);
+    }
+    doc.banner().ifPresent(b -> {
+      pages.separate();
+      paragraph(b);
+    });
+    for (Block.Section section : doc.sections()) {
+      section(section);
+    }
+    doc.marking().ifPresent(m -> {
+      pages.separate();
+      pages.add(Lines.centred(braille(m), width));
+    });
+    return pages;
+  }
+
+  /** Tells {@code listener} of the characters without a UEB sign, once for each section. */
+  void report(Consumer<BrailleWarning> listener) {
+    unsupported.forEach((where, chars) ->
+        listener.accept(BrailleWarning.noBrailleSign(where, chars.toString())));
+  }
+
+  private void section(Block.Section section) {
+    String outer = location;
+    location = section.id().isEmpty() ? outer : section.id();
+    if (section.level() <= 2) {
+      centredHeading(section.title());
+    } else {
+      cell5Heading(section.title());
+    }
+    for (Block block : section.body()) {
+      block(block);
+    }
+    location = outer;
+  }
+
+  private void centredHeading(String title) {
+    List<String> lines = Lines.centred(braille(title), width);
+    pages.separate();
+    pages.keep(lines.size() + 3);
+    pages.add(lines);
+    pages.separate();
+  }
+
+  private void cell5Heading(String title) {
+    List<String> lines = Lines.wrap(braille(title), width, 4, 4);
+    pages.separate();
+    pages.keep(lines.size() + 2);
+    pages.add(lines);
+  }
+
+  private void block(Block block) {
+    if (block instanceof Block.Section) {
+      section((Block.Section) block);
+    } else if (block instanceof Block.Paragraph) {
+      Block.Paragraph p = (Block.Paragraph) block;
+      paragraph(p.lead().isEmpty() ? p.text()
+          : p.text().isBlank() ? p.lead() + ":" : p.lead() + ": " + p.text());
+    } else if (block instanceof Block.Empty) {
+      paragraph(((Block.Empty) block).text());
+    } else if (block instanceof Block.Entries) {
+      for (Block.Entry e : ((Block.Entries) block).entries()) {
+        item(e.tag().isEmpty() ? e.text() : e.tag() + ": " + e.text(), 0, 2);
+        e.details().forEach(d -> item(d, 2, 4));
+      }
+    } else if (block instanceof Block.Table) {
+      table((Block.Table) block);
+    } else if (block instanceof Block.Teaching) {
+      Block.Teaching t = (Block.Teaching) block;
+      paragraph("About this part: " + t.explanation());
+      t.prompts().forEach(q -> item(q, 0, 2));
+    } else if (block instanceof Block.WritingSpace) {
+      paragraph("Space to write:");
+      pages.add(Collections.nCopies(((Block.WritingSpace) block).lines(), ""));
+    } else if (block instanceof Block.Diagram) {
+      ((Block.Diagram) block).data().describe().forEach(line -> item(line, 0, 2));
+    } else if (block instanceof Block.Chart) {
+      Block.Chart chart = (Block.Chart) block;
+      paragraph(chart.data().title() + ":");
+      chart.data().describe().forEach(line -> item(line, 0, 2));
+    }
+  }
+
+  private void table(Block.Table table) {
+    cell5Heading(table.caption());
+    for (List<String> row : table.rows()) {
+      item(row.isEmpty() ? "" : row.get(0), 0, 2);
+      for (int i = 1; i < row.size(); i++) {
+        if (!row.get(i).isBlank()) {
+          String header = i < table.header().size() ? table.header().get(i) + ": " : "";
+          item(header + row.get(i), 2, 4);
+        }
+      }
+    }
+  }
+
+  private void paragraph(String text) {
+    pages.add(Lines.wrap(braille(text), width, 2, 0));
+  }
+
+  private void item(String text, int first, int runover) {
+    pages.add(Lines.wrap(braille(text), width, first, runover));
+  }
+
+  private String braille(String print) {
+    return ueb.translate(print, cp -> {
+      StringBuilder seen = unsupported.computeIfAbsent(location, k -> new StringBuilder());
+      if (seen.indexOf(new String(Character.toChars(cp))) < 0) {
+        seen.appendCodePoint(cp);
+      }
+    });
+  }
+}

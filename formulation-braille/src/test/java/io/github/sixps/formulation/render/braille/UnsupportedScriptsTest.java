@@ -1,0 +1,107 @@
+package io.github.sixps.formulation.render.braille;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sixps.formulation.model.ChildsVoice;
+import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.PersonRole;
+import io.github.sixps.formulation.model.PresentingIssue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writing that Unified English Braille has no signs for (Urdu, Bengali, Chinese, emoji) still
+ * gives a whole file: a transcriber's note stands in its place, and a warning names every such
+ * character and the section it is in. Letters UEB does have, accented Latin and Greek among them,
+ * are brailled as they are, with no warning.
+ */
+class UnsupportedScriptsTest {
+  private static Formulation mixed() {
+    return Formulation.builder()
+        .title("Formulation with the Begum family")
+        .addPerson(Person.of("shirin", "Shirin", PersonRole.CHILD).withAge(8))
+        .addPerson(Person.of("nani", "নানী", PersonRole.GRANDPARENT))
+        .addPresenting(PresentingIssue.of("P1",
+            "Shirin says شیریں بیگم is her name at home, and she is sad 😢 at school."))
+        .addFactor(Factor.of(FactorKind.PROTECTIVE, "S1",
+            "Her grandmother (নানী) walks her home; café naïve Zoë α."))
+        .addChildsVoice(ChildsVoice.of("shirin", List.of("我害怕 the dark"),
+            List.of("Art club"), List.of()))
+        .build();
+  }
+
+  @Test
+  void everyUnsupportedCharacterIsReportedWithItsSection() {
+    List<BrailleWarning> warnings = new ArrayList<>();
+    String brf = BrailleRenderer.builder().warnings(warnings::add).build().render(mixed());
+    BrfGeometry.check(brf, 40, 25, false);
+    Map<String, String> byPlace = warnings.stream()
+        .collect(Collectors.toMap(BrailleWarning::location, BrailleWarning::characters));
+    assertEquals("شیرںبگم😢", byPlace.get("presenting"));
+    assertEquals("নাী", byPlace.get("protective"));
+    assertEquals("我害怕", byPlace.get("childsVoice-shirin"));
+    assertEquals("নাী", byPlace.get("people"));
+    // The one-page summary repeats the first statements, so it has their characters too.
+    assertEquals("شیرںبگمনাী", byPlace.get("diagram"));
+    assertEquals(5, warnings.size(), warnings.toString());
+    BrailleWarning urdu = warnings.stream().filter(w -> w.location().equals("presenting"))
+        .findFirst().orElseThrow();
+    assertTrue(urdu.message().startsWith("8 characters have no sign in Unified English Braille"),
+        urdu.message());
+    assertTrue(urdu.message().contains("U+0634 arabic letter sheen"), urdu.message());
+    assertTrue(urdu.message().contains("U+1F622 crying face"), urdu.message());
+    assertTrue(urdu.toString().startsWith("presenting: "), urdu.toString());
+  }
+
+  @Test
+  void aTranscribersNoteSaysWhatWasThere() {
+    String brf = BrailleRenderer.builder().build().render(mixed());
+    String print = Brf.backTranslate(brf, BrailleGrade.CONTRACTED);
+    List<String> words = Brf.words(print);
+    for (String note : List.of("text in Arabic script", "text in Bengali script",
+        "Chinese characters", "symbol: crying face")) {
+      assertTrue(Brf.containsRun(words, Brf.words(note)), "no note " + note + " in " + print);
+    }
+    // The words around the notes are all there.
+    assertTrue(Brf.containsRun(words, Brf.words("is her name at home, and she is sad")), print);
+    assertTrue(Brf.containsRun(words, Brf.words("the dark")), print);
+    // UEB's transcriber's note indicators, dots 4-46-126 and 4-46-345, around each note.
+    assertTrue(brf.contains("@.<"), brf);
+    assertTrue(brf.contains("@.>"), brf);
+  }
+
+  @Test
+  void lettersUebHasAreBrailledWithoutWarnings() {
+    List<BrailleWarning> warnings = new ArrayList<>();
+    Formulation f = Formulation.builder().title("Zoë and her café")
+        .addPresenting(PresentingIssue.of("P1", "Naïve Łukasz şimdi α and ə."))
+        .build();
+    String brf = BrailleRenderer.builder().warnings(warnings::add).build().render(f);
+    assertTrue(warnings.isEmpty(), warnings.toString());
+    String print = Brf.backTranslate(brf, BrailleGrade.CONTRACTED);
+    for (String word : List.of("Zoë", "café", "Naïve", "Łukasz", "şimdi", "α", "ə")) {
+      assertTrue(print.contains(word), word + " not in " + print);
+    }
+  }
+
+  @Test
+  void invisibleCharactersAndOtherSpacesLeaveNoTrace() {
+    List<BrailleWarning> warnings = new ArrayList<>();
+    Formulation f = Formulation.builder().title("A\u200Bmira\u00A0and\u2003Sara\uFEFF")
+        .addPresenting(PresentingIssue.of("P1", "soft\u00ADhyphen and\u200Dzero width"))
+        .build();
+    String brf = BrailleRenderer.builder().grade(BrailleGrade.UNCONTRACTED)
+        .warnings(warnings::add).build().render(f);
+    assertTrue(warnings.isEmpty(), warnings.toString());
+    String print = Brf.backTranslate(brf, BrailleGrade.UNCONTRACTED);
+    assertTrue(print.contains("Amira and Sara"), print);
+    assertTrue(print.contains("softhyphen andzero width"), print);
+  }
+}
