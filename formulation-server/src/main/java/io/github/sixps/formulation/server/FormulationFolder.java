@@ -1,0 +1,322 @@
+package io.github.sixps.formulation.server;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.io.FileFormat;
+import io.github.sixps.formulation.io.FormulationReadException;
+import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.io.FormulationWriter;
+import io.github.sixps.formulation.io.ReadProblem;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.server.internal.NearestName;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One folder of {@code sixps/1} files, read and written safely for a server: every formulation
+ * file directly in the folder ({@code .yaml}, {@code .yml}, {@code .json}), addressed by its
+ * {@linkplain FormulationIds id}, which is its file name without the ending ({@code ahmed} for
+ * {@code ahmed.yaml}). File names are stable, unique in a folder and safe in an address, which a
+ * formulation's own id (blank in a draft, free text) is not.
+ *
+ * <p>Nothing outside the folder is read or written: ids are checked, so {@code ..}, a path or a
+ * folder separator is refused; only the folder's own entries are looked at, never a sub-folder;
+ * and a symbolic link among them is listed with a problem but neither read nor written through.
+ * Files are read within the {@linkplain FormulationReader#limits() reader's limits}, and a file
+ * that cannot be read is listed with its problems, not hidden.
+ *
+ * <p>Writes go through {@link FormulationWriter} in the file's own format, atomically (a file is
+ * replaced whole or left as it was), and only when the file is still the version the caller
+ * read: {@link #put} compares the {@linkplain StoredFormulation#etag() ETag} of the bytes on
+ * disk, so a change made elsewhere is never overwritten unseen. Within one program, writes to the
+ * folder are one at a time; a folder is safe to share between threads.
+ *
+ * <pre>{@code
+ * FormulationFolder folder = FormulationFolder.open(Path.of("caseload"));
+ * StoredFormulation ahmed = folder.get("ahmed");
+ * Formulation edited = ahmed.formulation().orElseThrow().toBuilder().title("New title").build();
+ * try {
+ *   folder.put("ahmed", edited, ahmed.etag());
+ * } catch (EditConflictException e) {
+ *   // changed on disk since it was read: e.current() is the version there now
+ * }
+ * }</pre>
+ */
+public final class FormulationFolder {
+  private final Path root;
+  private final FormulationReader reader;
+  private final FormulationWriter writer = FormulationWriter.standard();
+  private final Object writing = new Object();
+
+  private FormulationFolder(Path root, FormulationReader reader) {
+    this.root = root;
+    this.reader = reader;
+  }
+
+  /**
+   * Opens a folder, with the {@linkplain FormulationReader#standard() standard reader}.
+   *
+   * @param folder an existing folder; a link to one is followed once, here, to find it
+   * @return the folder
+   * @throws NoSuchFileException if there is no such folder
+   * @throws NotDirectoryException if it is a file, not a folder
+   * @throws IOException if it cannot be looked at
+   */
+  public static FormulationFolder open(Path folder) throws IOException {
+    return open(folder, FormulationReader.standard());
+  }
+
+  /**
+   * Opens a folder whose files are read with {@code reader}, and its limits.
+   *
+   * @param folder an existing folder; a link to one is followed once, here, to find it
+   * @param reader the reader for its files
+   * @return the folder
+   * @throws NoSuchFileException if there is no such folder
+   * @throws NotDirectoryException if it is a file, not a folder
+   * @throws IOException if it cannot be looked at
+   */
+  public static FormulationFolder open(Path folder, FormulationReader reader) throws IOException {
+    Preconditions.checkNotNull(folder, "folder");
+    Preconditions.checkNotNull(reader, "reader");
+    Path real = folder.toRealPath();
+    if (!Files.isDirectory(real)) {
+      throw new NotDirectoryException(folder.toString());
+    }
+    return new FormulationFolder(real, reader);
+  }
+
+  /** {@return the folder, as an absolute path with links resolved} */
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * Every formulation file directly in the folder, in order of id, each read as it is now: a file
+   * that cannot be read is listed with its problems. Hidden files (a name starting with a dot,
+   * as the writer's temporary files do) and sub-folders are left out.
+   *
+   * @return the files, read
+   * @throws IOException if the folder itself cannot be listed
+   */
+  public List<StoredFormulation> list() throws IOException {
+    Map<String, List<Path>> byId = entries();
+    List<StoredFormulation> out = new ArrayList<>();
+    for (Map.Entry<String, List<Path>> e : byId.entrySet()) {
+      for (Path file : e.getValue()) {
+        StoredFormulation stored = read(e.getKey(), file);
+        if (e.getValue().size() > 1) {
+          stored = withProblem(stored, "another file in the folder has the same name with a"
+              + " different ending (" + names(e.getValue()) + "); rename one of them so each"
+              + " can be opened");
+        }
+        out.add(stored);
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * The formulation file with this id, read as it is now.
+   *
+   * @param id the file name without its ending, such as {@code ahmed}
+   * @return the file, read; a file that cannot be read comes with its problems
+   * @throws IllegalArgumentException if {@code id} is not a {@linkplain FormulationIds valid id}
+   * @throws NoSuchElementException if no file has this id; the message names the nearest one
+   * @throws IllegalStateException if two files have this id ({@code ahmed.yaml} and
+   *     {@code ahmed.json}), which is not safe to guess between
+   * @throws IOException if the folder or the file cannot be read at all
+   */
+  public StoredFormulation get(String id) throws IOException {
+    FormulationIds.check(id, "id");
+    Map<String, List<Path>> byId = entries();
+    return read(id, only(id, byId).orElseThrow(() -> notFound(id, byId)));
+  }
+
+  /**
+   * Writes a formulation to the file with this id, if the file is the version the caller read.
+   *
+   * @param id the file name without its ending, such as {@code ahmed}
+   * @param formulation what to write; it goes in the file's own format (YAML or JSON), and a new
+   *     file is YAML
+   * @param expectedEtag the {@linkplain StoredFormulation#etag() ETag} the caller read, or
+   *     {@code null} to create a new file ({@code id.yaml}) and refuse if one exists
+   * @return the file as written
+   * @throws EditConflictException if the file on disk is not the expected version: changed since,
+   *     made since, or removed; nothing is written
+   * @throws IllegalArgumentException if {@code id} is not a {@linkplain FormulationIds valid id}
+   * @throws IllegalStateException if two files have this id
+   * @throws IOException if the file cannot be written; it is then as it was
+   */
+  public StoredFormulation put(String id, Formulation formulation, String expectedEtag)
+      throws IOException, EditConflictException {
+    FormulationIds.check(id, "id");
+    Preconditions.checkNotNull(formulation, "formulation");
+    synchronized (writing) {
+      Optional<Path> existing = only(id, entries());
+      if (expectedEtag == null && existing.isPresent()) {
+        throw new EditConflictException(existing.get().getFileName() + " exists already;"
+            + " open it to change it", read(id, existing.get()));
+      }
+      if (expectedEtag != null && existing.isEmpty()) {
+        throw new EditConflictException(id + " is no longer in the folder: it was removed or"
+            + " renamed since it was opened", null);
+      }
+      Path file = existing.orElse(root.resolve(id + "." + FileFormat.YAML.extension()));
+      if (existing.isPresent()) {
+        StoredFormulation current = read(id, file);
+        if (!current.etag().equals(expectedEtag)) {
+          throw new EditConflictException(file.getFileName() + " was changed since it was"
+              + " opened; both versions are kept", current);
+        }
+        if (Files.isSymbolicLink(file)) {
+          throw new IOException(file.getFileName() + " is a symbolic link; only files in the"
+              + " folder itself are written");
+        }
+      }
+      checkInside(file);
+      FileFormat format = FileFormat.of(file).orElseThrow();
+      FormulationWriter.writeAtomically(file,
+          writer.write(formulation, format).getBytes(StandardCharsets.UTF_8));
+      return read(id, file);
+    }
+  }
+
+  /**
+   * Writes a new formulation to a new file: named for the formulation's own id when that is a
+   * {@linkplain FormulationIds valid id} no file has yet, else {@code formulation-1},
+   * {@code formulation-2} and so on.
+   *
+   * @param formulation the new formulation, typically from the template
+   * @return the new file, read back
+   * @throws IOException if the file cannot be written
+   */
+  public StoredFormulation create(Formulation formulation) throws IOException {
+    Preconditions.checkNotNull(formulation, "formulation");
+    synchronized (writing) {
+      Map<String, List<Path>> byId = entries();
+      String id = formulation.id().strip();
+      if (!FormulationIds.isValid(id) || byId.containsKey(id)) {
+        int n = 1;
+        while (byId.containsKey("formulation-" + n)) {
+          n++;
+        }
+        id = "formulation-" + n;
+      }
+      try {
+        return put(id, formulation, null);
+      } catch (EditConflictException e) {
+        throw new IOException(id + " appeared while it was being made; try again", e);
+      }
+    }
+  }
+
+  /** The folder's formulation files by id; hidden files and anything not .yaml/.yml/.json out. */
+  private Map<String, List<Path>> entries() throws IOException {
+    Map<String, List<Path>> byId = new TreeMap<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(root)) {
+      for (Path entry : stream) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".") || FileFormat.of(entry).isEmpty()
+            || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        byId.computeIfAbsent(name.substring(0, name.lastIndexOf('.')), k -> new ArrayList<>())
+            .add(entry);
+      }
+    }
+    byId.values().forEach(files -> files.sort(Comparator.comparing(Path::toString)));
+    return byId;
+  }
+
+  private Optional<Path> only(String id, Map<String, List<Path>> byId) {
+    List<Path> files = byId.getOrDefault(id, List.of());
+    if (files.size() > 1) {
+      throw new IllegalStateException("id: two files are named " + id + " (" + names(files)
+          + "); rename one of them so each can be opened");
+    }
+    return files.stream().findFirst();
+  }
+
+  private static NoSuchElementException notFound(String id, Map<String, List<Path>> byId) {
+    Optional<String> near = NearestName.of(id, byId.keySet());
+    return new NoSuchElementException("id: no formulation called " + id + " in the folder"
+        + near.map(n -> "; did you mean " + n + "?").orElse(""));
+  }
+
+  /** Reads one entry: never through a link, never past the reader's size limit. */
+  private StoredFormulation read(String id, Path file) throws IOException {
+    String name = file.getFileName().toString();
+    BasicFileAttributes attributes =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
+      return new StoredFormulation(id, name, new byte[0], null, List.of(problem(name,
+          "is a symbolic link or not a plain file; only files in the folder itself are"
+              + " opened, so move the file itself here")),
+          attributes.lastModifiedTime().toInstant());
+    }
+    if (!FormulationIds.isValid(id)) {
+      return new StoredFormulation(id, name, new byte[0], null, List.of(problem(name,
+          "this file name cannot be used in an address; rename it to letters, digits, dots,"
+              + " - and _ only, starting with a letter or digit")),
+          attributes.lastModifiedTime().toInstant());
+    }
+    int max = reader.limits().maxBytes();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes(max + 1);
+    }
+    if (bytes.length > max) {
+      return new StoredFormulation(id, name, new byte[0], null, List.of(problem(name,
+          "the file is larger than the " + max + " bytes a formulation may be")),
+          attributes.lastModifiedTime().toInstant());
+    }
+    Formulation formulation = null;
+    List<ReadProblem> problems = List.of();
+    try {
+      formulation = reader.read(new ByteArrayInputStream(bytes), FileFormat.of(file).orElseThrow(),
+          name);
+    } catch (FormulationReadException e) {
+      problems = e.problems();
+    }
+    return new StoredFormulation(id, name, bytes, formulation, problems,
+        attributes.lastModifiedTime().toInstant());
+  }
+
+  private void checkInside(Path file) {
+    if (!file.getParent().equals(root) || !file.normalize().equals(file)) {
+      throw new IllegalArgumentException("id: would be outside the folder: " + file);
+    }
+  }
+
+  private static StoredFormulation withProblem(StoredFormulation s, String message) {
+    List<ReadProblem> problems = new ArrayList<>(s.problems());
+    problems.add(problem(s.fileName(), message));
+    return new StoredFormulation(s.id(), s.fileName(), s.text().getBytes(StandardCharsets.UTF_8),
+        s.formulation().orElse(null), problems, s.lastModified());
+  }
+
+  private static ReadProblem problem(String source, String message) {
+    return ReadProblem.of(source, 0, 0, "", message, null);
+  }
+
+  private static String names(List<Path> files) {
+    return String.join(", ", files.stream().map(p -> p.getFileName().toString()).toList());
+  }
+}
