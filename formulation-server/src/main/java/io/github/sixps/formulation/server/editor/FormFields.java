@@ -45,6 +45,22 @@ public final class FormFields {
     return new FormFields(copy);
   }
 
+  /**
+   * The fields of a form a browser posted. Browsers send every line break as CR LF; they are read
+   * back as the line feeds the file format writes, so text that was not changed stays the same.
+   *
+   * @param parameters the request's parameter map
+   * @return the form
+   */
+  public static FormFields posted(Map<String, String[]> parameters) {
+    checkNotNull(parameters, "parameters");
+    Map<String, ImmutableList<String>> copy = new LinkedHashMap<>();
+    parameters.forEach((k, v) -> copy.put(k, java.util.Arrays.stream(v)
+        .map(s -> s.replace("\r\n", "\n").replace('\r', '\n'))
+        .collect(ImmutableList.toImmutableList())));
+    return new FormFields(copy);
+  }
+
   /** Builds a form field by field, in order. */
   public static final class Builder {
     private final Map<String, List<String>> values = new LinkedHashMap<>();
