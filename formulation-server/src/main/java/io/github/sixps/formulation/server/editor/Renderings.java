@@ -73,7 +73,10 @@ public final class Renderings {
     if (open < 0 || close < open) {
       return fragment;
     }
-    return fragment.substring(0, open) + fragment.substring(close + "</style>".length());
+    // A table wider than the column scrolls; let the keyboard reach it (WCAG 2.1.1).
+    return (fragment.substring(0, open) + fragment.substring(close + "</style>".length()))
+        .replace("<div class=\"sixps-table-wrap\">",
+            "<div class=\"sixps-table-wrap\" tabindex=\"0\">");
   }
 
   /**
