@@ -246,8 +246,8 @@ public final class EditorPage {
     if (b.conflict != null) {
       h.open("li").element("a", b.conflict.message(), "href", "#conflict").close("li");
     }
-    errors.forEach((field, message) ->
-        h.open("li").element("a", message, "href", "#" + field).close("li"));
+    errors.forEach((field, message) -> h.open("li").element("a",
+        FieldLabels.of(field) + ": " + message, "href", "#" + field).close("li"));
     h.close("ul").close("div");
   }
 
@@ -285,7 +285,7 @@ public final class EditorPage {
     if (anchor.isEmpty()) {
       h.text(f.message());
     } else {
-      h.element("a", f.message(), "href", "#" + anchor);
+      h.element("a", FieldLabels.of(anchor) + ": " + f.message(), "href", "#" + anchor);
     }
     h.close("li");
   }

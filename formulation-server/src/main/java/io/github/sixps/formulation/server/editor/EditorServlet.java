@@ -138,6 +138,7 @@ public final class EditorServlet extends HttpServlet {
         .notes(FieldNotes.of(form, com.google.common.collect.ImmutableMap.of(),
             validator.validate(f, today()).findings()))
         .banner(req.getParameter("saved") != null ? "Saved to " + stored.fileName() + "." : null)
+        .preview(renderings.preview(f, Audience.PRACTITIONER))
         .downloads(route.action() + "/download"));
   }
 
@@ -170,9 +171,12 @@ public final class EditorServlet extends HttpServlet {
     ObjectNode out = JSON.createObjectNode();
     ObjectNode errors = out.putObject("errors");
     d.errors().forEach(errors::put);
+    ObjectNode labels = out.putObject("labels");
+    d.errors().keySet().forEach(field -> labels.put(field, FieldLabels.of(field)));
     ArrayNode found = out.putArray("findings");
     notes.findings().forEach((anchor, f) -> found.addObject()
         .put("field", anchor)
+        .put("label", FieldLabels.of(anchor))
         .put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT))
         .put("code", f.code())
         .put("path", f.path())

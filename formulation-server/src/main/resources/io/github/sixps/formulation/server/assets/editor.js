@@ -59,7 +59,8 @@
     lists.forEach(function (ul) { ul.replaceChildren(); ul.hidden = true; });
     var all = [];
     Object.keys(answer.errors).forEach(function (field) {
-      all.push({ field: field, severity: 'error', message: answer.errors[field] });
+      all.push({ field: field, severity: 'error', message: answer.errors[field],
+        label: answer.labels[field] });
     });
     all = all.concat(answer.findings);
     var checks = byId('checks-list');
@@ -72,7 +73,7 @@
         if (f.field) {
           var a = document.createElement('a');
           a.href = '#' + f.field;
-          a.textContent = f.message;
+          a.textContent = (f.label ? f.label + ': ' : '') + f.message;
           li.appendChild(a);
         } else {
           li.textContent = f.message;
