@@ -7,6 +7,7 @@ module io.github.sixps.formulation.server {
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.ee10.servlet;
   requires com.fasterxml.jackson.databind;
+  requires java.logging;
 
   exports io.github.sixps.formulation.server;
 }

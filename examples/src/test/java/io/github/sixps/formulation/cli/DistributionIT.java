@@ -84,6 +84,36 @@ class DistributionIT {
     assertTrue(r.out().startsWith("formulation "), r.out());
   }
 
+  @Test
+  void servesAFolderAnswersAndStopsCleanlyOnSigterm() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder("env", "formulation", "serve", "--port", "0")
+        .directory(work.toFile());
+    builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+    Path err = Files.createTempFile(dir, "serve-err", ".txt");
+    Process process = builder.redirectError(err.toFile()).start();
+    try {
+      java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+          process.getInputStream(), StandardCharsets.UTF_8));
+      String line;
+      String address = null;
+      while (address == null && (line = out.readLine()) != null) {
+        if (line.startsWith("Open ")) {
+          address = line.substring("Open ".length());
+        }
+      }
+      assertTrue(address != null && address.startsWith("http://127.0.0.1:"), "" + address);
+      java.net.http.HttpResponse<String> listed = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(address + "api/formulations"))
+              .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, listed.statusCode());
+      assertTrue(listed.body().contains("\"id\" : \"ahmed\""), listed.body());
+    } finally {
+      process.destroy();   // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops Jetty
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped");
+    }
+    assertEquals("", Files.readString(err), "nothing on standard error");
+  }
+
   private Result formulation(String... args) throws Exception {
     // Through env, so that the name is looked up on the PATH given to the command, as a shell
     // would, not on this JVM's own.

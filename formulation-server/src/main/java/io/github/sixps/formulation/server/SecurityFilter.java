@@ -1,0 +1,196 @@
+package io.github.sixps.formulation.server;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableSet;
+import io.github.sixps.formulation.server.internal.BrowserSession;
+import io.github.sixps.formulation.server.internal.ProblemResponse;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guards every request to the API and pages, for data that is OFFICIAL-SENSITIVE:
+ *
+ * <ul>
+ *   <li>the {@code Host} header must be one this server is reached by, else 421 (so a web page
+ *       cannot reach it through a DNS name that points at it: DNS rebinding);
+ *   <li>with a token, every request carries it: {@code Authorization: Bearer TOKEN} from a
+ *       program, or a cookie a browser gets by opening {@code /?token=TOKEN} once (HttpOnly,
+ *       SameSite=Strict; the address is then shown without the token), else 401;
+ *   <li>a write ({@code POST}, {@code PUT}, {@code DELETE}, {@code PATCH}) must come from this
+ *       origin ({@code Origin} and {@code Sec-Fetch-Site}), and from a browser must carry the
+ *       session's CSRF token, as the header {@code X-CSRF-Token} or the form field {@code
+ *       _csrf}, else 403; a program that sends the bearer token needs neither, since a browser
+ *       cannot send that header across origins;
+ *   <li>a body declared larger than the limit is refused with 413 before it is read;
+ *   <li>every response carries a strict {@code Content-Security-Policy} (no inline script, no
+ *       framing), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer}
+ *       and {@code Cache-Control: no-store}.
+ * </ul>
+ *
+ * <p>Pages get the session's CSRF token as the request attribute {@value #CSRF_ATTRIBUTE}, to
+ * put in each form as {@code _csrf} and in a script's requests as {@code X-CSRF-Token}.
+ * Refusals are RFC 9457 problems; nothing of a request's body is logged.
+ *
+ * <pre>{@code
+ * context.addFilter(new FilterHolder(SecurityFilter.builder()
+ *     .allowedHosts(Set.of("127.0.0.1:8080", "localhost:8080"))
+ *     .build()), "/*", EnumSet.of(DispatcherType.REQUEST));
+ * }</pre>
+ */
+public final class SecurityFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  /** The request attribute that holds the session's CSRF token, for pages to put in forms. */
+  public static final String CSRF_ATTRIBUTE = "io.github.sixps.formulation.server.csrf";
+
+  /** The policy on every response; rendered documents narrow it to their own styles. */
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self';"
+      + " style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self';"
+      + " base-uri 'none'; frame-ancestors 'none'";
+
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+  /** The Host header values answered to. */
+  private final ImmutableSet<String> hosts;
+  private final transient Optional<AccessToken> token;
+  /** The largest body a request may declare. */
+  private final long maxBodyBytes;
+  private final transient BrowserSession sessions = new BrowserSession();
+
+  private SecurityFilter(Builder b) {
+    hosts = b.hosts;
+    token = Optional.ofNullable(b.token).map(AccessToken::new);
+    maxBodyBytes = b.maxBodyBytes;
+  }
+
+  /** {@return a builder; give it at least the hosts the server is reached by} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+
+    String host = request.getHeader("Host");
+    if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+      ProblemResponse.of(421, "this server answers only to " + String.join(" or ", hosts)
+          + "; open it by the address it printed").send(response);
+      return;
+    }
+    boolean bearer = false;
+    if (token.isPresent()) {
+      AccessToken t = token.get();
+      Optional<String> offered = AccessToken.fromQuery(request.getQueryString());
+      if (offered.isPresent() && SAFE.contains(request.getMethod())) {
+        if (!t.matches(offered.get())) {
+          refuse(response);
+          return;
+        }
+        response.addHeader("Set-Cookie", t.cookie());
+        response.setHeader("Location", request.getRequestURI());
+        response.setStatus(303);
+        return;
+      }
+      bearer = t.matches(AccessToken.fromAuthorization(request.getHeader("Authorization")));
+      if (!bearer && !t.matches(AccessToken.fromCookie(request))) {
+        refuse(response);
+        return;
+      }
+    }
+    String csrf = sessions.csrfToken(request, response);
+    request.setAttribute(CSRF_ATTRIBUTE, csrf);
+    if (request.getContentLengthLong() > maxBodyBytes) {
+      ProblemResponse.of(413, "the request is larger than the " + maxBodyBytes
+          + " bytes this server takes").send(response);
+      return;
+    }
+    if (!SAFE.contains(request.getMethod())) {
+      Optional<String> refused = sessions.writeRefusal(request, host, bearer, csrf);
+      if (refused.isPresent()) {
+        ProblemResponse.of(403, refused.get()).send(response);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static void refuse(HttpServletResponse response) throws IOException {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"formulation\"");
+    ProblemResponse.of(401, "this server needs its token: open the address it printed, which"
+        + " holds the token, or send Authorization: Bearer TOKEN").send(response);
+  }
+
+  /** Builds a {@link SecurityFilter}. */
+  public static final class Builder {
+    private ImmutableSet<String> hosts = ImmutableSet.of();
+    private String token;
+    private long maxBodyBytes = 4L << 20;
+
+    private Builder() {}
+
+    /**
+     * Sets the {@code Host} header values the server answers to, each {@code name:port} as a
+     * browser sends it, such as {@code 127.0.0.1:8080} or {@code [::1]:8080}.
+     *
+     * @param values the hosts; case does not matter
+     * @return this builder
+     */
+    public Builder allowedHosts(Collection<String> values) {
+      Preconditions.checkNotNull(values, "values");
+      Preconditions.checkArgument(!values.isEmpty(), "values: give at least one host");
+      hosts = values.stream().map(h -> h.toLowerCase(Locale.ROOT))
+          .collect(ImmutableSet.toImmutableSet());
+      return this;
+    }
+
+    /**
+     * Requires a token on every request.
+     *
+     * @param value the token: at least 16 characters, letters, digits, - and _ only
+     * @return this builder
+     */
+    public Builder token(String value) {
+      Preconditions.checkNotNull(value, "token");
+      Preconditions.checkArgument(value.matches("[A-Za-z0-9_-]{16,200}"), "token: use 16 to"
+          + " 200 letters, digits, - and _, so it can go in an address unchanged");
+      token = value;
+      return this;
+    }
+
+    /**
+     * Sets the largest body a request may declare; 4 MiB unless set. Each route bounds what it
+     * reads as well, by the reader's limits.
+     *
+     * @param value the most bytes
+     * @return this builder
+     */
+    public Builder maxBodyBytes(long value) {
+      Preconditions.checkArgument(value > 0, "maxBodyBytes must be positive, was %s", value);
+      maxBodyBytes = value;
+      return this;
+    }
+
+    /** {@return the filter} */
+    public SecurityFilter build() {
+      Preconditions.checkState(!hosts.isEmpty(), "allowedHosts: give the hosts the server is"
+          + " reached by, such as 127.0.0.1:8080");
+      return new SecurityFilter(this);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.sixps.formulation.server.internal;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A browser's session, kept in a cookie of random bytes, and the CSRF token that goes with it:
+ * a keyed digest of the session, so nothing is stored on the server and a token from one
+ * session is worthless in another, or after the server restarts.
+ */
+public final class BrowserSession {
+  /** The cookie that holds the session. */
+  public static final String COOKIE = "sixps-session";
+
+  private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+  private final SecureRandom random = new SecureRandom();
+  private final byte[] key = new byte[32];
+
+  /** A new key, known only to this process. */
+  public BrowserSession() {
+    random.nextBytes(key);
+  }
+
+  /**
+   * {@return the CSRF token of the request's session, starting a session if it has none}
+   *
+   * @param request the request
+   * @param response where a new session's cookie goes
+   */
+  public String csrfToken(HttpServletRequest request, HttpServletResponse response) {
+    String session = session(request).orElse(null);
+    if (session == null) {
+      byte[] bytes = new byte[24];
+      random.nextBytes(bytes);
+      session = BASE64.encodeToString(bytes);
+      response.addHeader("Set-Cookie", COOKIE + "=" + session
+          + "; Path=/; HttpOnly; SameSite=Strict");
+    }
+    return digest(session);
+  }
+
+  /**
+   * Why a write must be refused, if it must: from another origin, or from a browser without
+   * the session's CSRF token.
+   *
+   * @param request the write
+   * @param host its Host header, already checked
+   * @param bearer whether it carried the server's token in {@code Authorization}, which a
+   *     browser cannot send across origins
+   * @param csrf the session's token
+   * @return the reason, or empty to let it through
+   */
+  public Optional<String> writeRefusal(HttpServletRequest request, String host, boolean bearer,
+      String csrf) {
+    String origin = request.getHeader("Origin");
+    if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
+      return Optional.of("changes are taken only from this server's own pages, not from "
+          + Shown.value(origin));
+    }
+    String site = request.getHeader("Sec-Fetch-Site");
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      return Optional.of("changes are taken only from this server's own pages, not from a"
+          + " " + Shown.value(site) + " page");
+    }
+    boolean browser = origin != null || site != null || request.getHeader("Cookie") != null;
+    if (!browser || bearer) {
+      return Optional.empty();
+    }
+    String offered = request.getHeader("X-CSRF-Token");
+    String type = request.getContentType();
+    if (offered == null && type != null && type.toLowerCase(Locale.ROOT)
+        .startsWith("application/x-www-form-urlencoded")) {
+      offered = request.getParameter("_csrf");
+    }
+    if (offered == null || !MessageDigest.isEqual(offered.getBytes(StandardCharsets.UTF_8),
+        csrf.getBytes(StandardCharsets.UTF_8))) {
+      return Optional.of("this page is out of date or was not opened from this server; reload"
+          + " it and try again (the form's _csrf field or the X-CSRF-Token header is missing or"
+          + " does not match)");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> session(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (COOKIE.equals(c.getName()) && c.getValue().matches("[A-Za-z0-9_-]{32}")) {
+          return Optional.of(c.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String digest(String session) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return BASE64.encodeToString(mac.doFinal(session.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java platform has HmacSHA256", e);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.sixps.formulation.server.internal;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.RendererBuilder;
+import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.render.html.HtmlRenderer;
+import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
+import io.github.sixps.formulation.render.pdf.PdfRenderer;
+import io.github.sixps.formulation.review.FormulationDiff;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * The renderers the API uses, one for each set of options asked for, built on first use and
+ * kept (a PDF renderer prepares its fonts once), at most 64 of them.
+ */
+public final class DocumentRenderers {
+  /** The formats the API renders to, and Braille, which it names but does not render yet. */
+  public enum Format {
+    /** GitHub-flavoured Markdown. */
+    MD("text/markdown; charset=utf-8"),
+    /** A standalone HTML page. */
+    HTML("text/html; charset=utf-8"),
+    /** A tagged A4 PDF. */
+    PDF("application/pdf"),
+    /** Braille ready format; not rendered by this version. */
+    BRF("text/plain; charset=us-ascii");
+
+    private final String mediaType;
+
+    Format(String mediaType) {
+      this.mediaType = mediaType;
+    }
+
+    /** {@return the media type of a document in this format} */
+    public String mediaType() {
+      return mediaType;
+    }
+  }
+
+  /** The options of one rendering. */
+  public record Options(Format format, Audience audience, View view, String terminology,
+      LocalDate asOf) {}
+
+  /** The work of one renderer: the document, or the changes between two versions. */
+  private interface Rendering {
+    byte[] render(Formulation formulation);
+
+    byte[] renderChanges(FormulationDiff diff);
+  }
+
+  private final Cache<Options, Rendering> built =
+      CacheBuilder.newBuilder().maximumSize(64).build();
+
+  /**
+   * {@return the document, as the bytes of a file: text as UTF-8}
+   *
+   * @param formulation what to render
+   * @param options how
+   */
+  public byte[] render(Formulation formulation, Options options) {
+    return rendering(options).render(formulation);
+  }
+
+  /**
+   * {@return the changes between two versions, as a document}
+   *
+   * @param diff the changes
+   * @param options how
+   */
+  public byte[] renderChanges(FormulationDiff diff, Options options) {
+    return rendering(options).renderChanges(diff);
+  }
+
+  private Rendering rendering(Options options) {
+    try {
+      return built.get(options, () -> build(options));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not build a renderer for " + options, e.getCause());
+    }
+  }
+
+  private static Rendering build(Options o) {
+    switch (o.format()) {
+      case PDF: {
+        PdfRenderer pdf = configure(PdfRenderer.builder(), o).build();
+        return new Rendering() {
+          @Override
+          public byte[] render(Formulation f) {
+            return pdf.render(f);
+          }
+
+          @Override
+          public byte[] renderChanges(FormulationDiff diff) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+              pdf.renderChanges(diff, out);
+            } catch (IOException e) {
+              throw new UncheckedIOException("a byte array does not fail", e);
+            }
+            return out.toByteArray();
+          }
+        };
+      }
+      case HTML: {
+        HtmlRenderer html = configure(HtmlRenderer.builder(), o).build();
+        return text(html::render, html::renderChanges);
+      }
+      case MD: {
+        MarkdownRenderer md = configure(MarkdownRenderer.builder(), o).build();
+        return text(md::render, md::renderChanges);
+      }
+      default:
+        throw new IllegalArgumentException("format: " + o.format() + " is not rendered here");
+    }
+  }
+
+  private static Rendering text(Function<Formulation, String> document,
+      Function<FormulationDiff, String> changes) {
+    return new Rendering() {
+      @Override
+      public byte[] render(Formulation f) {
+        return document.apply(f).getBytes(StandardCharsets.UTF_8);
+      }
+
+      @Override
+      public byte[] renderChanges(FormulationDiff diff) {
+        return changes.apply(diff).getBytes(StandardCharsets.UTF_8);
+      }
+    };
+  }
+
+  private static <B extends RendererBuilder<B>> B configure(B builder, Options o) {
+    builder.audience(o.audience()).view(o.view());
+    if (o.terminology() != null) {
+      builder.terminology(Terminology.named(o.terminology()));
+    }
+    if (o.asOf() != null) {
+      builder.asOf(o.asOf());
+    }
+    return builder;
+  }
+}

@@ -1,0 +1,266 @@
+package io.github.sixps.formulation.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sixps.formulation.io.FileFormat;
+import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.io.FormulationWriter;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.validate.Validator;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path folder;
+  static Served served;
+  static String ahmed;
+  static String ahmedJson;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ahmed = Served.ahmed();
+    Formulation f = FormulationReader.standard().read(ahmed, FileFormat.YAML, "ahmed");
+    ahmedJson = FormulationWriter.standard().write(f, FileFormat.JSON);
+    Files.writeString(folder.resolve("school-avoidance-ahmed.yaml"), ahmed);
+    Files.writeString(folder.resolve("broken.yaml"), "schema: sixps/1\ntitel: Broken\n");
+    served = new Served(folder);
+  }
+
+  @AfterAll
+  static void stop() {
+    served.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void validateAnswersTheFindingsAsTheCommandLineDoes() throws Exception {
+    HttpResponse<String> r = served.post("/api/validate?asOf=2026-12-01", "application/yaml",
+        ahmed);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("application/json", r.headers().firstValue("Content-Type").orElseThrow());
+    Formulation f = FormulationReader.standard().read(ahmed, FileFormat.YAML, "x");
+    int expected = Validator.standard().validate(f, LocalDate.of(2026, 12, 1)).findings().size();
+    JsonNode findings = json(r);
+    assertEquals(expected, findings.size());
+    for (JsonNode finding : findings) {
+      assertEquals("body", finding.get("file").asText());
+      assertTrue(finding.has("severity") && finding.has("code") && finding.has("path")
+          && finding.has("message"), finding.toString());
+    }
+    assertEquals(findings, json(served.post("/api/validate?asOf=2026-12-01",
+        "application/json; charset=utf-8", ahmedJson)), "JSON and YAML read alike");
+  }
+
+  @Test
+  void anUnreadableBodyIsAProblemWithEveryLocatedMessage() throws Exception {
+    HttpResponse<String> r = served.post("/api/validate", "application/yaml",
+        "schema: sixps/1\ntitel: x\npeople:\n  - {id: a, nmae: A, role: child}\n");
+    assertEquals(422, r.statusCode());
+    assertEquals("application/problem+json", r.headers().firstValue("Content-Type")
+        .orElseThrow());
+    JsonNode p = json(r);
+    assertEquals(422, p.get("status").asInt());
+    assertEquals(2, p.get("problems").size(), r.body());
+    JsonNode first = p.get("problems").get(0);
+    assertEquals(2, first.get("line").asInt());
+    assertEquals("titel", first.get("path").asText());
+    assertEquals("Did you mean \"title\"?", first.get("suggestion").asText());
+  }
+
+  @Test
+  void bodiesOfOtherTypesOrPastTheLimitAreRefused() throws Exception {
+    assertEquals(415, served.post("/api/validate", "text/plain", ahmed).statusCode());
+    int max = FormulationReader.standard().limits().maxBytes();
+    HttpResponse<String> big = served.post("/api/validate", "application/yaml",
+        "title: " + "x".repeat(max) + "\n");
+    assertEquals(413, big.statusCode());
+    assertTrue(json(big).get("detail").asText().contains(max + " bytes"));
+  }
+
+  @Test
+  void prioritiseRanksThePerpetuatingFactors() throws Exception {
+    HttpResponse<String> r = served.post("/api/prioritise", "application/yaml", ahmed);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode ranking = json(r);
+    assertEquals(1, ranking.get("factors").get(0).get("rank").asInt());
+    assertFalse(ranking.get("factors").get(0).get("explanation").asText().isBlank());
+  }
+
+  @Test
+  void renderGivesEachFormat() throws Exception {
+    HttpResponse<String> md = served.post("/api/render?format=md", "application/yaml", ahmed);
+    assertEquals("text/markdown; charset=utf-8", md.headers().firstValue("Content-Type")
+        .orElseThrow());
+    assertTrue(md.body().contains("Amira"));
+
+    HttpResponse<String> html = served.post("/api/render?format=html&audience=family",
+        "application/yaml", ahmed);
+    assertEquals(200, html.statusCode());
+    assertTrue(Jsoup.parse(html.body()).text().contains("Amira"));
+    String policy = html.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(policy.contains("script-src 'none'") && policy.contains("'sha256-"), policy);
+
+    HttpResponse<byte[]> pdf = served.sendBytes(served.request("/api/render?format=pdf")
+        .header("Content-Type", "application/yaml")
+        .POST(HttpRequest.BodyPublishers.ofString(ahmed)));
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+
+    HttpResponse<String> supervision = served.post("/api/render?format=md&view=supervision"
+        + "&asOf=2026-12-01&terminology=clinical-5ps-plan", "application/yaml", ahmed);
+    assertEquals(200, supervision.statusCode(), supervision.body());
+  }
+
+  @Test
+  void brailleIsNamedButNotRenderedYet() throws Exception {
+    HttpResponse<String> r = served.post("/api/render?format=brf", "application/yaml", ahmed);
+    assertEquals(501, r.statusCode());
+    assertTrue(json(r).get("detail").asText().contains("Braille"));
+  }
+
+  @Test
+  void aWrongParameterSaysWhatItMayBe() throws Exception {
+    HttpResponse<String> r = served.post("/api/render?audience=famly", "application/yaml",
+        ahmed);
+    assertEquals(400, r.statusCode());
+    assertEquals("audience: \"famly\" is not one of practitioner, family; did you mean family?",
+        json(r).get("detail").asText());
+    HttpResponse<String> t = served.post("/api/render?terminology=../../etc/passwd",
+        "application/yaml", ahmed);
+    assertEquals(400, t.statusCode(), "terminology files are never read from a request");
+    assertEquals(400, served.post("/api/validate?asOf=tomorrow", "application/yaml", ahmed)
+        .statusCode());
+  }
+
+  @Test
+  void diffSaysWhatChanged() throws Exception {
+    String after = ahmedJson.replace("\"status\": \"agreed\"", "\"status\": \"closed\"");
+    HttpResponse<String> r = served.post("/api/diff", "application/json",
+        "{\"before\": " + ahmedJson + ", \"after\": " + after + "}");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode changes = json(r).get("changes");
+    assertTrue(changes.size() >= 1, r.body());
+    HttpResponse<String> broken = served.post("/api/diff", "application/json",
+        "{\"before\": " + ahmedJson + ", \"after\": {\"schema\": \"sixps/1\", \"titel\": 1}}");
+    assertEquals(422, broken.statusCode());
+    assertEquals("after", json(broken).get("problems").get(0).get("file").asText());
+    HttpResponse<String> md = served.post("/api/diff?format=md", "application/json",
+        "{\"before\": " + ahmedJson + ", \"after\": " + after + "}");
+    assertEquals("text/markdown; charset=utf-8", md.headers().firstValue("Content-Type")
+        .orElseThrow());
+  }
+
+  @Test
+  void schemaIsTheFormatsJsonSchema() throws Exception {
+    HttpResponse<String> r = served.get("/api/schema");
+    assertEquals("application/schema+json", r.headers().firstValue("Content-Type")
+        .orElseThrow());
+    assertEquals("https://json-schema.org/draft/2020-12/schema",
+        json(r).get("$schema").asText());
+  }
+
+  @Test
+  void theFolderIsListedWithBrokenFilesAndTheirProblems() throws Exception {
+    JsonNode list = json(served.get("/api/formulations"));
+    assertEquals("broken", list.get(0).get("id").asText());
+    assertFalse(list.get(0).get("readable").asBoolean());
+    assertEquals("titel", list.get(0).get("problems").get(0).get("path").asText());
+    assertEquals("Formulation with the Ahmed family", list.get(1).get("title").asText());
+  }
+
+  @Test
+  void getAndPutWithEtags() throws Exception {
+    Files.writeString(folder.resolve("put-me.yaml"), ahmed);
+    HttpResponse<String> got = served.get("/api/formulations/put-me");
+    assertEquals(200, got.statusCode());
+    String etag = got.headers().firstValue("ETag").orElseThrow();
+    assertEquals(FormulationFolder.open(folder).get("put-me").etag(), etag);
+
+    HttpResponse<String> noMatch = served.send(served.request("/api/formulations/put-me")
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(got.body())));
+    assertEquals(428, noMatch.statusCode());
+
+    String edited = got.body().replace("Formulation with the Ahmed family", "Edited");
+    HttpResponse<String> put = served.send(served.request("/api/formulations/put-me")
+        .header("Content-Type", "application/json").header("If-Match", etag)
+        .PUT(HttpRequest.BodyPublishers.ofString(edited)));
+    assertEquals(200, put.statusCode(), put.body());
+    String newEtag = put.headers().firstValue("ETag").orElseThrow();
+    assertTrue(Files.readString(folder.resolve("put-me.yaml")).contains("title: Edited"),
+        "kept as YAML");
+
+    HttpResponse<String> stale = served.send(served.request("/api/formulations/put-me")
+        .header("Content-Type", "application/json").header("If-Match", etag)
+        .PUT(HttpRequest.BodyPublishers.ofString(got.body())));
+    assertEquals(412, stale.statusCode());
+    JsonNode both = json(stale);
+    assertEquals(newEtag, both.get("current").get("etag").asText());
+    assertTrue(both.get("current").get("text").asText().contains("title: Edited"));
+    assertTrue(both.get("yours").get("text").asText().contains("Ahmed family"));
+    assertTrue(Files.readString(folder.resolve("put-me.yaml")).contains("title: Edited"));
+
+    HttpResponse<String> created = served.send(served.request("/api/formulations/new-one")
+        .header("Content-Type", "application/yaml").header("If-None-Match", "*")
+        .PUT(HttpRequest.BodyPublishers.ofString(ahmed)));
+    assertEquals(201, created.statusCode());
+    assertTrue(Files.exists(folder.resolve("new-one.yaml")));
+    HttpResponse<String> again = served.send(served.request("/api/formulations/new-one")
+        .header("Content-Type", "application/yaml").header("If-None-Match", "*")
+        .PUT(HttpRequest.BodyPublishers.ofString(ahmed)));
+    assertEquals(412, again.statusCode());
+  }
+
+  @Test
+  void anUnknownOrBrokenFormulationIsAProblem() throws Exception {
+    HttpResponse<String> missing = served.get("/api/formulations/school-avoidence-ahmed");
+    assertEquals(404, missing.statusCode());
+    assertTrue(json(missing).get("detail").asText().endsWith(
+        "did you mean school-avoidance-ahmed?"));
+    HttpResponse<String> broken = served.get("/api/formulations/broken");
+    assertEquals(422, broken.statusCode());
+    assertTrue(json(broken).get("text").asText().contains("titel: Broken"));
+    assertTrue(broken.headers().firstValue("ETag").isPresent());
+  }
+
+  @Test
+  void pathsOutsideTheFolderCannotBeNamed() throws Exception {
+    for (String id : new String[] {"..%2F..%2Fetc%2Fpasswd", "%2e%2e", ".hidden", "a%00b",
+        "..%5Cx"}) {
+      HttpResponse<String> r = served.get("/api/formulations/" + id);
+      assertTrue(r.statusCode() == 400 || r.statusCode() == 404, id + ": " + r.statusCode());
+      assertFalse(r.body().contains("root:"), id);
+    }
+    HttpResponse<String> put = served.send(served.request("/api/formulations/..%2Fescaped")
+        .header("Content-Type", "application/yaml").header("If-None-Match", "*")
+        .PUT(HttpRequest.BodyPublishers.ofString(ahmed)));
+    assertTrue(put.statusCode() == 400 || put.statusCode() == 404, "" + put.statusCode());
+    assertFalse(Files.exists(folder.getParent().resolve("escaped.yaml")));
+  }
+
+  @Test
+  void wrongMethodsAndUnknownRoutesAreProblems() throws Exception {
+    assertEquals(405, served.get("/api/validate").statusCode());
+    HttpResponse<String> r = served.get("/api/nothing");
+    assertEquals(404, r.statusCode());
+    assertEquals("application/problem+json", r.headers().firstValue("Content-Type")
+        .orElseThrow());
+  }
+}

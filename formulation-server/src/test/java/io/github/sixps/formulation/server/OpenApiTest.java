@@ -1,0 +1,191 @@
+package io.github.sixps.formulation.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpenApiTest {
+  @TempDir static Path folder;
+  static Served served;
+  static OpenAPI api;
+  static String ahmed;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ahmed = Served.ahmed();
+    Files.writeString(folder.resolve("ahmed.yaml"), ahmed);
+    Files.writeString(folder.resolve("broken.yaml"), "schema: sixps/1\ntitel: x\n");
+    Files.writeString(folder.resolve("twice.yaml"), "schema: sixps/1\n");
+    Files.writeString(folder.resolve("twice.json"), "{\"schema\": \"sixps/1\"}");
+    served = new Served(folder);
+    ParseOptions options = new ParseOptions();
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(
+        served.get("/openapi.json").body(), null, options);
+    assertEquals(List.of(), result.getMessages(), "no errors or warnings");
+    api = result.getOpenAPI();
+  }
+
+  @AfterAll
+  static void stop() {
+    served.close();
+  }
+
+  static Set<String> documented() {
+    Set<String> ops = new TreeSet<>();
+    api.getPaths().forEach((path, item) -> item.readOperationsMap()
+        .forEach((method, op) -> ops.add(method + " " + path)));
+    return ops;
+  }
+
+  @Test
+  void isOpenApi31AndNamesEveryRouteTheServerHasAndNoOther() {
+    assertTrue(api.getOpenapi().startsWith("3.1"), api.getOpenapi());
+    Set<String> routes = new TreeSet<>(ApiServlet.ROUTES);
+    routes.add("GET /openapi.json");
+    assertEquals(routes, documented());
+  }
+
+  /** One request of each kind a client may make, and the route it goes to. */
+  record Probe(String route, String method, String path, String type, String body,
+      Map<String, String> headers) {
+    Probe(String route, String method, String path, String type, String body) {
+      this(route, method, path, type, body, Map.of());
+    }
+  }
+
+  static List<Probe> probes() throws Exception {
+    String etag = served.get("/api/formulations/ahmed").headers().firstValue("ETag")
+        .orElseThrow();
+    String diff = "{\"before\": {\"schema\": \"sixps/1\", \"title\": \"A\"}, \"after\":"
+        + " {\"schema\": \"sixps/1\", \"title\": \"B\"}}";
+    List<Probe> p = new ArrayList<>();
+    for (String route : List.of("/api/validate", "/api/prioritise", "/api/render")) {
+      String op = "POST " + route;
+      p.add(new Probe(op, "POST", route, "application/yaml", ahmed));
+      p.add(new Probe(op, "POST", route, "application/yaml", "titel: x\n"));
+      p.add(new Probe(op, "POST", route, "text/plain", ahmed));
+      p.add(new Probe(op, "POST", route, "application/yaml", "x".repeat(2 << 20)));
+    }
+    p.add(new Probe("POST /api/validate", "POST", "/api/validate?profile=sloppy",
+        "application/yaml", ahmed));
+    for (String format : List.of("md", "html", "pdf", "brf", "doc")) {
+      p.add(new Probe("POST /api/render", "POST", "/api/render?format=" + format,
+          "application/yaml", ahmed));
+    }
+    for (String format : List.of("json", "md", "html", "pdf", "xml")) {
+      p.add(new Probe("POST /api/diff", "POST", "/api/diff?format=" + format,
+          "application/json", diff));
+    }
+    p.add(new Probe("POST /api/diff", "POST", "/api/diff", "application/json", "{\"before\": 1}"));
+    p.add(new Probe("POST /api/diff", "POST", "/api/diff", "application/yaml", diff));
+    p.add(new Probe("GET /api/schema", "GET", "/api/schema", null, null));
+    p.add(new Probe("GET /api/formulations", "GET", "/api/formulations", null, null));
+    p.add(new Probe("GET /openapi.json", "GET", "/openapi.json", null, null));
+    String one = "GET /api/formulations/{id}";
+    for (String id : List.of("ahmed", "broken", "nobody", "twice", "..%2Fx")) {
+      p.add(new Probe(one, "GET", "/api/formulations/" + id, null, null));
+    }
+    String put = "PUT /api/formulations/{id}";
+    p.add(new Probe(put, "PUT", "/api/formulations/ahmed", "application/yaml", ahmed));
+    p.add(new Probe(put, "PUT", "/api/formulations/ahmed", "application/yaml", ahmed,
+        Map.of("If-Match", "\"stale\"")));
+    p.add(new Probe(put, "PUT", "/api/formulations/ahmed", "application/yaml", ahmed,
+        Map.of("If-Match", etag)));
+    p.add(new Probe(put, "PUT", "/api/formulations/made", "application/yaml", ahmed,
+        Map.of("If-None-Match", "*")));
+    p.add(new Probe(put, "PUT", "/api/formulations/twice", "application/yaml", ahmed,
+        Map.of("If-Match", etag)));
+    p.add(new Probe(put, "PUT", "/api/formulations/x..y", "application/yaml", ahmed,
+        Map.of("If-Match", etag)));
+    p.add(new Probe(put, "PUT", "/api/formulations/made2", "application/yaml", "titel: x\n",
+        Map.of("If-None-Match", "*")));
+    p.add(new Probe(put, "PUT", "/api/formulations/made3", "text/plain", ahmed,
+        Map.of("If-None-Match", "*")));
+    return p;
+  }
+
+  @Test
+  void everyAnswerHasADeclaredStatusAndMediaType() throws Exception {
+    Set<String> exercised = new TreeSet<>();
+    for (Probe probe : probes()) {
+      HttpRequest.Builder b = served.request(probe.path());
+      probe.headers().forEach(b::header);
+      if (probe.body() == null) {
+        b.method(probe.method(), HttpRequest.BodyPublishers.noBody());
+      } else {
+        b.header("Content-Type", probe.type()).method(probe.method(),
+            HttpRequest.BodyPublishers.ofString(probe.body()));
+      }
+      HttpResponse<byte[]> r = served.sendBytes(b);
+      String where = probe.method() + " " + probe.path() + " -> " + r.statusCode() + ": "
+          + new String(r.body(), 0, Math.min(300, r.body().length), StandardCharsets.UTF_8);
+      Operation op = operation(probe.route());
+      ApiResponse declared = response(op, r.statusCode());
+      assertNotNull(declared, "undeclared status: " + where);
+      String type = r.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip();
+      assertTrue(declared.getContent() != null && declared.getContent().containsKey(type),
+          "undeclared media type " + type + ": " + where);
+      exercised.add(probe.route());
+    }
+    assertEquals(documented(), exercised, "every documented route is answered");
+  }
+
+  @Test
+  void methodsAndPathsNotInTheDocumentAreNotAnswered() throws Exception {
+    for (String path : api.getPaths().keySet()) {
+      PathItem item = api.getPaths().get(path);
+      Set<String> methods = new TreeSet<>();
+      item.readOperationsMap().keySet().forEach(m -> methods.add(m.name()));
+      for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH")) {
+        if (methods.contains(method)) {
+          continue;
+        }
+        HttpResponse<String> r = served.send(served.request(path.replace("{id}", "ahmed"))
+            .method(method, HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, r.statusCode(), method + " " + path);
+      }
+    }
+    for (String path : List.of("/api", "/api/", "/api/validate/x", "/api/formulationsx",
+        "/api/formulations/a/b")) {
+      int status = served.get(path).statusCode();
+      assertTrue(status == 404 || status == 400 || status == 405, path + ": " + status);
+    }
+  }
+
+  private static Operation operation(String route) {
+    String[] parts = route.split(" ", 2);
+    return api.getPaths().get(parts[1]).readOperationsMap()
+        .get(PathItem.HttpMethod.valueOf(parts[0]));
+  }
+
+  private static ApiResponse response(Operation op, int status) {
+    ApiResponse r = op.getResponses().get(Integer.toString(status));
+    if (r != null && r.get$ref() != null) {
+      String name = r.get$ref().substring(r.get$ref().lastIndexOf('/') + 1);
+      r = api.getComponents().getResponses().get(name);
+    }
+    return r;
+  }
+}
