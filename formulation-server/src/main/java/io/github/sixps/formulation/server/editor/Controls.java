@@ -31,7 +31,9 @@ final class Controls {
   /** A one-line text box; {@code type} is text, date or a number shown as text. */
   void input(String name, String label, String hint, String kind) {
     start(name, label, hint, true);
-    String type = kind.equals("date") ? "date" : "text";
+    // A date box cannot hold what is not a date: a browser would empty it. Such text is shown as
+    // typed, in a text box, with its error beside it.
+    String type = kind.equals("date") && isDate(form.text(name)) ? "date" : "text";
     h.open("input", "type", type, "id", name, "name", name, "value", form.text(name),
         "class", "input" + (kind.equals("number") ? " input-narrow" : "")
             + (kind.equals("date") ? " input-date" : ""),
@@ -40,6 +42,18 @@ final class Controls {
         "aria-describedby", describedBy(name, hint),
         "aria-invalid", notes.error(name).isPresent() ? "true" : null);
     end();
+  }
+
+  private static boolean isDate(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    try {
+      java.time.LocalDate.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** A text box of several lines, for a statement in someone's words. */

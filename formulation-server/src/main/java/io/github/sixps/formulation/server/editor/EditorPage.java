@@ -247,7 +247,7 @@ public final class EditorPage {
       h.open("li").element("a", b.conflict.message(), "href", "#conflict").close("li");
     }
     errors.forEach((field, message) -> h.open("li").element("a",
-        FieldLabels.of(field) + ": " + message, "href", "#" + field).close("li"));
+        FieldLabels.of(field) + ": " + message, "href", Html.fragment(field)).close("li"));
     h.close("ul").close("div");
   }
 
@@ -285,7 +285,7 @@ public final class EditorPage {
     if (anchor.isEmpty()) {
       h.text(f.message());
     } else {
-      h.element("a", FieldLabels.of(anchor) + ": " + f.message(), "href", "#" + anchor);
+      h.element("a", FieldLabels.of(anchor) + ": " + f.message(), "href", Html.fragment(anchor));
     }
     h.close("li");
   }

@@ -38,6 +38,26 @@ public final class Html {
   }
 
   /**
+   * A link to an element of the same page, percent-encoding what a URL's fragment may not hold
+   * (the brackets of {@code #plan.actions[1].due}); browsers decode it to find the element.
+   *
+   * @param id the element's id
+   * @return the address, such as {@code #plan.actions%5B1%5D.due}
+   */
+  public static String fragment(String id) {
+    StringBuilder b = new StringBuilder("#");
+    for (byte x : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (x & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+        b.append(c);
+      } else {
+        b.append('%').append(String.format("%02X", x & 0xff));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
    * Opens an element.
    *
    * @param tag the element's name, markup

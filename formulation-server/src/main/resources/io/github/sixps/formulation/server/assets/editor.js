@@ -72,7 +72,7 @@
         var li = document.createElement('li');
         if (f.field) {
           var a = document.createElement('a');
-          a.href = '#' + f.field;
+          a.href = '#' + encodeURIComponent(f.field);
           a.textContent = (f.label ? f.label + ': ' : '') + f.message;
           li.appendChild(a);
         } else {

@@ -204,9 +204,11 @@ class EditorPagesTest {
     assertEquals(before, Files.readString(file));
     Document shown = page(r);
     Element link = shown.select(".error-summary a").first();
-    assertEquals("#plan.actions[0].due", link.attr("href"));
-    assertNotNull(shown.getElementById(link.attr("href").substring(1)), "the link has a target");
+    assertEquals("#plan.actions%5B0%5D.due", link.attr("href"));
+    assertNotNull(shown.getElementById(target(link)), "the link has a target");
     assertEquals("next Tuesday", shown.getElementById("plan.actions[0].due").val());
+    assertEquals("text", shown.getElementById("plan.actions[0].due").attr("type"),
+        "a date box would empty what is not a date");
     assertTrue(shown.getElementById("plan.actions[0].due-error").text().contains("real date"));
     assertTrue(shown.title().startsWith("Error: "));
   }
@@ -281,6 +283,12 @@ class EditorPagesTest {
     assertPageRules(d, path);
   }
 
+  /** The id a same-page link goes to, as a browser finds it: percent-decoded. */
+  static String target(Element link) {
+    return java.net.URLDecoder.decode(link.attr("href").substring(1).replace("+", "%2B"),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   static void assertPageRules(Document d, String path) {
     assertEquals("en-GB", d.select("html").attr("lang"), path);
     int outside = d.select("h1").size() - d.select("article h1").size();
@@ -303,7 +311,7 @@ class EditorPagesTest {
       assertTrue(labelled, path + ": " + control.attr("name") + " has a label");
     }
     for (Element a : d.select("a[href^=\"#\"]")) {
-      String target = a.attr("href").substring(1);
+      String target = target(a);
       assertNotNull(d.getElementById(target), path + ": link target #" + target);
     }
     for (Element described : d.select("[aria-describedby]")) {

@@ -36,13 +36,30 @@ class PagesAccessibilityTest {
   void everyPageMeetsWcag22Aa() throws Exception {
     Class<?> axe = Class.forName("io.github.sixps.formulation.render.html.AxeCheck");
     Path browser = (Path) call(axe, "chromium");
+    Map<String, String> pages = servedPages();
+    @SuppressWarnings("unchecked")
+    Map<String, ?> results = (Map<String, ?>) call(axe, "run", browser, pages, OUT);
+    assertEquals(pages.keySet(), results.keySet(), "the pages axe checked");
+    StringBuilder problems = new StringBuilder();
+    for (Map.Entry<String, ?> r : results.entrySet()) {
+      @SuppressWarnings("unchecked")
+      List<String> found = (List<String>) call(r.getValue(), "problems");
+      int passes = (Integer) call(r.getValue(), "passes");
+      assertTrue(passes > 10, r.getKey() + ": axe ran its rules (" + passes + " passed)");
+      found.forEach(p -> problems.append(r.getKey()).append(": ").append(p).append('\n'));
+    }
+    assertEquals("", problems.toString(), "WCAG 2.2 AA violations");
+  }
+
+  /** Every kind of page, as served: the caseload, the editor in each state, the rest. */
+  private Map<String, String> servedPages() throws Exception {
+    Map<String, String> pages = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(EditorPagesTest.WORKED)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
         Files.copy(f, folder.resolve(f.getFileName()));
       }
     }
     Files.writeString(folder.resolve("broken.yaml"), "schema: sixps/1\ntitel: Oops\n");
-    Map<String, String> pages = new LinkedHashMap<>();
     try (PagesServer server = new PagesServer(folder,
         Clock.fixed(Instant.parse("2026-12-20T10:00:00Z"), ZoneOffset.UTC))) {
       pages.put("caseload", server.get("/").body());
@@ -73,18 +90,35 @@ class PagesAccessibilityTest {
     }
     // Saved as files, the pages find their assets beside them.
     pages.replaceAll((name, html) -> html.replace("\"/assets/", "\"assets/"));
-    @SuppressWarnings("unchecked")
-    Map<String, ?> results = (Map<String, ?>) call(axe, "run", browser, pages, OUT);
-    assertEquals(pages.keySet(), results.keySet(), "the pages axe checked");
-    StringBuilder problems = new StringBuilder();
-    for (Map.Entry<String, ?> r : results.entrySet()) {
-      @SuppressWarnings("unchecked")
-      List<String> found = (List<String>) call(r.getValue(), "problems");
-      int passes = (Integer) call(r.getValue(), "passes");
-      assertTrue(passes > 10, r.getKey() + ": axe ran its rules (" + passes + " passed)");
-      found.forEach(p -> problems.append(r.getKey()).append(": ").append(p).append('\n'));
+    return pages;
+  }
+
+  @Test
+  void everyPageIsValidHtmlToTheNuHtmlChecker() throws Exception {
+    Path vnu = Path.of("..", "accessibility", "node_modules", "vnu-jar", "build", "dist",
+        "vnu.jar");
+    if (!Files.exists(vnu)) {
+      Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+          .directory(vnu.getParent().getParent().getParent().getParent().getParent().toFile())
+          .inheritIO().start();
+      assertEquals(0, npm.waitFor(), "npm ci in accessibility/ installs the Nu Html Checker");
     }
-    assertEquals("", problems.toString(), "WCAG 2.2 AA violations");
+    Path dir = Files.createDirectories(Path.of("target", "nu-html-checker"));
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        vnu.toString(), "--errors-only", "--format", "text"));
+    for (Map.Entry<String, String> page : servedPages().entrySet()) {
+      Path file = dir.resolve(page.getKey() + ".html");
+      Files.writeString(file, page.getValue());
+      command.add(file.toString());
+    }
+    Path log = dir.resolve("vnu.txt");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .start();
+    int status = p.waitFor();
+    String out = Files.readString(log);
+    assertEquals(0, status, "the Nu Html Checker found errors:\n" + out);
+    assertTrue(out.contains("No errors found"), out);
   }
 
   // AxeCheck is the render module's test fixture, package-private in its test jar; it is used
