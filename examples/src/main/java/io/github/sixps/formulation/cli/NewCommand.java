@@ -1,10 +1,7 @@
 package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FileFormat;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.sixps.formulation.io.FormulationTemplate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,10 +35,6 @@ import picocli.CommandLine.Option;
         "file exists and --force was not given."
     })
 final class NewCommand implements Callable<Integer> {
-  /** The template, with {@value #TODAY} where today's date goes. */
-  static final String TEMPLATE = "new-formulation.yaml";
-  private static final String TODAY = "@TODAY@";
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -85,14 +78,6 @@ final class NewCommand implements Callable<Integer> {
 
   /** The template, dated {@code today}. */
   static String template(LocalDate today) {
-    try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATE)) {
-      if (in == null) {
-        throw new IllegalStateException("the template " + TEMPLATE + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace(TODAY, today.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FormulationTemplate.yaml(today);
   }
 }

@@ -1,0 +1,129 @@
+package io.github.sixps.formulation.server.caseload;
+
+import io.github.sixps.formulation.server.editor.EnumText;
+import io.github.sixps.formulation.server.editor.Html;
+import io.github.sixps.formulation.server.editor.PageShell;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The caseload page for supervisors: a table of every formulation, most in need of attention
+ * first, filtered by worker with a plain form that works without JavaScript, each row opening the
+ * supervision view, and the same table as CSV and JSON.
+ */
+public final class CaseloadPage {
+  private CaseloadPage() {}
+
+  /**
+   * The page.
+   *
+   * @param all the whole caseload, for the list of workers
+   * @param worker the worker chosen, or blank for everyone
+   * @param csrf the session's CSRF token
+   * @return the page's HTML
+   */
+  public static String html(Caseload all, String worker, String csrf) {
+    Caseload shown = all.forWorker(worker);
+    Html h = new Html();
+    PageShell.start(h, "Caseload", csrf, "/");
+    h.element("h1", "Caseload", "class", "heading-l");
+    h.element("p", "Every formulation in the folder as of " + all.asOf()
+        + ", the ones that most need attention first: files that cannot be read, late reviews,"
+        + " overdue actions, goals that have not moved, then what the checks found.", "class",
+        "hint");
+    filter(h, all.workers(), worker);
+    String query = worker.isBlank() ? ""
+        : "?worker=" + URLEncoder.encode(worker, StandardCharsets.UTF_8);
+    h.open("p");
+    h.text("Download this table as ");
+    h.element("a", "CSV", "href", "/caseload.csv" + query);
+    h.text(" or ");
+    h.element("a", "JSON", "href", "/caseload.json" + query);
+    h.text(".");
+    h.close("p");
+    h.open("div", "class", "table-wrap");
+    h.open("table", "class", "table");
+    h.element("caption", shown.rows().size() + (shown.rows().size() == 1 ? " formulation"
+        : " formulations") + (worker.isBlank() ? "" : " for " + worker));
+    h.open("thead").open("tr");
+    for (String c : List.of("Formulation", "Children", "Worker", "Status", "Last review",
+        "Next review", "What is late", "Goals not moving", "Checks", "Edit")) {
+      h.element("th", c, "scope", "col");
+    }
+    h.close("tr").close("thead").open("tbody");
+    for (CaseloadRow r : shown.rows()) {
+      row(h, r);
+    }
+    h.close("tbody").close("table").close("div");
+    if (shown.rows().isEmpty()) {
+      h.element("p", worker.isBlank() ? "There are no formulations in the folder yet."
+          : "No formulation names " + worker + ".");
+    }
+    PageShell.end(h);
+    return h.toString();
+  }
+
+  private static void filter(Html h, List<String> workers, String worker) {
+    h.open("form", "method", "get", "action", "/", "class", "filter");
+    h.element("label", "Show the formulations of", "for", "worker", "class", "label");
+    h.open("select", "id", "worker", "name", "worker", "class", "select");
+    h.element("option", "Every worker", "value", "", "selected", worker.isBlank() ? "" : null);
+    for (String w : workers) {
+      h.element("option", w, "value", w, "selected", w.equalsIgnoreCase(worker) ? "" : null);
+    }
+    h.close("select");
+    h.element("button", "Show", "type", "submit", "class", "button button-secondary");
+    h.close("form");
+  }
+
+  private static void row(Html h, CaseloadRow r) {
+    String base = "/formulations/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8);
+    h.open("tr");
+    h.open("th", "scope", "row");
+    if (r.isBroken()) {
+      h.text(r.fileName());
+      h.element("span", " Cannot be read", "class", "tag tag-late");
+      h.open("ul", "class", "problems");
+      r.problems().forEach(p -> h.element("li", p));
+      h.close("ul");
+    } else {
+      h.element("a", r.title().isBlank() ? r.fileName() : r.title(), "href",
+          base + "/supervision");
+    }
+    h.close("th");
+    h.element("td", String.join(", ", r.children()));
+    h.element("td", r.worker());
+    h.element("td", r.status().map(EnumText::label).orElse(""));
+    h.element("td", r.lastReview().map(Object::toString).orElse("None yet"));
+    h.element("td", r.nextReview().map(Object::toString).orElse("Not set"));
+    h.open("td");
+    if (r.late().isEmpty()) {
+      h.element("span", r.isBroken() ? "" : "Nothing", "class", "quiet");
+    } else {
+      h.open("ul", "class", "problems");
+      for (String l : r.late()) {
+        h.open("li").element("span", "Late", "class", "tag tag-late").text(" " + l).close("li");
+      }
+      h.close("ul");
+    }
+    h.close("td");
+    h.element("td", String.join("; ", r.goalsNotMoving()));
+    h.element("td", r.isBroken() ? "" : count(r.errors(), "error") + ", "
+        + count(r.warnings(), "warning") + ", " + count(r.notes(), "note"));
+    h.open("td");
+    if (!r.isBroken()) {
+      h.open("a", "href", base).text("Edit").element("span", " " + (r.title().isBlank()
+          ? r.fileName() : r.title()), "class", "visually-hidden").close("a");
+    } else {
+      h.open("a", "href", base).text("Problems").element("span", " in " + r.fileName(),
+          "class", "visually-hidden").close("a");
+    }
+    h.close("td");
+    h.close("tr");
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+}
