@@ -3,6 +3,7 @@
  */
 module io.github.sixps.formulation.server {
   requires transitive io.github.sixps.formulation.pdf;
+  requires io.github.sixps.formulation.braille;
   requires transitive jakarta.servlet;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.ee10.servlet;

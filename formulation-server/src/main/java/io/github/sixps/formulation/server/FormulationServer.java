@@ -2,6 +2,10 @@ package io.github.sixps.formulation.server;
 
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.io.FormulationReader;
+import io.github.sixps.formulation.server.caseload.CaseloadServlet;
+import io.github.sixps.formulation.server.editor.AssetServlet;
+import io.github.sixps.formulation.server.editor.EditorServlet;
+import io.github.sixps.formulation.server.editor.Renderings;
 import io.github.sixps.formulation.server.internal.HomeServlet;
 import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ServedHosts;
@@ -17,8 +21,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -32,8 +38,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A Jetty 12 server for one folder of formulations, as {@code formulation serve} runs it: the
- * JSON API at {@code /api/*}, its OpenAPI document at {@code /openapi.json}, any pages mounted
- * with {@link Builder#mount}, all behind a {@link SecurityFilter}. It binds to 127.0.0.1 unless
+ * JSON API at {@code /api/*}, its OpenAPI document at {@code /openapi.json}, the caseload and
+ * the editor for a served folder ({@link Builder#pages}), any servlets mounted with
+ * {@link Builder#mount}, all behind a {@link SecurityFilter}. It binds to 127.0.0.1 unless
  * told otherwise; bound to any other address it requires a token on every request, generated if
  * none is given. One {@link FormulationApi} does the expensive work once for every request.
  *
@@ -102,20 +109,26 @@ public final class FormulationServer implements AutoCloseable {
           settings.port) + ": " + (taken ? "the port is in use, or the address is not one of"
           + " this computer's" : e.getMessage()), e);
     }
+    // Twice the reader's limit and some: a formulation posted from the editor's form, or two
+    // versions sent to diff, are longer than the one file the reader's limit is about.
+    long maxBody = 2L * settings.reader.limits().maxBytes() + 65536;
     SecurityFilter.Builder security = SecurityFilter.builder()
         .allowedHosts(ServedHosts.of(settings.bind, c.getLocalPort()))
-        .maxBodyBytes(2L * settings.reader.limits().maxBytes() + 65536);
+        .maxBodyBytes(maxBody);
     if (token != null) {
       security.token(token);
     }
     ServletContextHandler servlets = new ServletContextHandler("/");
-    servlets.setMaxFormContentSize(settings.reader.limits().maxBytes());
+    servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxBody));
     servlets.setMaxFormKeys(10_000);
     servlets.addFilter(new FilterHolder(security.build()), "/*",
         EnumSet.of(DispatcherType.REQUEST));
     servlets.addServlet(new ServletHolder("api", new ApiServlet(context)), "/api/*");
     servlets.addServlet(new ServletHolder("openapi", new OpenApiServlet()), "/openapi.json");
     boolean home = false;
+    if (settings.pages && context.folder().isPresent()) {
+      home = mountPages(servlets, context, settings.mounts.keySet());
+    }
     for (Map.Entry<String, Function<FormulationApi, ? extends Servlet>> m
         : settings.mounts.entrySet()) {
       servlets.addServlet(new ServletHolder(m.getValue().apply(context)), m.getKey());
@@ -136,6 +149,42 @@ public final class FormulationServer implements AutoCloseable {
     jetty = server;
     connector = c;
     return this;
+  }
+
+  /**
+   * Mounts the editor, the caseload and their assets, leaving out any path a {@link
+   * Builder#mount} takes. One servlet answers each part at several paths, so each is held once.
+   *
+   * @return whether the caseload answers the home page
+   */
+  private static boolean mountPages(ServletContextHandler servlets, FormulationApi context,
+      Set<String> taken) {
+    FormulationFolder folder = context.folder().orElseThrow();
+    Renderings renderings = new Renderings();
+    ServletHolder editor = new ServletHolder("editor",
+        new EditorServlet(folder, context.clock(), renderings));
+    ServletHolder caseload = new ServletHolder("caseload",
+        new CaseloadServlet(folder, context.clock()));
+    ServletHolder assets = new ServletHolder("assets", new AssetServlet(renderings));
+    Map<String, ServletHolder> pages = new LinkedHashMap<>();
+    for (String path : List.of("/formulations/*", "/new", "/new/*")) {
+      pages.put(path, editor);
+    }
+    // "" is the exact mapping of the context's root, so the caseload is the home page while
+    // any other unknown address is still the default servlet's 404.
+    for (String path : List.of("", "/caseload", "/caseload.csv", "/caseload.json")) {
+      pages.put(path, caseload);
+    }
+    pages.put("/assets/*", assets);
+    boolean home = false;
+    for (Map.Entry<String, ServletHolder> page : pages.entrySet()) {
+      if (!taken.contains(page.getKey())
+          && !(page.getKey().isEmpty() && (taken.contains("/") || taken.contains("/*")))) {
+        servlets.addServlet(page.getValue(), page.getKey());
+        home |= page.getKey().isEmpty();
+      }
+    }
+    return home;
   }
 
   /** {@return the address it answers at, such as {@code http://127.0.0.1:8080/}} */
@@ -194,10 +243,26 @@ public final class FormulationServer implements AutoCloseable {
     private FormulationReader reader = FormulationReader.standard();
     private Duration idleTimeout = Duration.ofSeconds(30);
     private Duration stopTimeout = Duration.ofSeconds(5);
+    private boolean pages = true;
     private final Map<String, Function<FormulationApi, ? extends Servlet>> mounts =
         new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Sets whether a served folder also gets its pages: the caseload at {@code /} (with
+     * {@code /caseload.csv} and {@code /caseload.json}), the editor at
+     * {@code /formulations/ID} and {@code /new}, and their assets at {@code /assets/}. On unless
+     * set; without a folder there are no pages. A path given to {@link #mount} wins over a
+     * page's.
+     *
+     * @param value whether to serve the pages
+     * @return this builder
+     */
+    public Builder pages(boolean value) {
+      pages = value;
+      return this;
+    }
 
     /**
      * Serves a folder of formulations at {@code /api/formulations}.
@@ -319,6 +384,7 @@ public final class FormulationServer implements AutoCloseable {
       copy.reader = reader;
       copy.idleTimeout = idleTimeout;
       copy.stopTimeout = stopTimeout;
+      copy.pages = pages;
       copy.mounts.putAll(mounts);
       return new FormulationServer(copy, t);
     }

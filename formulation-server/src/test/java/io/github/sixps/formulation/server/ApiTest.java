@@ -2,6 +2,7 @@ package io.github.sixps.formulation.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,10 +130,21 @@ class ApiTest {
   }
 
   @Test
-  void brailleIsNamedButNotRenderedYet() throws Exception {
+  void brailleIsTheFamilysVersionInBrailleAscii() throws Exception {
     HttpResponse<String> r = served.post("/api/render?format=brf", "application/yaml", ahmed);
-    assertEquals(501, r.statusCode());
-    assertTrue(json(r).get("detail").asText().contains("Braille"));
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    String brf = r.body();
+    // North American Braille ASCII (space to underscore), line ends and page breaks only.
+    assertTrue(brf.chars().allMatch(c -> (c >= 0x20 && c <= 0x5F) || c == '\r' || c == '\n'
+        || c == '\f'), "only Braille ASCII");
+    for (String page : brf.split("\f")) {
+      assertTrue(page.lines().allMatch(line -> line.length() <= 40), "40 cells a line");
+    }
+    HttpResponse<String> practitioner = served.post("/api/render?format=brf&audience=practitioner",
+        "application/yaml", ahmed);
+    assertEquals(200, practitioner.statusCode());
+    assertNotEquals(brf, practitioner.body(), "the audience is honoured");
   }
 
   @Test

@@ -302,6 +302,7 @@ public final class EditorPage {
         {"pdf", "family", "PDF for the family"},
         {"html", "practitioner", "Web page"},
         {"md", "practitioner", "Markdown"},
+        {"brf", "family", "Braille for the family (BRF)"},
         {"html-supervision", "practitioner", "Supervision summary"}}) {
       String href = b.downloads + "?format=" + d[0] + "&audience=" + d[1];
       h.open("li").element("a", d[2], "href", href).close("li");

@@ -4,10 +4,9 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
-import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
-import io.github.sixps.formulation.render.pdf.PdfRenderer;
-import java.nio.charset.StandardCharsets;
+import io.github.sixps.formulation.server.internal.DocumentRenderers;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +22,7 @@ public final class Renderings {
   record Document(byte[] bytes, String mediaType, String extension) {}
 
   private final Map<String, Object> renderers = new ConcurrentHashMap<>();
+  private final DocumentRenderers documents = new DocumentRenderers();
 
   /**
    * The preview of a formulation, without its style element.
@@ -80,47 +80,28 @@ public final class Renderings {
   }
 
   /**
-   * A download.
+   * A download, rendered as the API renders it.
    *
    * @param f the saved formulation
-   * @param format {@code pdf}, {@code html}, {@code md} or {@code html-supervision}
+   * @param format {@code pdf}, {@code html}, {@code md}, {@code brf} or
+   *     {@code html-supervision}
    * @param audience who it is for
    * @param asOf the day that counts as today, for what is late
    * @return the document, or empty for a format not offered
    */
   Optional<Document> download(Formulation f, String format, Audience audience, LocalDate asOf) {
-    switch (format) {
-      case "pdf": {
-        PdfRenderer pdf = (PdfRenderer) renderers.computeIfAbsent("pdf " + audience,
-            k -> PdfRenderer.builder().audience(audience).build());
-        return Optional.of(new Document(pdf.render(f), "application/pdf", "pdf"));
+    boolean supervision = format.equals("html-supervision");
+    String name = supervision ? "html" : format;
+    for (DocumentRenderers.Format choice : DocumentRenderers.Format.values()) {
+      String extension = choice.name().toLowerCase(Locale.ROOT);
+      if (extension.equals(name)) {
+        DocumentRenderers.Options options = new DocumentRenderers.Options(choice, audience,
+            supervision ? View.SUPERVISION : View.FULL, null, supervision ? asOf : null);
+        return Optional.of(new Document(documents.render(f, options), choice.mediaType(),
+            extension));
       }
-      case "html":
-        return Optional.of(text(HtmlRenderer.builder().audience(audience).build().render(f),
-            "text/html; charset=utf-8", "html"));
-      case "html-supervision":
-        return Optional.of(text(supervision(audience, asOf).render(f),
-            "text/html; charset=utf-8", "html"));
-      case "md":
-        return Optional.of(text(MarkdownRenderer.builder().audience(audience).build().render(f),
-            "text/markdown; charset=utf-8", "md"));
-      default:
-        return Optional.empty();
     }
+    return Optional.empty();
   }
 
-  /**
-   * The supervision view of a formulation, as a standalone page.
-   *
-   * @param audience who it is for
-   * @param asOf the day that counts as today, for what is late
-   * @return the renderer
-   */
-  public HtmlRenderer supervision(Audience audience, LocalDate asOf) {
-    return HtmlRenderer.builder().audience(audience).view(View.SUPERVISION).asOf(asOf).build();
-  }
-
-  private static Document text(String s, String mediaType, String extension) {
-    return new Document(s.getBytes(StandardCharsets.UTF_8), mediaType, extension);
-  }
 }

@@ -7,6 +7,7 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.render.braille.BrailleRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * kept (a PDF renderer prepares its fonts once), at most 64 of them.
  */
 public final class DocumentRenderers {
-  /** The formats the API renders to, and Braille, which it names but does not render yet. */
+  /** The formats the API renders to. */
   public enum Format {
     /** GitHub-flavoured Markdown. */
     MD("text/markdown; charset=utf-8"),
@@ -32,7 +33,7 @@ public final class DocumentRenderers {
     HTML("text/html; charset=utf-8"),
     /** A tagged A4 PDF. */
     PDF("application/pdf"),
-    /** Braille ready format; not rendered by this version. */
+    /** A Braille Ready File in Unified English Braille: North American Braille ASCII. */
     BRF("text/plain; charset=us-ascii");
 
     private final String mediaType;
@@ -115,12 +116,16 @@ public final class DocumentRenderers {
         HtmlRenderer html = configure(HtmlRenderer.builder(), o).build();
         return text(html::render, html::renderChanges);
       }
+      case BRF: {
+        BrailleRenderer brf = configure(BrailleRenderer.builder(), o).build();
+        return text(brf::render, brf::renderChanges);
+      }
       case MD: {
         MarkdownRenderer md = configure(MarkdownRenderer.builder(), o).build();
         return text(md::render, md::renderChanges);
       }
       default:
-        throw new IllegalArgumentException("format: " + o.format() + " is not rendered here");
+        throw new IllegalStateException("format: " + o.format() + " has no renderer");
     }
   }
 

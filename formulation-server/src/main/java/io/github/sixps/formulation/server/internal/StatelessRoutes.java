@@ -109,10 +109,6 @@ public final class StatelessRoutes {
     DocumentRenderers.Format format = q.choice("format", DocumentRenderers.Format.class,
         DocumentRenderers.Format.HTML);
     DocumentRenderers.Options options = options(q, format);
-    if (format == DocumentRenderers.Format.BRF) {
-      throw new RequestBody.Refused(ProblemResponse.of(501, "format: Braille (brf) is not"
-          + " rendered by this server yet; use md, html or pdf"));
-    }
     Formulation f = RequestBody.formulation(request, reader, "body");
     send(response, format, renderers.render(f, options));
   }
@@ -161,7 +157,9 @@ public final class StatelessRoutes {
 
   private DocumentRenderers.Options options(QueryParameters q, DocumentRenderers.Format format)
       throws RequestBody.Refused {
-    Audience audience = q.choice("audience", Audience.class, Audience.PRACTITIONER);
+    // Braille is for the family unless asked otherwise, as on the command line.
+    Audience audience = q.choice("audience", Audience.class,
+        format == DocumentRenderers.Format.BRF ? Audience.FAMILY : Audience.PRACTITIONER);
     View view = q.choice("view", View.class, View.FULL);
     String terminology = q.text("terminology").orElse(null);
     if (terminology != null) {
