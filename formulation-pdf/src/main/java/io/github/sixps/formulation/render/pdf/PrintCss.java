@@ -92,9 +92,7 @@ final class PrintCss {
   /**
    * The family's handout: large print that still fits a handful of pages. The print stays at
    * 16pt; what goes is space that holds nothing (the screen's generous gaps between entries and
-   * around headings) and what is said twice: the words under each picture, which are the
-   * picture's alternative text in the PDF's structure, for screen readers, and say again what
-   * the picture and the sections after it say.
+   * around headings) and what is said twice.
    */
   private static void handout(StringBuilder css) {
     rule(css, "p, ul, ol, dl, table, figure, aside", "margin: 0 0 0.5em");
@@ -106,14 +104,21 @@ final class PrintCss {
     rule(css, ".sixps-entries > li", "padding: 0.15em 0");
     // A picture's words may run on to the next page, one whole line at a time, rather than
     // leave most of a page empty under the picture.
-    rule(css, "figcaption", "page-break-inside: auto");
+    rule(css, "figure, figcaption", "page-break-inside: auto; break-inside: auto");
     rule(css, ".sixps-details", "margin: 0.1em 0 0");
     rule(css, ".sixps-details > li", "margin: 0");
     rule(css, "li + li", "margin-top: 0");
     rule(css, ".sixps-figure", "margin: 0.3em 0 0.5em");
-    // The diagram's words say again what the sections after it say; the chart's words are the
-    // only place the family reads each goal's scores, so they stay.
-    rule(css, ".sixps-diagram + figcaption", "display: none");
+    // The diagram's words say again what the sections after it say. The chart is the other
+    // way round: its key is too small to be large print, and its words under it give every
+    // score in large print, so the printed handout keeps the words and leaves out the chart.
+    rule(css, ".sixps-diagram + figcaption, #sixps-reviews .sixps-figure svg", "display: none");
+    // Who said each thing stays under what we are worried about, where it matters most whose
+    // worry it is; under the factors it goes from the printed handout (the web page keeps it),
+    // so that a large family's handout still fits ten pages.
+    rule(css, "#sixps-predisposing .sixps-details, #sixps-precipitating .sixps-details,"
+        + " #sixps-perpetuating .sixps-details, #sixps-protective .sixps-details",
+        "display: none");
   }
 
   /**
