@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -46,6 +48,7 @@ class FamilyHandoutPdfTest {
     assertEquals(List.of(), pagesWithOnlyHeaderAndFooter(pdf),
         name + ": pages with nothing but the running header and footer");
     PdfChecks.assertContainsAll(pdf, needs(f), name);
+    assertEquals(List.of(), smallPrint(pdf), name + ": text under 16pt in the body");
     PdfChecks.assertConforms(pdf, PDFAFlavour.PDFUA_1, name);
   }
 
@@ -73,6 +76,31 @@ class FamilyHandoutPdfTest {
     }
     needs.removeIf(String::isBlank);
     return needs;
+  }
+
+  /**
+   * Every run of body text, between the running header and footer, set under 16pt, as "page:
+   * size: text"; none is good. (The running header and footer are in the margins, at 11pt.)
+   */
+  private static List<String> smallPrint(byte[] bytes) throws IOException {
+    List<String> small = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          for (TextPosition t : positions) {
+            float y = t.getYDirAdj();
+            if (y > PdfChecks.BODY_TOP && y < PdfChecks.BODY_BOTTOM
+                && t.getFontSizeInPt() < 15.9f && !t.getUnicode().isBlank()) {
+              small.add(getCurrentPageNo() + ": " + t.getFontSizeInPt() + ": " + text);
+              return;
+            }
+          }
+        }
+      };
+      stripper.getText(pdf);
+    }
+    return small;
   }
 
   /** The numbers of the pages whose body, between the running header and footer, is empty. */
