@@ -32,7 +32,9 @@ final class PrintCss {
     String marginFont = font + "; font-size: " + (largePrint ? "11pt" : "8pt")
         + "; color: #1a1a1a";
     css.append("* { ").append(font).append(" !important; }\n");
-    css.append("@page { size: A4; margin: 22mm 18mm 20mm 18mm; ").append(font).append(";\n");
+    // Large print has narrower side margins: longer lines, so fewer pages at the same size.
+    css.append("@page { size: A4; margin: 22mm ").append(largePrint ? "14mm" : "18mm")
+        .append(" 20mm; ").append(font).append(";\n");
     // The HTML page's own margin boxes are replaced, not added to.
     css.append("  @top-center { content: none; }\n");
     css.append("  @bottom-right { content: none; }\n");
@@ -48,7 +50,7 @@ final class PrintCss {
     css.append("}\n");
 
     rule(css, "", "max-width: none; margin: 0; padding: 0; color: #000000; font-size: "
-        + (largePrint ? "16pt" : "10.5pt") + "; line-height: " + (largePrint ? "1.45" : "1.4"));
+        + (largePrint ? "16pt" : "10.5pt") + "; line-height: " + (largePrint ? "1.25" : "1.4"));
     // No CSS grid in the layout engine: a floated name column does the same for the facts.
     rule(css, ".sixps-facts", "display: block; margin: 0 0 1em");
     rule(css, ".sixps-facts dt", "float: left; clear: left; width: "
@@ -82,8 +84,41 @@ final class PrintCss {
       rule(css, "table, .sixps-details, .sixps-figure figcaption, .sixps-writing-label,"
           + " .sixps-teaching-label, .sixps-tag, .sixps-footer, .sixps-marking",
           "font-size: 1em");
+      handout(css);
     }
     return css.toString();
+  }
+
+  /**
+   * The family's handout: large print that still fits a handful of pages. The print stays at
+   * 16pt; what goes is space that holds nothing (the screen's generous gaps between entries and
+   * around headings) and what is said twice.
+   */
+  private static void handout(StringBuilder css) {
+    rule(css, "p, ul, ol, dl, table, figure, aside", "margin: 0 0 0.5em");
+    rule(css, ".sixps-header", "margin: 0 0 0.8em");
+    rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.3em");
+    rule(css, "h2", "font-size: 1.35em; margin: 0.9em 0 0.3em; padding-top: 0.3em");
+    rule(css, "h3", "font-size: 1.15em; margin: 0.6em 0 0.2em");
+    rule(css, ".sixps-entries", "margin: 0 0 0.4em");
+    rule(css, ".sixps-entries > li", "padding: 0.15em 0");
+    // A picture's words may run on to the next page, one whole line at a time, rather than
+    // leave most of a page empty under the picture.
+    rule(css, "figure, figcaption", "page-break-inside: auto; break-inside: auto");
+    rule(css, ".sixps-details", "margin: 0.1em 0 0");
+    rule(css, ".sixps-details > li", "margin: 0");
+    rule(css, "li + li", "margin-top: 0");
+    rule(css, ".sixps-figure", "margin: 0.3em 0 0.5em");
+    // The diagram's words say again what the sections after it say. The chart is the other
+    // way round: its key is too small to be large print, and its words under it give every
+    // score in large print, so the printed handout keeps the words and leaves out the chart.
+    rule(css, ".sixps-diagram + figcaption, #sixps-reviews .sixps-figure svg", "display: none");
+    // Who said each thing stays under what we are worried about, where it matters most whose
+    // worry it is; under the factors it goes from the printed handout (the web page keeps it),
+    // so that a large family's handout still fits ten pages.
+    rule(css, "#sixps-predisposing .sixps-details, #sixps-precipitating .sixps-details,"
+        + " #sixps-perpetuating .sixps-details, #sixps-protective .sixps-details",
+        "display: none");
   }
 
   /**

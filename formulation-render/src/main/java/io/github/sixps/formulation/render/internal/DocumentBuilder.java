@@ -80,18 +80,38 @@ public final class DocumentBuilder {
       return new SupervisionBuilder(options, this).build(f, previous, report, ranking);
     }
     List<Block.Section> sections = new ArrayList<>();
-    sections.add(people(f));
-    sections.add(new Block.Section("diagram", 2, words.label(Label.DIAGRAM),
-        List.of(new Block.Diagram(diagram(f, ranking)))));
-    sections.add(presenting(f));
-    sections.add(factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
-    sections.add(factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
-    sections.add(perpetuating(f, ranking));
-    sections.add(factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE));
-    sections.add(childsVoice(f));
-    sections.add(hypothesis(f));
-    sections.add(plan(f));
-    sections.add(reviews(f));
+    Block.Section diagram = new Block.Section("diagram", 2, words.label(Label.DIAGRAM),
+        List.of(new Block.Diagram(diagram(f, ranking))));
+    if (family) {
+      // In the order a family reads it: the picture, then what we are worried about, the
+      // child's own words and what is helping, then the story behind the worries, what we
+      // think and what we will do; who is involved, the list to look people up in, comes last.
+      sections.add(diagram);
+      sections.add(presenting(f));
+      sections.add(childsVoice(f));
+      sections.add(factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE));
+      sections.add(factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
+      sections.add(factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
+      sections.add(perpetuating(f, ranking));
+      sections.add(hypothesis(f));
+      sections.add(plan(f));
+      sections.add(reviews(f));
+      if (!f.contributors().isEmpty()) {
+        sections.add(people(f));
+      }
+    } else {
+      sections.add(people(f));
+      sections.add(diagram);
+      sections.add(presenting(f));
+      sections.add(factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
+      sections.add(factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
+      sections.add(perpetuating(f, ranking));
+      sections.add(factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE));
+      sections.add(childsVoice(f));
+      sections.add(hypothesis(f));
+      sections.add(plan(f));
+      sections.add(reviews(f));
+    }
     previous.ifPresent(p -> sections.add(changes(FormulationDiff.between(p, f), 2)));
     report.ifPresent(r -> sections.add(findings(r)));
     return new Document(title(f), facts(f), options.marking(), banner(f, report),
@@ -184,9 +204,11 @@ public final class DocumentBuilder {
 
   private Block.Section people(Formulation f) {
     List<Block> body = new ArrayList<>();
-    if (f.people().isEmpty()) {
+    // A family's handout does not list the family to itself: it lists the professionals, with
+    // their organisations, which the rest of the handout names them without.
+    if (!family && f.people().isEmpty()) {
       body.add(new Block.Empty("No family members are recorded yet."));
-    } else {
+    } else if (!family) {
       List<ImmutableList<String>> rows = new ArrayList<>();
       for (Person p : f.people()) {
         rows.add(ImmutableList.of(text(p.name()), p.role().map(DocumentBuilder::role).orElse(""),
@@ -200,10 +222,27 @@ public final class DocumentBuilder {
       for (Contributor c : f.contributors()) {
         rows.add(ImmutableList.of(text(c.name()), c.role().orElse(""), c.agency().orElse("")));
       }
-      body.add(new Block.Table("Professionals who helped write this",
+      String caption = "Professionals who helped write this";
+      body.add(family ? listed(caption, rows) : new Block.Table(caption,
           ImmutableList.of("Name", "Role", "Organisation"), ImmutableList.copyOf(rows)));
     }
     return new Block.Section("people", 2, words.label(Label.PEOPLE), body);
+  }
+
+  /**
+   * The professionals' table as a list under its caption, for the family's large print, where
+   * three columns leave each a word or two wide: "Kirsty Lambert: Social worker, Disabled
+   * children's team", one line a person.
+   */
+  private static Block.Section listed(String caption, List<ImmutableList<String>> rows) {
+    List<Block.Entry> entries = new ArrayList<>();
+    for (List<String> row : rows) {
+      String rest = row.subList(1, row.size()).stream().filter(s -> !s.isBlank())
+          .collect(Collectors.joining(", "));
+      entries.add(new Block.Entry("", rest.isEmpty() ? row.get(0) : row.get(0) + ": " + rest,
+          List.of()));
+    }
+    return new Block.Section("professionals", 3, caption, List.of(new Block.Entries(entries)));
   }
 
   private static String role(PersonRole role) {
@@ -236,9 +275,13 @@ public final class DocumentBuilder {
     return new DiagramData.Cell(key, words.label(label), statements.size(), top(statements));
   }
 
+  /**
+   * The first sentence, whole, of the first few statements: the picture shows a sentence whole
+   * or not at all, and fits as many as the page holds.
+   */
   private static ImmutableList<String> top(List<String> statements) {
     return statements.stream().filter(s -> !s.isBlank()).limit(DIAGRAM_TOP)
-        .map(DocumentBuilder::shorten).collect(ImmutableList.toImmutableList());
+        .map(Sentences::first).collect(ImmutableList.toImmutableList());
   }
 
   /** Cuts a long statement at a word boundary so it fits in a box of the diagram. */
@@ -317,7 +360,8 @@ public final class DocumentBuilder {
       return Optional.empty();
     }
     return Optional.of((family ? "Who said this: " : "Whose view: ")
-        + ids.stream().map(id -> name(f, id)).collect(Collectors.joining(", ")));
+        + ids.stream().map(id -> family ? plainName(f, id) : name(f, id))
+            .collect(Collectors.joining(", ")));
   }
 
   /** A person's or contributor's name for an id, or the id itself if it names nobody. */
@@ -331,6 +375,12 @@ public final class DocumentBuilder {
       return text(c.name()) + c.agency().map(a -> " (" + a + ")").orElse("");
     }
     return id;
+  }
+
+  /** A person's or contributor's name alone, or the id itself if it names nobody. */
+  static String plainName(Formulation f, String id) {
+    return f.find(id).filter(i -> i instanceof Contributor)
+        .map(c -> text(((Contributor) c).name())).orElseGet(() -> name(f, id));
   }
 
   private Block.Section factors(Formulation f, FactorKind kind, Label label) {
@@ -433,7 +483,9 @@ public final class DocumentBuilder {
       body.add(new Block.Empty("No hypothesis is written yet."));
     } else {
       body.add(Block.Paragraph.of(text(h.get().statement())));
-      if (!h.get().focus().isEmpty()) {
+      // The family has just read the factors the theory centres on, in the agreed order, under
+      // their own heading: the handout does not print them twice.
+      if (!family && !h.get().focus().isEmpty()) {
         List<Block.Entry> focus = new ArrayList<>();
         for (String id : h.get().focus()) {
           String what = f.find(id, Factor.class).map(Factor::statement).orElse(id);
@@ -479,8 +531,12 @@ public final class DocumentBuilder {
       for (Action a : f.plan().actions()) {
         List<String> cells = actionCells(f, a);
         List<String> details = new ArrayList<>();
-        for (int i = 1; i < cells.size(); i++) {
-          details.add(ACTION_HEADER.get(i) + ": " + cells.get(i));
+        // Who, by when and how it stands share a line: short, and read together.
+        details.add(ACTION_HEADER.get(1) + ": " + cells.get(1) + ". " + ACTION_HEADER.get(2)
+            + ": " + cells.get(2) + ". " + ACTION_HEADER.get(4) + ": " + cells.get(4) + ".");
+        // How we will know matters while an action is to be done; once done, it has been known.
+        if (a.status() != ActionStatus.DONE) {
+          details.add(ACTION_HEADER.get(3) + ": " + cells.get(3));
         }
         entries.add(new Block.Entry("", cells.get(0), details));
       }
@@ -502,7 +558,9 @@ public final class DocumentBuilder {
   /** What is said of each action, in the order of {@link #ACTION_HEADER}. */
   private ImmutableList<String> actionCells(Formulation f, Action a) {
     String what = (family ? "" : a.id() + ": ") + text(a.action());
-    return ImmutableList.of(what, a.owner().map(o -> name(f, o)).orElse("not agreed yet"),
+    // The family's list of who is involved, at the end, gives each professional's organisation.
+    return ImmutableList.of(what, a.owner().map(o -> family ? plainName(f, o) : name(f, o))
+        .orElse("not agreed yet"),
         a.due().map(DocumentBuilder::date).orElse("no date yet"),
         a.measure().filter(m -> !m.isBlank()).orElse("not agreed yet"), status(a.status()));
   }
@@ -523,27 +581,39 @@ public final class DocumentBuilder {
   private Block.Section reviews(Formulation f) {
     List<Block> body = new ArrayList<>();
     ChartData chart = chart(f);
-    if (!chart.series().isEmpty() && !f.reviews().isEmpty()) {
+    boolean charted = !chart.series().isEmpty() && !f.reviews().isEmpty();
+    if (charted) {
       body.add(new Block.Chart(chart));
     }
     if (f.reviews().isEmpty()) {
       body.add(new Block.Empty("The plan has not been reviewed yet."));
     } else {
       List<Block.Entry> entries = new ArrayList<>();
-      for (Review r : f.reviews()) {
+      // The family reads the latest review; the chart above gives every review's scores.
+      List<Review> reviews = family ? f.reviews().subList(f.reviews().size() - 1,
+          f.reviews().size()) : f.reviews();
+      for (Review r : reviews) {
         List<String> details = new ArrayList<>();
         r.by().ifPresent(b -> details.add("Led by " + name(f, b)));
         // A family reads the whole goal or action, which ends in a full stop, so the score or
         // status comes first: "2 out of 10: Tobi sleeps through most nights."
         for (Map.Entry<String, Integer> s : r.scale().entrySet()) {
+          if (family && charted && r.on().isPresent()
+              && f.find(s.getKey(), Goal.class).isPresent()) {
+            // The chart's words under the picture give each goal's scores in one line, which
+            // a family reads more easily than the same scores again under every review.
+            continue;
+          }
           String score = s.getValue() + " out of 10";
           details.add(family ? score + ": " + f.find(s.getKey(), Goal.class).map(Goal::outcome)
               .orElse(s.getKey()) : s.getKey() + ": " + score);
         }
-        for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
-          details.add(family ? status(a.getValue()) + ": " + f.find(a.getKey(), Action.class)
-              .map(Action::action).orElse(a.getKey())
-              : a.getKey() + ": " + status(a.getValue()).toLowerCase(Locale.ROOT));
+        // Each action's status is in the plan, with the action, as it is now; a family's
+        // handout does not repeat every action under every review.
+        if (!family) {
+          for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
+            details.add(a.getKey() + ": " + status(a.getValue()).toLowerCase(Locale.ROOT));
+          }
         }
         entries.add(new Block.Entry(r.on().map(DocumentBuilder::date).orElse("Undated review"),
             r.notes().orElse(""), details));
@@ -568,7 +638,9 @@ public final class DocumentBuilder {
         }
       }
       if (!points.isEmpty()) {
-        String outcome = withoutEndPunctuation(shorten(g.outcome()));
+        // The family's chart names each goal by a whole sentence, not one cut off.
+        String outcome = withoutEndPunctuation(family ? Sentences.first(g.outcome())
+            : shorten(g.outcome()));
         String name = family ? outcome : g.id() + ": " + outcome;
         series.add(new ChartData.Series(name, g.outcome(), g.scale().map(s -> s.target()),
             ImmutableList.copyOf(points)));

@@ -2,11 +2,13 @@ package io.github.sixps.formulation.render.testing;
 
 import io.github.sixps.formulation.render.internal.SafeText;
 import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Review;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,11 @@ public final class UserText {
     List<String> texts = new ArrayList<>();
     texts.add(f.title());
     f.framework().ifPresent(texts::add);
-    f.people().forEach(p -> texts.add(p.name()));
+    boolean family = audience == Audience.FAMILY;
+    // The family's handout does not list the family to itself, only the professionals.
+    if (!family) {
+      f.people().forEach(p -> texts.add(p.name()));
+    }
     for (Contributor c : f.contributors()) {
       texts.add(c.name());
       c.role().ifPresent(texts::add);
@@ -47,9 +53,15 @@ public final class UserText {
     f.plan().goals().forEach(g -> texts.add(g.outcome()));
     for (Action a : f.plan().actions()) {
       texts.add(a.action());
-      a.measure().ifPresent(texts::add);
+      // For a family, how we will know is for what is still to be done.
+      if (!family || a.status() != ActionStatus.DONE) {
+        a.measure().ifPresent(texts::add);
+      }
     }
-    f.reviews().forEach(r -> r.notes().ifPresent(texts::add));
+    // A family reads the latest review; the practitioner's record has them all.
+    List<Review> reviews = family && !f.reviews().isEmpty()
+        ? f.reviews().subList(f.reviews().size() - 1, f.reviews().size()) : f.reviews();
+    reviews.forEach(r -> r.notes().ifPresent(texts::add));
     List<String> kept = new ArrayList<>();
     for (String t : texts) {
       String folded = fold(t);

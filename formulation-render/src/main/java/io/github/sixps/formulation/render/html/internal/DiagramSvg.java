@@ -19,14 +19,31 @@ import java.util.List;
 final class DiagramSvg {
   private static final double WIDTH = 700;
   private static final double GAP_X = 24;
-  private static final double GAP_Y = 40;
   private static final double COLUMN = (WIDTH - GAP_X) / 2;
   private static final double CENTRE = 440;
-  private static final double PAD = 14;
   private static final double EDGE = 4;
+  /**
+   * The tallest the picture may be, in its own units, for the shape of an A4 page's text column
+   * (174mm wide): 215mm high below a heading, so that a picture fitted to the page's width is
+   * never scaled down for its height, which would make its print smaller than the page's.
+   */
+  static final double MAX_HEIGHT = unitsFor(215);
+  /**
+   * In large print, 150mm: room for the picture on the first page, under the title, so that a
+   * family opening the handout sees the whole picture first.
+   */
+  static final double MAX_HEIGHT_LARGE = unitsFor(150);
+
+  private static double unitsFor(double mm) {
+    return (WIDTH + 2 * EDGE) * mm / 174 - 2 * EDGE;
+  }
 
   private final HtmlWriter html;
   private final String accent;
+  private final boolean largePrint;
+  /** The space between rows of boxes, and inside a box around its text. */
+  private final double gapY;
+  private final double pad;
   private final double fontSize;
   private final double labelSize;
   private final double lineHeight;
@@ -35,10 +52,15 @@ final class DiagramSvg {
   private DiagramSvg(HtmlWriter html, String accent, boolean largePrint) {
     this.html = html;
     this.accent = accent;
-    this.fontSize = largePrint ? 18 : 14;
-    this.labelSize = fontSize + 2;
-    this.lineHeight = Math.round(fontSize * 1.4);
-    this.labelLineHeight = Math.round(labelSize * 1.3);
+    this.largePrint = largePrint;
+    // Large print: the picture is drawn about 0.93 times its size across the A4 text column,
+    // so 24 units come out at about 16.5pt, as large as the family's body text.
+    this.fontSize = largePrint ? 24 : 14;
+    this.labelSize = largePrint ? fontSize : fontSize + 2;
+    this.gapY = largePrint ? 26 : 40;
+    this.pad = largePrint ? 10 : 14;
+    this.lineHeight = Math.round(fontSize * (largePrint ? 1.3 : 1.4));
+    this.labelLineHeight = Math.round(labelSize * (largePrint ? 1.2 : 1.3));
   }
 
   /** Writes the diagram as an {@code <svg>} element labelled by its title and description. */
@@ -47,19 +69,36 @@ final class DiagramSvg {
     new DiagramSvg(html, accent, largePrint).draw(data, titleId, descId);
   }
 
-  /** A box's place and the lines of text it holds. */
+  /**
+   * A box's place and the lines of text it holds. {@code count} is null when the count is on
+   * the label's last line; {@code shown} is how many of the items fit on the page.
+   */
   private record Box(DiagramData.Cell cell, double x, double width, List<String> label,
-      String count, List<List<String>> items) {}
+      String count, List<List<String>> items, int shown) {
+    Box showing(int n) {
+      return new Box(cell, x, width, label, count, items, n);
+    }
+  }
 
   private Box box(DiagramData.Cell cell, double x, double width) {
-    double inner = width - 2 * PAD;
-    List<String> label = LineWrapper.wrap(cell.label(), Svg.fit(inner, labelSize, true));
+    double inner = width - 2 * pad;
+    List<String> label = new ArrayList<>(
+        LineWrapper.wrap(cell.label(), Svg.fit(inner, labelSize, true)));
     String count = cell.count() + (cell.count() == 1 ? " item" : " items");
+    if (largePrint && !label.isEmpty()) {
+      // In large print the count goes on the label's last line, when it fits there: a line
+      // saved in every box is room for another sentence.
+      String last = label.get(label.size() - 1) + " (" + count + ")";
+      if (LineWrapper.length(last) <= Svg.fit(inner, labelSize, true)) {
+        label.set(label.size() - 1, last);
+        count = null;
+      }
+    }
     List<List<String>> items = new ArrayList<>();
     for (String item : cell.top()) {
       items.add(LineWrapper.wrap(item, Svg.fit(inner - bulletIndent(), fontSize, false)));
     }
-    return new Box(cell, x, width, label, count, items);
+    return new Box(cell, x, width, label, count, items, items.size());
   }
 
   private double bulletIndent() {
@@ -67,33 +106,86 @@ final class DiagramSvg {
   }
 
   private double height(Box box) {
-    double h = PAD + box.label().size() * labelLineHeight + lineHeight;
-    if (!box.items().isEmpty()) {
+    double h = pad + box.label().size() * labelLineHeight
+        + (box.count() == null ? 0 : lineHeight);
+    if (box.shown() > 0) {
       h += fontSize * 0.4;
-      for (List<String> item : box.items()) {
+      for (List<String> item : box.items().subList(0, box.shown())) {
         h += item.size() * lineHeight + fontSize * 0.25;
       }
     }
-    return h + PAD;
+    return h + pad;
+  }
+
+  /** The boxes in the order they are drawn: four around, the middle, the plan. */
+  private static final int TOP_LEFT = 0;
+  private static final int TOP_RIGHT = 1;
+  private static final int BOTTOM_LEFT = 2;
+  private static final int BOTTOM_RIGHT = 3;
+  private static final int MIDDLE = 4;
+  private static final int PLAN = 5;
+  /** Which box gets its next sentence first: what we are worried about, the plan, and so on. */
+  private static final int[] FILL_ORDER = {MIDDLE, PLAN, BOTTOM_LEFT, BOTTOM_RIGHT, TOP_LEFT,
+      TOP_RIGHT};
+
+  private double[] rows(Box[] boxes) {
+    return new double[] {Math.max(height(boxes[TOP_LEFT]), height(boxes[TOP_RIGHT])),
+        height(boxes[MIDDLE]), Math.max(height(boxes[BOTTOM_LEFT]), height(boxes[BOTTOM_RIGHT])),
+        height(boxes[PLAN])};
+  }
+
+  private double total(Box[] boxes) {
+    double[] rows = rows(boxes);
+    return rows[0] + rows[1] + rows[2] + rows[3] + 3 * gapY;
+  }
+
+  /**
+   * Shows as many whole sentences as fit on one page, never a sentence cut short: the first of
+   * every box before the second of any, in {@link #FILL_ORDER}. A box's count says how many
+   * things it holds, so one that shows fewer still says how many there are.
+   */
+  private void fitToPage(Box[] boxes) {
+    for (int i = 0; i < boxes.length; i++) {
+      boxes[i] = boxes[i].showing(0);
+    }
+    boolean[] full = new boolean[boxes.length];
+    int most = 0;
+    for (Box b : boxes) {
+      most = Math.max(most, b.items().size());
+    }
+    for (int round = 0; round < most; round++) {
+      for (int i : FILL_ORDER) {
+        if (full[i] || round >= boxes[i].items().size()) {
+          continue;
+        }
+        Box before = boxes[i];
+        boxes[i] = before.showing(round + 1);
+        if (total(boxes) > (largePrint ? MAX_HEIGHT_LARGE : MAX_HEIGHT)) {
+          boxes[i] = before;
+          full[i] = true;
+        }
+      }
+    }
   }
 
   private void draw(DiagramData data, String titleId, String descId) {
     List<DiagramData.Cell> around = data.around();
-    Box topLeft = box(cell(around, 0), 0, COLUMN);
-    Box topRight = box(cell(around, 1), COLUMN + GAP_X, COLUMN);
-    Box middle = box(data.centre(), (WIDTH - CENTRE) / 2, CENTRE);
-    Box bottomLeft = box(cell(around, 2), 0, COLUMN);
-    Box bottomRight = box(cell(around, 3), COLUMN + GAP_X, COLUMN);
-    Box plan = box(data.plan(), 0, WIDTH);
+    // In large print the middle box takes the whole width, for longer lines.
+    double centre = largePrint ? WIDTH : CENTRE;
+    Box[] boxes = {box(cell(around, 0), 0, COLUMN), box(cell(around, 1), COLUMN + GAP_X, COLUMN),
+        box(cell(around, 2), 0, COLUMN), box(cell(around, 3), COLUMN + GAP_X, COLUMN),
+        box(data.centre(), (WIDTH - centre) / 2, centre), box(data.plan(), 0, WIDTH)};
+    fitToPage(boxes);
 
-    double row1 = Math.max(height(topLeft), height(topRight));
-    double row2 = height(middle);
-    double row3 = Math.max(height(bottomLeft), height(bottomRight));
-    double row4 = height(plan);
+    double[] rows = rows(boxes);
+    double row1 = rows[0];
+    double row2 = rows[1];
+    double row3 = rows[2];
+    double row4 = rows[3];
     double y1 = 0;
-    double y2 = y1 + row1 + GAP_Y;
-    double y3 = y2 + row2 + GAP_Y;
-    double y4 = y3 + row3 + GAP_Y;
+    double y2 = y1 + row1 + gapY;
+    double y3 = y2 + row2 + gapY;
+    double y4 = y3 + row3 + gapY;
     double total = y4 + row4;
 
     Svg.open(html, "sixps-diagram", -EDGE, -EDGE, WIDTH + 2 * EDGE, total + 2 * EDGE, titleId,
@@ -108,12 +200,12 @@ final class DiagramSvg {
     arrow(leftX, y3 + row3, y4);
     arrow(rightX, y3 + row3, y4);
 
-    draw(topLeft, y1, row1);
-    draw(topRight, y1, row1);
-    draw(middle, y2, row2);
-    draw(bottomLeft, y3, row3);
-    draw(bottomRight, y3, row3);
-    draw(plan, y4, row4);
+    draw(boxes[TOP_LEFT], y1, row1);
+    draw(boxes[TOP_RIGHT], y1, row1);
+    draw(boxes[MIDDLE], y2, row2);
+    draw(boxes[BOTTOM_LEFT], y3, row3);
+    draw(boxes[BOTTOM_RIGHT], y3, row3);
+    draw(boxes[PLAN], y4, row4);
     html.close("svg").line();
   }
 
@@ -135,18 +227,20 @@ final class DiagramSvg {
 
   private void draw(Box box, double y, double height) {
     frame(box, y, height);
-    double cursor = y + PAD;
-    double x = box.x() + PAD;
+    double cursor = y + pad;
+    double x = box.x() + pad;
     for (String line : box.label()) {
       Svg.text(html, x, cursor + labelLineHeight * 0.75, line, labelSize, true, Svg.TEXT);
       cursor += labelLineHeight;
     }
-    Svg.text(html, x, cursor + lineHeight * 0.72, box.count(), fontSize, false, Svg.QUIET);
-    cursor += lineHeight;
-    if (!box.items().isEmpty()) {
+    if (box.count() != null) {
+      Svg.text(html, x, cursor + lineHeight * 0.72, box.count(), fontSize, false, Svg.QUIET);
+      cursor += lineHeight;
+    }
+    if (box.shown() > 0) {
       cursor += fontSize * 0.4;
     }
-    for (List<String> item : box.items()) {
+    for (List<String> item : box.items().subList(0, box.shown())) {
       for (int i = 0; i < item.size(); i++) {
         if (i == 0) {
           Svg.text(html, x, cursor + lineHeight * 0.72, "\u2022", fontSize, true, Svg.TEXT);
