@@ -62,6 +62,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
         ConvertCommand.class,
         RedactCommand.class,
         SchemaCommand.class,
+        TerminologyCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes, the same for every command:%n",

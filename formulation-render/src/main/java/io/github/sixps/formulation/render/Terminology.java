@@ -182,6 +182,8 @@ public final class Terminology {
       Map<String, Terminology> builtIns) {
     List<ReadProblem> problems = new ArrayList<>(source.problems);
     Map<String, String> given = new LinkedHashMap<>();
+    // Keys already reported (a blank text) are not reported again as missing.
+    List<String> reported = new ArrayList<>();
     Optional<Terminology> base = Optional.empty();
     boolean legacy = true;
     for (TerminologySource.Entry e : source.entries) {
@@ -196,8 +198,9 @@ public final class Terminology {
         continue;
       }
       String key = TerminologyKeys.LEGACY.getOrDefault(e.key(), e.key());
-      legacy &= TerminologyKeys.LEGACY.containsKey(e.key());
       TerminologyKeys.Key known = TerminologyKeys.BY_NAME.get(key);
+      // A mistyped key says nothing about which kind of file this is.
+      legacy &= TerminologyKeys.LEGACY.containsKey(e.key()) || known == null;
       if (known == null) {
         problems.add(problem(source, e, e.key(), "unknown key", nearestKey(e.key())));
         continue;
@@ -211,6 +214,7 @@ public final class Terminology {
       if (text.isBlank()) {
         problems.add(problem(source, e, key, "has no text; give one, or leave the key out"
             + " and name a base set to take it from", null));
+        reported.add(key);
         continue;
       }
       check(source, e, known, text).ifPresent(problems::add);
@@ -220,13 +224,13 @@ public final class Terminology {
     if (legacy && base.isEmpty()) {
       // A file of headings only, as terminology files were before every word could be given.
       TerminologyKeys.LEGACY.forEach((old, key) -> {
-        if (!given.containsKey(key)) {
+        if (!given.containsKey(key) && !reported.contains(key)) {
           missing.add(old);
         }
       });
       base = Optional.ofNullable(builtIns.get("leeds-6ps"));
     } else if (base.isEmpty() && problems.stream().noneMatch(p -> p.path().equals(BASE))) {
-      TerminologyKeys.BY_NAME.keySet().stream().filter(k -> !given.containsKey(k))
+      TerminologyKeys.BY_NAME.keySet().stream().filter(k -> !given.containsKey(k) && !reported.contains(k))
           .forEach(missing::add);
     }
     if (!missing.isEmpty()) {

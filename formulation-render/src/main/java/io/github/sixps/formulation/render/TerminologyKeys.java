@@ -89,7 +89,10 @@ final class TerminologyKeys {
         String name = s.split("[=:]", 2)[0].strip();
         String english = values.getProperty(name);
         Preconditions.checkState(english != null, "%s: no value for %s", ENGLISH, name);
-        keys.add(new Key(name, about.toString(), english, placeholders(english)));
+        // A placeholder the description names may be used too, such as {rank} beside the
+        // English-only {ordinal}.
+        keys.add(new Key(name, about.toString(), english, ImmutableSet.<String>builder()
+            .addAll(placeholders(english)).addAll(placeholders(about.toString())).build()));
         about.setLength(0);
       }
     }

@@ -97,6 +97,10 @@ final class TerminologySource {
       String key = prefix + parser.currentName();
       JsonLocation at = parser.currentTokenLocation();
       JsonToken value = parser.nextToken();
+      if (value != JsonToken.START_OBJECT) {
+        // A text's problems are the text's: point at it, where a mistyped key is seen too.
+        at = parser.currentTokenLocation();
+      }
       if (seen.contains(key)) {
         problem(at, key, "given twice; keep one", null);
         parser.skipChildren();
