@@ -103,7 +103,7 @@ public final class FormulationCommand implements Runnable {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     groups.put("Start here", List.of("demo", "new"));
     groups.put("Check and plan", List.of("validate", "prioritise", "diff"));
-    groups.put("Make documents", List.of("render", "blank"));
+    groups.put("Make documents", List.of("render", "blank", "terminology"));
     groups.put("Store and share", List.of("convert", "redact", "schema"));
     groups.put("Help", List.of("help"));
     return Collections.unmodifiableMap(groups);
