@@ -45,7 +45,8 @@ public final class DocumentBuilder {
   private static final int DIAGRAM_TOP = 2;
   static final String FRAMEWORK = "facts.framework";
   private static final ImmutableList<String> ACTION_HEADER =
-      ImmutableList.of("plan.what", "plan.who", "plan.byWhen", "plan.howWeWillKnow", "plan.status");
+      ImmutableList.of("plan.what", "plan.who", "plan.byWhen", "plan.howWeWillKnow",
+          "plan.status");
 
   private final RenderOptions options;
   private final Terminology words;
@@ -144,7 +145,8 @@ public final class DocumentBuilder {
       sections.add(new Block.Section(label.key(), 2, words.label(label), body));
     }
     ImmutableList<Document.Fact> facts = ImmutableList.of(
-        new Document.Fact(say.text("facts.family"), ""), new Document.Fact(say.text("facts.date"), ""),
+        new Document.Fact(say.text("facts.family"), ""),
+        new Document.Fact(say.text("facts.date"), ""),
         new Document.Fact(say.text("facts.whoWasThere"), ""));
     return new Document(say.text("document.worksheet"), facts, options.marking(), Optional.empty(),
         ImmutableList.copyOf(sections), family);
@@ -156,7 +158,8 @@ public final class DocumentBuilder {
 
   ImmutableList<Document.Fact> facts(Formulation f) {
     ImmutableList.Builder<Document.Fact> facts = ImmutableList.builder();
-    options.theme().organisation().ifPresent(o -> facts.add(new Document.Fact(say.text("facts.organisation"), o)));
+    options.theme().organisation().ifPresent(o -> facts.add(
+        new Document.Fact(say.text("facts.organisation"), o)));
     f.framework().filter(s -> !s.isBlank())
         .ifPresent(fw -> facts.add(new Document.Fact(say.text(FRAMEWORK), fw)));
     f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact(say.text("facts.date"), date(d))));
@@ -192,7 +195,7 @@ public final class DocumentBuilder {
             p.age().map(String::valueOf).orElse("")));
       }
       body.add(new Block.Table(say.text("people.family"),
-          ImmutableList.of(say.text("people.name"), say.text("people.role"), say.text("people.age")), ImmutableList.copyOf(rows)));
+          say.texts("people.name", "people.role", "people.age"), ImmutableList.copyOf(rows)));
     }
     if (!f.contributors().isEmpty()) {
       List<ImmutableList<String>> rows = new ArrayList<>();
@@ -200,7 +203,8 @@ public final class DocumentBuilder {
         rows.add(ImmutableList.of(text(c.name()), c.role().orElse(""), c.agency().orElse("")));
       }
       body.add(new Block.Table(say.text("people.professionals"),
-          ImmutableList.of(say.text("people.name"), say.text("people.role"), say.text("people.organisation")), ImmutableList.copyOf(rows)));
+          say.texts("people.name", "people.role", "people.organisation"),
+          ImmutableList.copyOf(rows)));
     }
     return new Block.Section("people", 2, words.label(Label.PEOPLE), body);
   }
@@ -349,7 +353,8 @@ public final class DocumentBuilder {
     }
     sources(f, factor.sources()).ifPresent(details::add);
     if (!family) {
-      factor.evidence().filter(e -> !e.isBlank()).ifPresent(e -> details.add(say.format("details.basedOn", "evidence", e)));
+      factor.evidence().filter(e -> !e.isBlank())
+          .ifPresent(e -> details.add(say.format("details.basedOn", "evidence", e)));
     }
     return details;
   }
@@ -376,13 +381,15 @@ public final class DocumentBuilder {
     for (RankedFactor r : ranking.get().factors()) {
       List<String> details = details(f, r.factor());
       String factor = r.id() + ": " + text(r.factor().statement())
-          + (details.isEmpty() ? "" : " (" + String.join(say.text("list.semicolon"), details) + ")");
+          + (details.isEmpty() ? ""
+              : " (" + String.join(say.text("list.semicolon"), details) + ")");
       rows.add(ImmutableList.of(String.valueOf(r.rank()), factor,
           r.score().map(String::valueOf).orElse(say.text("ranking.notRated")), say.band(r.band()),
           r.explanation()));
     }
     body.add(new Block.Table(say.text("ranking.caption"),
-        ImmutableList.of(say.text("ranking.rank"), say.text("ranking.factor"), say.text("ranking.score"), say.text("ranking.group"), say.text("ranking.why")),
+        say.texts("ranking.rank", "ranking.factor", "ranking.score", "ranking.group",
+            "ranking.why"),
         ImmutableList.copyOf(rows)));
     return new Block.Section("perpetuating", 2, words.label(Label.PERPETUATING), body);
   }
@@ -450,7 +457,8 @@ public final class DocumentBuilder {
       List<Block.Entry> entries = new ArrayList<>();
       for (Goal g : f.plan().goals()) {
         List<String> details = new ArrayList<>();
-        g.scale().ifPresent(s -> details.add(say.format("details.scale", "now", String.valueOf(s.now()),
+        g.scale().ifPresent(s -> details.add(say.format("details.scale",
+            "now", String.valueOf(s.now()),
             "target", String.valueOf(s.target()))));
         if (!family && !g.forIssues().isEmpty()) {
           details.add(say.format("details.forIssues", "ids", say.commas(g.forIssues())));
@@ -493,9 +501,11 @@ public final class DocumentBuilder {
   /** What is said of each action, in the order of {@link #ACTION_HEADER}. */
   private ImmutableList<String> actionCells(Formulation f, Action a) {
     String what = (family ? "" : a.id() + ": ") + text(a.action());
-    return ImmutableList.of(what, a.owner().map(o -> name(f, o)).orElse(say.text("plan.notAgreed")),
+    return ImmutableList.of(what,
+        a.owner().map(o -> name(f, o)).orElse(say.text("plan.notAgreed")),
         a.due().map(this::date).orElse(say.text("plan.noDate")),
-        a.measure().filter(m -> !m.isBlank()).orElse(say.text("plan.notAgreed")), status(a.status()));
+        a.measure().filter(m -> !m.isBlank()).orElse(say.text("plan.notAgreed")),
+        status(a.status()));
   }
 
   String status(ActionStatus s) {
@@ -525,7 +535,8 @@ public final class DocumentBuilder {
         for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
           details.add(family ? status(a.getValue()) + ": " + f.find(a.getKey(), Action.class)
               .map(Action::action).orElse(a.getKey())
-              : a.getKey() + ": " + status(a.getValue()).toLowerCase(Locale.forLanguageTag(say.language())));
+              : a.getKey() + ": " + status(a.getValue())
+                  .toLowerCase(Locale.forLanguageTag(say.language())));
         }
         entries.add(new Block.Entry(r.on().map(this::date).orElse(say.text("reviews.undated")),
             r.notes().orElse(""), details));
@@ -573,7 +584,8 @@ public final class DocumentBuilder {
             finding.message(), finding.suggestion().orElse(""), finding.code()));
       }
       body.add(new Block.Table(say.text("findings.caption"),
-          ImmutableList.of(say.text("findings.severity"), say.text("findings.where"), say.text("findings.what"), say.text("findings.whatToDo"), say.text("findings.rule")),
+          say.texts("findings.severity", "findings.where", "findings.what",
+              "findings.whatToDo", "findings.rule"),
           ImmutableList.copyOf(rows)));
     }
     return new Block.Section("findings", 2, words.label(Label.FINDINGS), body);

@@ -38,6 +38,12 @@ public final class Words {
     return terms.text(key);
   }
 
+  /** The texts of several keys, in order: a table's header cells. */
+  public com.google.common.collect.ImmutableList<String> texts(String... keys) {
+    return java.util.Arrays.stream(keys).map(terms::text)
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
   /** A heading's text. */
   public String heading(Label label) {
     return terms.label(label);
