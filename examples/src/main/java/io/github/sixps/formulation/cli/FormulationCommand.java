@@ -63,6 +63,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
         RedactCommand.class,
         SchemaCommand.class,
         ServeCommand.class,
+        TerminologyCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes, the same for every command:%n",
@@ -103,7 +104,7 @@ public final class FormulationCommand implements Runnable {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     groups.put("Start here", List.of("demo", "new"));
     groups.put("Check and plan", List.of("validate", "prioritise", "diff"));
-    groups.put("Make documents", List.of("render", "blank"));
+    groups.put("Make documents", List.of("render", "blank", "terminology"));
     groups.put("Store and share", List.of("convert", "redact", "schema", "serve"));
     groups.put("Help", List.of("help"));
     return Collections.unmodifiableMap(groups);

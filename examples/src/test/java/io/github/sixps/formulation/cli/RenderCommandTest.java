@@ -124,6 +124,32 @@ class RenderCommandTest {
     assertFalse(md.contains("OFFICIAL-SENSITIVE"), "no marking");
     assertTrue(md.contains("About this part"), "teaching notes");
 
+    Path located = dir.resolve("urdu.yaml");
+    Files.writeString(located, "base: family\nlanguage: ur\ndirection: rtl\nheadings:\n"
+        + "  presentng: ہمیں کس بات کی فکر ہے\n");
+    Result bad = run("render", WORKED.toString(), "--to", "html", "--terminology",
+        located.toString(), "--out", dir.resolve("b").toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains(located + ":5:14: headings.presentng: unknown key; did you mean"
+        + " \"headings.presenting\"?"), bad.err());
+    assertFalse(Files.exists(dir.resolve("b")), "nothing is written");
+
+    Path template = dir.resolve("our-words.yaml");
+    assertEquals(0, run("terminology", "--base", "family", "--out", template.toString()).code());
+    String yaml = Files.readString(template);
+    assertTrue(yaml.contains("presenting: \"What we are worried about\""), yaml);
+    assertEquals(4, run("terminology", "--out", template.toString()).code(),
+        "a file there already is kept");
+    Files.writeString(template, yaml.replace("\"What we are worried about\"", "\"Co nas martwi\"")
+        .replace("language: \"en-GB\"", "language: \"pl\""));
+    Result polish = run("render", WORKED.resolve("young-carer-kowalski.yaml").toString(), "--to",
+        "html", "--audience", "family", "--terminology", template.toString(), "--out",
+        dir.resolve("pl").toString());
+    assertEquals(0, polish.code(), polish.err());
+    String page = Files.readString(dir.resolve("pl").resolve("young-carer-kowalski-family.html"));
+    assertTrue(page.contains("<html lang=\"pl\" dir=\"ltr\">"), page.substring(0, 200));
+    assertTrue(page.contains("Co nas martwi"));
+
     Result typo = run("render", WORKED.toString(), "--to", "html", "--terminology", "leeds6ps");
     assertEquals(2, typo.code());
     assertTrue(typo.err().contains("did you mean \"leeds-6ps\"?"), typo.err());

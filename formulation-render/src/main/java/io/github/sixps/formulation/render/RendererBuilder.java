@@ -21,7 +21,8 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
   private Optional<Terminology> terminology = Optional.empty();
   private Theme theme = Theme.plain();
   private boolean teaching;
-  private Optional<String> marking = Optional.of(DEFAULT_MARKING);
+  /** Empty until set: then the terminology's marking, {@value #DEFAULT_MARKING} in English. */
+  private Optional<Optional<String>> marking = Optional.empty();
   private Optional<Validator> validator = Optional.empty();
   private Optional<Prioritiser> prioritiser = Optional.of(Prioritiser.standard());
   private View view = View.FULL;
@@ -84,7 +85,8 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
   }
 
   /**
-   * The protective marking line at the top. Default {@value #DEFAULT_MARKING}.
+   * The protective marking line at the top. Default: the terminology's {@code document.marking},
+   * which is {@value #DEFAULT_MARKING} in the built-in sets.
    *
    * @param value the marking, such as {@code OFFICIAL}; surrounding spaces are dropped
    * @return this builder
@@ -94,7 +96,7 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
   public B marking(String value) {
     Preconditions.checkNotNull(value, "marking");
     Preconditions.checkArgument(!value.isBlank(), "marking must not be blank; use noMarking()");
-    marking = Optional.of(value.strip());
+    marking = Optional.of(Optional.of(value.strip()));
     return self();
   }
 
@@ -104,7 +106,7 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
    * @return this builder
    */
   public B noMarking() {
-    marking = Optional.empty();
+    marking = Optional.of(Optional.empty());
     return self();
   }
 
@@ -184,7 +186,8 @@ public abstract class RendererBuilder<B extends RendererBuilder<B>> {
   public RenderOptions options() {
     Terminology words = terminology.orElse(audience == Audience.FAMILY
         ? Terminology.family() : Terminology.leeds6Ps());
-    return new RenderOptions(audience, words, theme, teaching, marking, validator, prioritiser,
+    return new RenderOptions(audience, words, theme, teaching,
+        marking.orElse(Optional.of(words.text("document.marking"))), validator, prioritiser,
         view, asOf, drift);
   }
 }

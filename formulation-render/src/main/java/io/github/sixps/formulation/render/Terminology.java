@@ -1,54 +1,70 @@
 package io.github.sixps.formulation.render;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.io.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * The words a rendered formulation uses for its headings and labels. Three sets are built in:
- * {@code leeds-6ps} (the default), {@code clinical-5ps-plan} and {@code family}. A council can
- * use its own words from a small YAML or properties file that gives every {@link Label} a text:
+ * Every word a rendered formulation shows that is not the formulation's own (headings, labels,
+ * table headers, status words, empty-part sentences, dates' month names, page furniture,
+ * alternative texts, teaching notes), and the language and direction of those words. Three sets
+ * are built in: {@code leeds-6ps} (the default, and the complete English set), {@code
+ * clinical-5ps-plan} and {@code family}. A council uses its own words from a YAML or properties
+ * file. A file may name a built-in set as its {@code base} and give only the words it changes:
  *
  * <pre>
- * presenting: What we are worried about
- * predisposing: Background
- * ...
+ * base: family
+ * language: pl
+ * headings:
+ *   presenting: Co nas martwi
+ *   protective: Co pomaga
+ * months:
+ *   january: stycznia
  * </pre>
+ *
+ * <p>A file without a base gives every key. A file of only the seventeen heading keys of
+ * earlier versions ({@code presenting}, {@code plan} and the rest, without {@code headings.})
+ * still works: its other words are the Leeds 6Ps set's. Every key, what it is for and the
+ * placeholders its text may use are in {@code docs/terminology.md}; {@link #template()} writes a
+ * complete file to copy. Problems are reported all at once, each with its line, column and a
+ * "did you mean", as a {@link TerminologyException}.
  *
  * <pre>{@code
  * Terminology words = Terminology.named("clinical-5ps-plan");
  * Terminology ours = Terminology.load(Path.of("council-words.yaml"));
  * }</pre>
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class Terminology {
   private static final List<String> BUILT_IN = List.of("leeds-6ps", "clinical-5ps-plan",
       "family");
+  private static final String BASE = "base";
   private static final Map<String, Terminology> LOADED = loadBuiltIns();
 
   private final String name;
-  private final ImmutableMap<Label, String> labels;
+  private final ImmutableMap<String, String> texts;
+  private final Direction direction;
 
-  private Terminology(String name, Map<Label, String> labels) {
+  private Terminology(String name, Map<String, String> texts) {
     this.name = name;
-    this.labels = ImmutableMap.copyOf(labels);
+    this.texts = ImmutableMap.copyOf(texts);
+    this.direction = "rtl".equals(texts.get(TerminologyKeys.DIRECTION))
+        ? Direction.RTL : Direction.LTR;
   }
 
   private static Map<String, Terminology> loadBuiltIns() {
@@ -57,8 +73,8 @@ public final class Terminology {
       String resource = "terminology/" + set + ".properties";
       try (InputStream in = Terminology.class.getResourceAsStream(resource)) {
         Preconditions.checkState(in != null, "missing resource %s", resource);
-        sets.put(set, parseProperties(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-            set));
+        sets.put(set, resolve(set, TerminologySource.properties(
+            new String(in.readAllBytes(), StandardCharsets.UTF_8), set), sets));
       } catch (IOException e) {
         throw new IllegalStateException("cannot read " + resource, e);
       }
@@ -102,12 +118,11 @@ public final class Terminology {
 
   /**
    * Reads a terminology file: YAML ({@code .yaml}, {@code .yml}) or Java properties
-   * ({@code .properties}), giving a text for every label.
+   * ({@code .properties}), in UTF-8.
    *
-   * @param file a {@code .yaml}, {@code .yml} or {@code .properties} file with a text for every
-   *     {@link Label} key
+   * @param file the file, giving every key or naming a {@code base} set for the rest
    * @return the words, named after the file
-   * @throws IllegalArgumentException if a label is missing, unknown or blank
+   * @throws TerminologyException listing every problem with the file's keys and texts
    * @throws IOException if the file cannot be read
    */
   public static Terminology load(Path file) throws IOException {
@@ -119,94 +134,176 @@ public final class Terminology {
   }
 
   /**
-   * Reads terminology from the text of a properties file.
+   * Reads terminology from the text of a properties file: {@code headings.plan=Our plan} lines.
    *
-   * @param text {@code key=text} lines, a text for every {@link Label} key
+   * @param text the file's text
    * @param source the name to use in messages, such as the file name
    * @return the words, named after the source
-   * @throws IllegalArgumentException if the text is not properties, or a label is missing, unknown
-   *     or blank
+   * @throws TerminologyException listing every problem with the text
    */
   public static Terminology parseProperties(String text, String source) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(source + ": not a properties file: " + e.getMessage(), e);
-    }
-    Map<String, String> entries = new LinkedHashMap<>();
-    p.stringPropertyNames().stream().sorted().forEach(k -> entries.put(k, p.getProperty(k)));
-    return of(source, entries);
+    Preconditions.checkNotNull(text, "text");
+    Preconditions.checkNotNull(source, "source");
+    return resolve(source, TerminologySource.properties(text, source), LOADED);
   }
 
   /**
-   * Reads terminology from the text of a YAML file.
+   * Reads terminology from the text of a YAML file: groups of keys, or dotted keys.
    *
-   * @param text {@code key: text} lines, a text for every {@link Label} key
+   * @param text the file's text
    * @param source the name to use in messages, such as the file name
    * @return the words, named after the source
-   * @throws IllegalArgumentException if the text is not YAML, or a label is missing, unknown or
-   *     blank
+   * @throws TerminologyException listing every problem with the text
    */
   public static Terminology parseYaml(String text, String source) {
-    Map<String, String> entries = new LinkedHashMap<>();
-    try (JsonParser parser = new YAMLFactory().createParser(text)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException(source + ": expected labels and their texts");
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (!value.isScalarValue()) {
-          throw new IllegalArgumentException(source + ":" + parser.currentTokenLocation()
-              .getLineNr() + ": " + key + ": expected text");
-        }
-        entries.put(key, parser.getText());
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException(source + ": not valid YAML: " + e.getMessage()
-          .lines().findFirst().orElse(""), e);
-    }
-    return of(source, entries);
+    Preconditions.checkNotNull(text, "text");
+    Preconditions.checkNotNull(source, "source");
+    return resolve(source, TerminologySource.yaml(text, source), LOADED);
   }
 
   /**
-   * Terminology from label keys and texts.
+   * Terminology from keys and texts, as a file would give them.
    *
    * @param name the set's name, used in messages
-   * @param texts each {@link Label#key()} and the text to show for it
+   * @param texts each key, such as {@code headings.plan} or {@code base}, and its text
    * @return the words
-   * @throws IllegalArgumentException if a label is missing, unknown or blank
+   * @throws TerminologyException listing every problem with the keys and texts
    */
   public static Terminology of(String name, Map<String, String> texts) {
     Preconditions.checkNotNull(name, "name");
     Preconditions.checkNotNull(texts, "texts");
-    Map<String, Label> byKey = Arrays.stream(Label.values())
-        .collect(Collectors.toMap(Label::key, l -> l));
-    Map<Label, String> labels = new EnumMap<>(Label.class);
-    for (Map.Entry<String, String> e : texts.entrySet()) {
-      Label label = byKey.get(e.getKey());
-      if (label == null) {
-        throw new IllegalArgumentException(name + ": unknown label \"" + e.getKey() + "\""
-            + NearestMatch.among(e.getKey(), byKey.keySet())
-            .map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+    TerminologySource source = TerminologySource.properties("", name);
+    texts.forEach((k, v) -> source.entries.add(new TerminologySource.Entry(
+        Preconditions.checkNotNull(k, "key"), v == null ? "" : v, 0, 0)));
+    return resolve(name, source, LOADED);
+  }
+
+  private static Terminology resolve(String name, TerminologySource source,
+      Map<String, Terminology> builtIns) {
+    List<ReadProblem> problems = new ArrayList<>(source.problems);
+    Map<String, String> given = new LinkedHashMap<>();
+    // Keys already reported (a blank text) are not reported again as missing.
+    List<String> reported = new ArrayList<>();
+    Optional<Terminology> base = Optional.empty();
+    boolean legacy = true;
+    for (TerminologySource.Entry e : source.entries) {
+      if (e.key().equals(BASE)) {
+        legacy = false;
+        base = Optional.ofNullable(builtIns.get(e.value().strip().toLowerCase(Locale.ROOT)));
+        if (base.isEmpty()) {
+          problems.add(problem(source, e, BASE, "no built-in set is called \"" + e.value()
+              + "\"; use " + String.join(", ", builtIns.keySet()),
+              NearestMatch.among(e.value(), builtIns.keySet()).orElse(null)));
+        }
+        continue;
       }
-      if (e.getValue() == null || e.getValue().isBlank()) {
-        throw new IllegalArgumentException(name + ": the label \"" + e.getKey() + "\" is blank");
+      String key = TerminologyKeys.LEGACY.getOrDefault(e.key(), e.key());
+      TerminologyKeys.Key known = TerminologyKeys.BY_NAME.get(key);
+      // A mistyped key says nothing about which kind of file this is.
+      legacy &= TerminologyKeys.LEGACY.containsKey(e.key()) || known == null;
+      if (known == null) {
+        problems.add(problem(source, e, e.key(), "unknown key", nearestKey(e.key())));
+        continue;
       }
-      labels.put(label, e.getValue().strip());
+      if (given.containsKey(key)) {
+        problems.add(problem(source, e, e.key(), "given twice (as " + key + " too); keep one",
+            null));
+        continue;
+      }
+      String text = known.keepsOuterSpace() ? e.value() : e.value().strip();
+      if (text.isBlank()) {
+        problems.add(problem(source, e, key, "has no text; give one, or leave the key out"
+            + " and name a base set to take it from", null));
+        reported.add(key);
+        continue;
+      }
+      check(source, e, known, text).ifPresent(problems::add);
+      given.put(key, text);
     }
     List<String> missing = new ArrayList<>();
-    for (Label label : Label.values()) {
-      if (!labels.containsKey(label)) {
-        missing.add(label.key());
-      }
+    if (legacy && base.isEmpty()) {
+      // A file of headings only, as terminology files were before every word could be given.
+      TerminologyKeys.LEGACY.forEach((old, key) -> {
+        if (!given.containsKey(key) && !reported.contains(key)) {
+          missing.add(old);
+        }
+      });
+      base = Optional.ofNullable(builtIns.get("leeds-6ps"));
+    } else if (base.isEmpty() && problems.stream().noneMatch(p -> p.path().equals(BASE))) {
+      TerminologyKeys.BY_NAME.keySet().stream().filter(k -> !given.containsKey(k) && !reported.contains(k))
+          .forEach(missing::add);
     }
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(name + ": no text is given for "
-          + String.join(", ", missing) + "; every label needs one");
+      problems.add(ReadProblem.of(name, 0, 0, "", "no text is given for "
+          + String.join(", ", missing) + (legacy ? "; every heading needs one"
+          : "; give each a text, or name a built-in set to take the rest from, such as"
+          + " \"base: leeds-6ps\""), null));
     }
-    return new Terminology(name, labels);
+    if (!problems.isEmpty()) {
+      throw new TerminologyException(problems);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String key : TerminologyKeys.BY_NAME.keySet()) {
+      texts.put(key, given.containsKey(key) ? given.get(key) : base.orElseThrow().text(key));
+    }
+    return new Terminology(name, texts);
+  }
+
+  private static String nearestKey(String key) {
+    List<String> all = new ArrayList<>(TerminologyKeys.BY_NAME.keySet());
+    all.add(BASE);
+    Optional<String> near = NearestMatch.among(key, all);
+    if (near.isPresent()) {
+      return near.get();
+    }
+    // A key in the wrong group, or a heading misspelt without its group: match the last part.
+    String last = key.substring(key.lastIndexOf('.') + 1);
+    return all.stream().filter(k -> k.endsWith("." + last)).findFirst()
+        .or(() -> NearestMatch.among(last, TerminologyKeys.LEGACY.keySet())
+            .map(TerminologyKeys.LEGACY::get))
+        .orElse(null);
+  }
+
+  /** A text's placeholders, and the language tag and direction, checked. */
+  private static Optional<ReadProblem> check(TerminologySource source,
+      TerminologySource.Entry e, TerminologyKeys.Key key, String text) {
+    if (key.name().equals(TerminologyKeys.LANGUAGE)) {
+      try {
+        new Locale.Builder().setLanguageTag(text);
+        return Optional.empty();
+      } catch (IllformedLocaleException bad) {
+        return Optional.of(problem(source, e, key.name(), "\"" + text + "\" is not a language"
+            + " tag (BCP 47), such as en-GB, ur or pl", text.contains("_")
+            ? text.replace('_', '-') : null));
+      }
+    }
+    if (key.name().equals(TerminologyKeys.DIRECTION)) {
+      return text.equals("ltr") || text.equals("rtl") ? Optional.empty()
+          : Optional.of(problem(source, e, key.name(), "\"" + text + "\" is not a direction;"
+              + " use ltr (left to right) or rtl (right to left)",
+              NearestMatch.among(text, List.of("ltr", "rtl")).orElse(null)));
+    }
+    for (String used : TerminologyKeys.placeholders(text)) {
+      if (!key.placeholders().contains(used)) {
+        return Optional.of(problem(source, e, key.name(), key.placeholders().isEmpty()
+            ? "{" + used + "} is not filled in here: this text has no placeholders"
+            : "{" + used + "} is not filled in here; this text can use " + String.join(", ",
+                key.placeholders().stream().map(p -> "{" + p + "}").toList()),
+            NearestMatch.among(used, key.placeholders()).map(p -> "{" + p + "}")
+                .orElse(null)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ReadProblem problem(TerminologySource source, TerminologySource.Entry e,
+      String path, String message, String suggestion) {
+    return ReadProblem.of(source.source, e.line(), e.column(), path, message, suggestion);
+  }
+
+  /** {@return every key a terminology gives a text for, in the order of the template} */
+  public static ImmutableList<String> keys() {
+    return TerminologyKeys.BY_NAME.keySet().asList();
   }
 
   /** {@return the set's name: a built-in name or the file it came from} */
@@ -215,17 +312,50 @@ public final class Terminology {
   }
 
   /**
-   * The text for a label.
+   * The text for a heading or label.
    *
    * @param label a heading or label the documents show
    * @return the text to show for it in this set, such as "What is helping"
    */
   public String label(Label label) {
-    return labels.get(Preconditions.checkNotNull(label, "label"));
+    return texts.get("headings." + Preconditions.checkNotNull(label, "label").key());
+  }
+
+  /**
+   * The text for a key, as given: placeholders such as {@code {date}} are left in it.
+   *
+   * @param key one of {@link #keys()}, such as {@code facts.date}
+   * @return its text in this set
+   * @throws IllegalArgumentException if no key is called that
+   */
+  public String text(String key) {
+    String text = texts.get(Preconditions.checkNotNull(key, "key"));
+    Preconditions.checkArgument(text != null, "no terminology key is called \"%s\"", key);
+    return text;
+  }
+
+  /** {@return the language of these words, as a BCP 47 tag such as {@code en-GB} or {@code ur}} */
+  public String language() {
+    return texts.get(TerminologyKeys.LANGUAGE);
+  }
+
+  /** {@return which way these words run} */
+  public Direction direction() {
+    return direction;
+  }
+
+  /**
+   * A complete terminology file of these words, as YAML with a comment on every key saying what
+   * it is for: a template for a council to copy and translate.
+   *
+   * @return the YAML text, which {@link #parseYaml} reads back as these same words
+   */
+  public String template() {
+    return TerminologyTemplate.yaml(this);
   }
 
   @Override
   public String toString() {
-    return "Terminology{" + name + "}";
+    return "Terminology{" + name + ", " + language() + "}";
   }
 }

@@ -7,7 +7,8 @@ import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.render.testing.UserText;
 import io.github.sixps.formulation.render.testing.WorkedExamples;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * will do each thing and by when.
  */
 class BackTranslationTest {
+  // The family version's dates, in the words of the family terminology the renderer uses.
+  private static final Words FAMILY_WORDS = new Words(Terminology.family());
+
   static List<String> examples() {
     return WorkedExamples.names();
   }
@@ -45,7 +49,7 @@ class BackTranslationTest {
     for (Action a : f.plan().actions()) {
       a.owner().flatMap(f::find).ifPresent(o -> expected.add(o instanceof Person
           ? ((Person) o).name() : ((Contributor) o).name()));
-      a.due().ifPresent(d -> expected.add(DocumentBuilder.date(d)));
+      a.due().ifPresent(d -> expected.add(FAMILY_WORDS.date(d)));
     }
     List<String> missing = new ArrayList<>();
     for (String text : expected) {

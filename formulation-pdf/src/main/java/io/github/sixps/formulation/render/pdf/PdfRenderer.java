@@ -14,10 +14,13 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.View;
+import io.github.sixps.formulation.render.Direction;
 import io.github.sixps.formulation.render.html.internal.HtmlPage;
+import io.github.sixps.formulation.render.html.internal.RightToLeftCss;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
 import io.github.sixps.formulation.render.internal.Output;
+import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -51,7 +54,8 @@ import org.apache.pdfbox.cos.COSString;
  *
  * <p>The PDF is tagged to PDF/UA-1: a structure tree in reading order, headings, lists, tables
  * with header cells, alternative text on the 6Ps diagram and the goal-scale chart (both drawn as
- * vector pictures), the language (en-GB), and the title shown in the viewer's title bar. Its
+ * vector pictures), the language (the terminology's, en-GB by default, in the catalog and the
+ * XMP metadata), and the title shown in the viewer's title bar. Its
  * metadata holds the title, a subject, the contributors as authors, and SixPs as creator and
  * producer. With {@link Builder#archival(boolean)} it also conforms to PDF/A-3a for archiving.
  * Every page carries the title and protective marking at the top and "Page X of Y" at the foot;
@@ -118,6 +122,7 @@ public final class PdfRenderer {
   private final boolean archival;
   private final CreationDate date;
   private final HtmlPage page;
+  private final Words words;
   private final String css;
   private final double pictureHeightMm;
   private final SafeXml xml = new SafeXml();
@@ -133,11 +138,13 @@ public final class PdfRenderer {
     this.archival = builder.archival;
     this.date = CreationDate.of(builder.clock,
         Optional.ofNullable(System.getenv(CreationDate.SOURCE_DATE_EPOCH)));
-    this.page = new HtmlPage(options.theme(), false);
+    this.page = new HtmlPage(options.theme(), options.terminology(), false);
+    this.words = new Words(options.terminology());
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
-    this.css = PrintCss.shared(fonts, largePrint, options.marking())
-        + (summary ? PrintCss.compact(largePrint) : "");
+    this.css = RightToLeftCss.of(PrintCss.shared(fonts, largePrint, options.marking(),
+        words.text("document.pageNumber")) + (summary ? PrintCss.compact(largePrint) : ""),
+        words.direction());
     this.pictureHeightMm = summary ? SUMMARY_PICTURE_MM : PdfPage.FULL_PAGE_MM;
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
   }
@@ -188,11 +195,11 @@ public final class PdfRenderer {
     Preconditions.checkNotNull(out, "out");
     String author = formulation.contributors().stream().map(Contributor::name)
         .map(PdfText::clean).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-    String subject = options.view() == View.SUPERVISION
-        ? "A supervision summary: where things stand, what is late and what changed"
+    String subject = words.text(options.view() == View.SUPERVISION
+        ? "document.subjectSupervision"
         : options.audience() == Audience.FAMILY
-        ? "A formulation written for the family: what is happening, why, and what will help"
-        : "A formulation: presenting issues, the factors behind them, a hypothesis and a plan";
+        ? "document.subjectForFamily"
+        : "document.subject");
     write(new DocumentBuilder(options).build(formulation, previous), subject, author,
         FormulationDiff.dateOf(formulation), out);
   }
@@ -229,7 +236,7 @@ public final class PdfRenderer {
     Preconditions.checkNotNull(diff, "diff");
     Preconditions.checkNotNull(out, "out");
     write(new DocumentBuilder(options).changes(diff),
-        "What changed between two versions of a formulation", "", diff.since(), out);
+        words.text("document.subjectChanges"), "", diff.since(), out);
   }
 
   /**
@@ -252,7 +259,7 @@ public final class PdfRenderer {
   public void renderBlank(OutputStream out) throws IOException {
     Preconditions.checkNotNull(out, "out");
     write(new DocumentBuilder(options).blank(),
-        "A blank worksheet for writing a formulation by hand", "", Optional.empty(), out);
+        words.text("document.subjectWorksheet"), "", Optional.empty(), out);
   }
 
   /**
@@ -270,7 +277,8 @@ public final class PdfRenderer {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
-    String styles = css + PrintCss.perDocument(fonts, document.title(), document.largePrint());
+    String styles = css + RightToLeftCss.of(PrintCss.perDocument(fonts, document.title(),
+        document.largePrint()), words.direction());
     String created = date.format(contentDate);
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
     GlyphCheck.check(dom, fonts).forEach(warnings);
@@ -287,7 +295,8 @@ public final class PdfRenderer {
     // Right-to-left text in reading order, and Arabic-script letters joined.
     builder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
     builder.useUnicodeBidiReorderer(ArabicShaping.INSTANCE);
-    builder.defaultTextDirection(TextDirection.LTR);
+    builder.defaultTextDirection(words.direction() == Direction.RTL ? TextDirection.RTL
+        : TextDirection.LTR);
     // Closed to the outside: no address resolves (the logo is a data: address, read in place),
     // and every protocol's stream is empty in case one ever did.
     builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
@@ -303,6 +312,7 @@ public final class PdfRenderer {
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
+      PdfMetadata.setLanguage(renderer.getPdfDocument(), words.language());
       // Left alone, PDFBox makes the identifier from the time of saving, to the millisecond.
       COSString id = new COSString(identifier(html, styles, subject, author, created,
           Double.toString(pictureHeightMm), archival ? "PDF/A-3a" : "PDF/UA-1"));

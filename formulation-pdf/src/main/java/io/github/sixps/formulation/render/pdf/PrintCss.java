@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.pdf;
 
+import io.github.sixps.formulation.render.html.internal.PageNumberCss;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,14 +18,21 @@ final class PrintCss {
 
   private PrintCss() {}
 
+  /** As {@link #shared(PdfFonts, boolean, Optional, String)}, with the English page number. */
+  static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking) {
+    return shared(fonts, largePrint, marking, "Page {page} of {pages}");
+  }
+
   /**
    * The part that is the same for every document of a renderer.
    *
    * @param fonts the embedded fonts, whose families are tried in order for each character
    * @param largePrint the family audience's large print
    * @param marking the protective marking, shown in the header and footer of every page
+   * @param pageNumber the words of the page number, such as "Page {page} of {pages}"
    */
-  static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking) {
+  static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking,
+      String pageNumber) {
     String font = "font-family: " + fonts.cssFamilies();
     StringBuilder css = new StringBuilder();
     css.append("html, body, ").append(SCOPE).append(", ").append(SCOPE).append(" * { ")
@@ -45,7 +53,8 @@ final class PrintCss {
       css.append("  @bottom-left { ").append(content).append("; text-align: left;"
           + " vertical-align: top; padding-top: 3mm; }\n");
     });
-    css.append("  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); ")
+    css.append("  @bottom-center { content: ").append(PageNumberCss.content(pageNumber,
+        PrintCss::string)).append("; ")
         .append(marginFont).append("; vertical-align: top; padding-top: 3mm; }\n");
     css.append("}\n");
 

@@ -9,7 +9,8 @@ import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.render.Audience;
-import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.Terminology;
+import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.render.testing.WorkedExamples;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -31,6 +32,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * words, what is helping, and the plan with who does what by when.
  */
 class FamilyHandoutPdfTest {
+  // The family version's dates, in the words of the family terminology the renderer uses.
+  private static final Words FAMILY_WORDS = new Words(Terminology.family());
+
   private static final PdfRenderer FAMILY = PdfRenderer.builder().audience(Audience.FAMILY)
       .build();
 
@@ -72,7 +76,7 @@ class FamilyHandoutPdfTest {
       String who = a.owner().flatMap(f::find).map(i -> i instanceof Person p ? p.name()
           : ((Contributor) i).name()).orElse("not agreed yet");
       needs.add("Who: " + who + ". By when: "
-          + a.due().map(DocumentBuilder::date).orElse("no date yet") + ".");
+          + a.due().map(FAMILY_WORDS::date).orElse("no date yet") + ".");
     }
     needs.removeIf(String::isBlank);
     return needs;

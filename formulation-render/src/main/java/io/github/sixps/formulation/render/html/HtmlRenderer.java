@@ -43,7 +43,7 @@ public final class HtmlRenderer implements Renderer {
   private HtmlRenderer(Builder builder) {
     this.options = builder.options();
     this.fragment = builder.fragment;
-    this.page = new HtmlPage(options.theme(), fragment);
+    this.page = new HtmlPage(options.theme(), options.terminology(), fragment);
   }
 
   /** {@return a builder with every option at its default} */
@@ -135,7 +135,8 @@ public final class HtmlRenderer implements Renderer {
      * Default false: a standalone HTML5 page with {@code <head>}, inline styles, {@code <main>}
      * and the A4 print settings.
      *
-     * <p>A fragment is one {@code <article class="sixps-article" lang="en-GB">} holding its own
+     * <p>A fragment is one {@code <article class="sixps-article" lang dir>}, with the terminology's language and
+     * direction, holding its own
      * {@code <style>}, whose rules all apply only inside that article, so it cannot restyle the
      * host page. It keeps its {@code <h1>} for the formulation's title, as an article may, and
      * has no {@code <main>} or {@code @page} rule, which belong to the host page. Ids in it

@@ -2,7 +2,6 @@ package io.github.sixps.formulation.render.internal;
 
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.render.Label;
-import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.review.Change;
 import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.review.Heading;
@@ -20,20 +19,20 @@ final class ChangeSections {
   private ChangeSections() {}
 
   /** One section per heading with changes, at the given level; a sentence if nothing changed. */
-  static List<Block> of(FormulationDiff diff, Terminology words, int level) {
+  static List<Block> of(FormulationDiff diff, Words words, int level) {
     return of(diff, words, level, Integer.MAX_VALUE);
   }
 
   /**
-   * As {@link #of(FormulationDiff, Terminology, int)}, but with at most {@code most} changes
+   * As {@link #of(FormulationDiff, Words, int)}, but with at most {@code most} changes
    * under each heading, those a supervisor most needs first: what is new, moved or gone before
    * what was edited, and changes of rank last, since they follow from the rest. A sentence says
    * how many more there are.
    */
-  static List<Block> of(FormulationDiff diff, Terminology words, int level, int most) {
+  static List<Block> of(FormulationDiff diff, Words words, int level, int most) {
     List<Block> blocks = new ArrayList<>();
     if (diff.isEmpty()) {
-      blocks.add(new Block.Empty("Nothing has changed."));
+      blocks.add(new Block.Empty(words.text("changes.nothing")));
       return blocks;
     }
     for (Map.Entry<Heading, Collection<Change>> group : diff.byHeading().asMap().entrySet()) {
@@ -49,9 +48,8 @@ final class ChangeSections {
       body.add(new Block.Entries(entries));
       int rest = changes.size() - entries.size();
       if (rest > 0) {
-        body.add(Block.Paragraph.of((rest == 1 ? "One more change" : rest + " more changes")
-            + " under this heading " + (rest == 1 ? "is" : "are")
-            + " in the full list of what changed."));
+        body.add(Block.Paragraph.of(rest == 1 ? words.text("changes.oneMore")
+            : words.format("changes.more", "count", String.valueOf(rest))));
       }
       Heading heading = group.getKey();
       blocks.add(new Block.Section("changes-" + KebabCase.of(heading), level,
@@ -76,30 +74,30 @@ final class ChangeSections {
     }
   }
 
-  private static String title(Heading heading, Terminology words) {
+  private static String title(Heading heading, Words words) {
     switch (heading) {
       case PEOPLE:
-        return words.label(Label.PEOPLE);
+        return words.heading(Label.PEOPLE);
       case PRESENTING:
-        return words.label(Label.PRESENTING);
+        return words.heading(Label.PRESENTING);
       case PREDISPOSING:
-        return words.label(Label.PREDISPOSING);
+        return words.heading(Label.PREDISPOSING);
       case PRECIPITATING:
-        return words.label(Label.PRECIPITATING);
+        return words.heading(Label.PRECIPITATING);
       case PERPETUATING:
-        return words.label(Label.PERPETUATING);
+        return words.heading(Label.PERPETUATING);
       case PROTECTIVE:
-        return words.label(Label.PROTECTIVE);
+        return words.heading(Label.PROTECTIVE);
       case CHILDS_VOICE:
-        return words.label(Label.CHILDS_VOICE);
+        return words.heading(Label.CHILDS_VOICE);
       case HYPOTHESIS:
-        return words.label(Label.HYPOTHESIS);
+        return words.heading(Label.HYPOTHESIS);
       case PLAN:
-        return words.label(Label.PLAN);
+        return words.heading(Label.PLAN);
       case REVIEWS:
-        return words.label(Label.REVIEWS);
+        return words.heading(Label.REVIEWS);
       default:
-        return heading.label();
+        return words.text("changes.about");
     }
   }
 }

@@ -14,17 +14,18 @@ public record ChartData(String title, ImmutableList<Series> series) {
   /** One score on a date. */
   public record Point(LocalDate on, int value, String label) {}
 
-  /** The chart as sentences, for screen readers and for Markdown. */
-  public ImmutableList<String> describe() {
+  /** The chart as sentences, for screen readers and for Markdown, in these words. */
+  public ImmutableList<String> describe(Words words) {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
     for (Series s : series) {
       StringBuilder line = new StringBuilder(s.goal()).append(": ");
       for (int i = 0; i < s.points().size(); i++) {
         Point p = s.points().get(i);
-        line.append(i == 0 ? "" : ", then ").append(p.value()).append(" (").append(p.label())
+        line.append(i == 0 ? "" : words.text("chart.then")).append(p.value()).append(" (").append(p.label())
             .append(")");
       }
-      s.target().ifPresent(t -> line.append("; the target is ").append(t));
+      s.target().ifPresent(t -> line.append(words.format("chart.targetIs", "target",
+          String.valueOf(t))));
       lines.add(line.append('.').toString());
     }
     return lines.build();

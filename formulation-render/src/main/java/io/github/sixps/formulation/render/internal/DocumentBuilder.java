@@ -42,26 +42,32 @@ import java.util.stream.Collectors;
  * the Markdown, HTML and PDF forms never disagree about structure.
  */
 public final class DocumentBuilder {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final int DIAGRAM_TOP = 2;
-  static final String FRAMEWORK = "Framework";
+  static final String FRAMEWORK = "facts.framework";
   private static final ImmutableList<String> ACTION_HEADER =
-      ImmutableList.of("What", "Who", "By when", "How we will know", "Status");
+      ImmutableList.of("plan.what", "plan.who", "plan.byWhen", "plan.howWeWillKnow",
+          "plan.status");
 
   private final RenderOptions options;
   private final Terminology words;
+  private final Words say;
   private final boolean family;
 
   public DocumentBuilder(RenderOptions options) {
     this.options = options;
     this.words = options.terminology();
+    this.say = new Words(words);
     this.family = options.audience() == Audience.FAMILY;
   }
 
-  /** Dates as people write them: 2 November 2026. */
-  public static String date(LocalDate date) {
-    return DATE.format(date);
+  /** Dates as people write them: 2 November 2026, in the terminology's words. */
+  public String date(LocalDate date) {
+    return say.date(date);
+  }
+
+  /** {@return the words of this document} */
+  public Words words() {
+    return say;
   }
 
   /** The document for one formulation, in the options' view. */
@@ -123,26 +129,28 @@ public final class DocumentBuilder {
    * formulation.
    */
   public Document changes(FormulationDiff diff) {
-    List<Block> blocks = ChangeSections.of(diff, words, 2);
+    List<Block> blocks = ChangeSections.of(diff, say, 2);
     ImmutableList<Block.Section> sections = diff.isEmpty()
-        ? ImmutableList.of(new Block.Section("changes", 2, "Changes", blocks))
+        ? ImmutableList.of(new Block.Section("changes", 2, say.text("changes.heading"), blocks))
         : blocks.stream().map(Block.Section.class::cast).collect(ImmutableList.toImmutableList());
-    return new Document(diff.title(), ImmutableList.of(), options.marking(), Optional.empty(),
+    return new Document(changesTitle(diff), ImmutableList.of(), options.marking(), Optional.empty(),
         sections, family);
   }
 
   private Block.Section changes(FormulationDiff diff, int level) {
-    return new Block.Section("changes", level, diff.title(), ChangeSections.of(diff, words,
+    return new Block.Section("changes", level, changesTitle(diff), ChangeSections.of(diff, say,
         level + 1));
   }
 
+  /** "What changed since 23 November 2026", in the terminology's words. */
+  String changesTitle(FormulationDiff diff) {
+    return diff.since().map(d -> say.format("changes.title", "date", date(d)))
+        .orElse(say.text("changes.titleUndated"));
+  }
+
   /** A list as people write it: "A", "A and B", "A, B and C". */
-  static String inWords(List<String> parts) {
-    if (parts.size() <= 1) {
-      return String.join("", parts);
-    }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
-        + parts.get(parts.size() - 1);
+  String inWords(List<String> parts) {
+    return say.and(parts);
   }
 
   /** A blank worksheet: each heading with its teaching notes and room to write. */
@@ -157,47 +165,41 @@ public final class DocumentBuilder {
       sections.add(new Block.Section(label.key(), 2, words.label(label), body));
     }
     ImmutableList<Document.Fact> facts = ImmutableList.of(
-        new Document.Fact("Family", ""), new Document.Fact("Date", ""),
-        new Document.Fact("Who was there", ""));
-    return new Document("6Ps formulation worksheet", facts, options.marking(), Optional.empty(),
+        new Document.Fact(say.text("facts.family"), ""),
+        new Document.Fact(say.text("facts.date"), ""),
+        new Document.Fact(say.text("facts.whoWasThere"), ""));
+    return new Document(say.text("document.worksheet"), facts, options.marking(), Optional.empty(),
         ImmutableList.copyOf(sections), family);
   }
 
   String title(Formulation f) {
-    return f.title().isBlank() ? "Untitled formulation" : f.title();
+    return f.title().isBlank() ? say.text("document.untitled") : f.title();
   }
 
   ImmutableList<Document.Fact> facts(Formulation f) {
     ImmutableList.Builder<Document.Fact> facts = ImmutableList.builder();
-    options.theme().organisation().ifPresent(o -> facts.add(new Document.Fact("Organisation", o)));
+    options.theme().organisation().ifPresent(o -> facts.add(
+        new Document.Fact(say.text("facts.organisation"), o)));
     f.framework().filter(s -> !s.isBlank())
-        .ifPresent(fw -> facts.add(new Document.Fact(FRAMEWORK, fw)));
-    f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact("Date", date(d))));
-    facts.add(new Document.Fact("Status", status(f.status())));
+        .ifPresent(fw -> facts.add(new Document.Fact(say.text(FRAMEWORK), fw)));
+    f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact(say.text("facts.date"), date(d))));
+    facts.add(new Document.Fact(say.text("facts.status"), status(f.status())));
     if (!family && !f.id().isBlank()) {
-      facts.add(new Document.Fact("Reference", f.id()));
+      facts.add(new Document.Fact(say.text("facts.reference"), f.id()));
     }
     return facts.build();
   }
 
-  private static String status(FormulationStatus status) {
-    switch (status) {
-      case AGREED:
-        return "Agreed";
-      case CLOSED:
-        return "Closed";
-      default:
-        return "Draft";
-    }
+  private String status(FormulationStatus status) {
+    return say.status(status);
   }
 
   Optional<String> banner(Formulation f, Optional<ValidationReport> report) {
     if (report.isPresent() && report.get().hasErrors()) {
-      return Optional.of("Draft: this formulation has problems to put right before it is agreed."
-          + " They are listed at the end.");
+      return Optional.of(say.text("document.draftWithProblems"));
     }
     if (f.status() == FormulationStatus.DRAFT) {
-      return Optional.of("Draft: this formulation has not yet been agreed with the family.");
+      return Optional.of(say.text("document.draftNotAgreed"));
     }
     return Optional.empty();
   }
@@ -207,24 +209,25 @@ public final class DocumentBuilder {
     // A family's handout does not list the family to itself: it lists the professionals, with
     // their organisations, which the rest of the handout names them without.
     if (!family && f.people().isEmpty()) {
-      body.add(new Block.Empty("No family members are recorded yet."));
+      body.add(new Block.Empty(say.text("people.none")));
     } else if (!family) {
       List<ImmutableList<String>> rows = new ArrayList<>();
       for (Person p : f.people()) {
-        rows.add(ImmutableList.of(text(p.name()), p.role().map(DocumentBuilder::role).orElse(""),
+        rows.add(ImmutableList.of(text(p.name()), p.role().map(this::role).orElse(""),
             p.age().map(String::valueOf).orElse("")));
       }
-      body.add(new Block.Table("The family and their network",
-          ImmutableList.of("Name", "Role", "Age"), ImmutableList.copyOf(rows)));
+      body.add(new Block.Table(say.text("people.family"),
+          say.texts("people.name", "people.role", "people.age"), ImmutableList.copyOf(rows)));
     }
     if (!f.contributors().isEmpty()) {
       List<ImmutableList<String>> rows = new ArrayList<>();
       for (Contributor c : f.contributors()) {
         rows.add(ImmutableList.of(text(c.name()), c.role().orElse(""), c.agency().orElse("")));
       }
-      String caption = "Professionals who helped write this";
+      String caption = say.text("people.professionals");
       body.add(family ? listed(caption, rows) : new Block.Table(caption,
-          ImmutableList.of("Name", "Role", "Organisation"), ImmutableList.copyOf(rows)));
+          say.texts("people.name", "people.role", "people.organisation"),
+          ImmutableList.copyOf(rows)));
     }
     return new Block.Section("people", 2, words.label(Label.PEOPLE), body);
   }
@@ -245,13 +248,12 @@ public final class DocumentBuilder {
     return new Block.Section("professionals", 3, caption, List.of(new Block.Entries(entries)));
   }
 
-  private static String role(PersonRole role) {
-    String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  private String role(PersonRole role) {
+    return say.role(role);
   }
 
-  static String text(String s) {
-    return s.isBlank() ? "(not written yet)" : s;
+  String text(String s) {
+    return s.isBlank() ? say.text("document.notWritten") : s;
   }
 
   private DiagramData diagram(Formulation f, Optional<Ranking> ranking) {
@@ -317,20 +319,20 @@ public final class DocumentBuilder {
     if (!options.teaching()) {
       return Optional.empty();
     }
-    return Optional.of(TeachingNotes.forLabel(label));
+    return Optional.of(TeachingNotes.forLabel(label, say));
   }
 
   private Block.Section presenting(Formulation f) {
     List<Block> body = new ArrayList<>();
     teaching(Label.PRESENTING).ifPresent(body::add);
     if (f.presenting().isEmpty()) {
-      body.add(new Block.Empty("No presenting issues are recorded yet."));
+      body.add(new Block.Empty(say.text("empty.presenting")));
     } else {
       List<Block.Entry> entries = new ArrayList<>();
       for (PresentingIssue p : f.presenting()) {
         List<String> details = new ArrayList<>();
         if (!family) {
-          p.domain().ifPresent(d -> details.add("Area: " + domain(d)));
+          p.domain().ifPresent(d -> details.add(say.format("details.area", "area", domain(d))));
         }
         sources(f, p.sources()).ifPresent(details::add);
         entries.add(new Block.Entry(tag(p), text(p.statement()), details));
@@ -340,15 +342,8 @@ public final class DocumentBuilder {
     return new Block.Section("presenting", 2, words.label(Label.PRESENTING), body);
   }
 
-  private static String domain(Domain d) {
-    switch (d) {
-      case CHILD_DEVELOPMENT:
-        return "the child's development";
-      case PARENTING_CAPACITY:
-        return "parenting";
-      default:
-        return "family and surroundings";
-    }
+  private String domain(Domain d) {
+    return say.domain(d);
   }
 
   String tag(Item item) {
@@ -359,13 +354,13 @@ public final class DocumentBuilder {
     if (ids.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of((family ? "Who said this: " : "Whose view: ")
-        + ids.stream().map(id -> family ? plainName(f, id) : name(f, id))
-            .collect(Collectors.joining(", ")));
+    return Optional.of(say.format(family ? "details.whoSaidThis" : "details.whoseView", "names",
+        say.commas(ids.stream().map(id -> family ? plainName(f, id) : name(f, id))
+            .collect(Collectors.toList()))));
   }
 
   /** A person's or contributor's name for an id, or the id itself if it names nobody. */
-  static String name(Formulation f, String id) {
+  String name(Formulation f, String id) {
     Optional<Item> item = f.find(id);
     if (item.isPresent() && item.get() instanceof Person) {
       return text(((Person) item.get()).name());
@@ -378,7 +373,7 @@ public final class DocumentBuilder {
   }
 
   /** A person's or contributor's name alone, or the id itself if it names nobody. */
-  static String plainName(Formulation f, String id) {
+  String plainName(Formulation f, String id) {
     return f.find(id).filter(i -> i instanceof Contributor)
         .map(c -> text(((Contributor) c).name())).orElseGet(() -> name(f, id));
   }
@@ -389,8 +384,8 @@ public final class DocumentBuilder {
     List<Factor> factors = f.factors(kind);
     if (factors.isEmpty()) {
       body.add(new Block.Empty(kind == FactorKind.PROTECTIVE
-          ? "No strengths are recorded yet. There are always some: ask what is helping."
-          : "None are recorded yet."));
+          ? say.text("empty.protective")
+          : say.text("empty.factors")));
     } else {
       List<Block.Entry> entries = new ArrayList<>();
       for (Factor factor : factors) {
@@ -404,11 +399,12 @@ public final class DocumentBuilder {
   private List<String> details(Formulation f, Factor factor) {
     List<String> details = new ArrayList<>();
     if (!family && !factor.explains().isEmpty()) {
-      details.add("Helps explain: " + String.join(", ", factor.explains()));
+      details.add(say.format("details.helpsExplain", "ids", say.commas(factor.explains())));
     }
     sources(f, factor.sources()).ifPresent(details::add);
     if (!family) {
-      factor.evidence().filter(e -> !e.isBlank()).ifPresent(e -> details.add("Based on: " + e));
+      factor.evidence().filter(e -> !e.isBlank())
+          .ifPresent(e -> details.add(say.format("details.basedOn", "evidence", e)));
     }
     return details;
   }
@@ -435,13 +431,15 @@ public final class DocumentBuilder {
     for (RankedFactor r : ranking.get().factors()) {
       List<String> details = details(f, r.factor());
       String factor = r.id() + ": " + text(r.factor().statement())
-          + (details.isEmpty() ? "" : " (" + String.join("; ", details) + ")");
+          + (details.isEmpty() ? ""
+              : " (" + String.join(say.text("list.semicolon"), details) + ")");
       rows.add(ImmutableList.of(String.valueOf(r.rank()), factor,
-          r.score().map(String::valueOf).orElse("not rated"), r.band().label(),
+          r.score().map(String::valueOf).orElse(say.text("ranking.notRated")), say.band(r.band()),
           r.explanation()));
     }
-    body.add(new Block.Table("In order of priority",
-        ImmutableList.of("Rank", "Factor", "Score", "Group", "Why this rank"),
+    body.add(new Block.Table(say.text("ranking.caption"),
+        say.texts("ranking.rank", "ranking.factor", "ranking.score", "ranking.group",
+            "ranking.why"),
         ImmutableList.copyOf(rows)));
     return new Block.Section("perpetuating", 2, words.label(Label.PERPETUATING), body);
   }
@@ -450,7 +448,7 @@ public final class DocumentBuilder {
     List<Block> body = new ArrayList<>();
     teaching(Label.CHILDS_VOICE).ifPresent(body::add);
     if (f.childsVoice().isEmpty()) {
-      body.add(new Block.Empty("The child's own words are not recorded yet."));
+      body.add(new Block.Empty(say.text("empty.childsVoice")));
     }
     for (ChildsVoice v : f.childsVoice()) {
       List<Block.Entry> entries = new ArrayList<>();
@@ -458,10 +456,10 @@ public final class DocumentBuilder {
       said(entries, Label.GOOD_THINGS, v.goodThings());
       said(entries, Label.DREAMS, v.dreams());
       List<Block> said = new ArrayList<>();
-      said.add(entries.isEmpty() ? new Block.Empty("Nothing is written down yet.")
+      said.add(entries.isEmpty() ? new Block.Empty(say.text("empty.childSaidNothing"))
           : new Block.Entries(entries));
       body.add(new Block.Section("childsVoice-" + v.child(), 3,
-          v.child().isEmpty() ? "A child" : name(f, v.child()), said));
+          v.child().isEmpty() ? say.text("childsVoice.aChild") : name(f, v.child()), said));
     }
     return new Block.Section("childsVoice", 2, words.label(Label.CHILDS_VOICE), body);
   }
@@ -480,7 +478,7 @@ public final class DocumentBuilder {
     teaching(Label.HYPOTHESIS).ifPresent(body::add);
     Optional<Hypothesis> h = f.hypothesis();
     if (h.isEmpty()) {
-      body.add(new Block.Empty("No hypothesis is written yet."));
+      body.add(new Block.Empty(say.text("empty.hypothesis")));
     } else {
       body.add(Block.Paragraph.of(text(h.get().statement())));
       // The family has just read the factors the theory centres on, in the agreed order, under
@@ -491,12 +489,12 @@ public final class DocumentBuilder {
           String what = f.find(id, Factor.class).map(Factor::statement).orElse(id);
           focus.add(new Block.Entry(family ? "" : id, text(what), List.of()));
         }
-        body.add(new Block.Paragraph(family ? "What we think matters most" : "Focus", ""));
+        body.add(new Block.Paragraph(say.text(family ? "focus.family" : "focus.practitioner"), ""));
         body.add(new Block.Entries(focus));
       }
       h.get().expectedChange().filter(s -> !s.isBlank()).ifPresent(s ->
-          body.add(new Block.Paragraph(family ? "What we hope will happen"
-              : "Expected change", s)));
+          body.add(new Block.Paragraph(say.text(family ? "expectedChange.family"
+              : "expectedChange.practitioner"), s)));
     }
     return new Block.Section("hypothesis", 2, words.label(Label.HYPOTHESIS), body);
   }
@@ -506,15 +504,16 @@ public final class DocumentBuilder {
     teaching(Label.PLAN).ifPresent(body::add);
     List<Block> goals = new ArrayList<>();
     if (f.plan().goals().isEmpty()) {
-      goals.add(new Block.Empty("No goals are agreed yet."));
+      goals.add(new Block.Empty(say.text("empty.goals")));
     } else {
       List<Block.Entry> entries = new ArrayList<>();
       for (Goal g : f.plan().goals()) {
         List<String> details = new ArrayList<>();
-        g.scale().ifPresent(s -> details.add("Now " + s.now() + " out of 10; hoping for "
-            + s.target()));
+        g.scale().ifPresent(s -> details.add(say.format("details.scale",
+            "now", String.valueOf(s.now()),
+            "target", String.valueOf(s.target()))));
         if (!family && !g.forIssues().isEmpty()) {
-          details.add("For: " + String.join(", ", g.forIssues()));
+          details.add(say.format("details.forIssues", "ids", say.commas(g.forIssues())));
         }
         entries.add(new Block.Entry(tag(g), text(g.outcome()), details));
       }
@@ -523,7 +522,7 @@ public final class DocumentBuilder {
     body.add(new Block.Section("goals", 3, words.label(Label.GOALS), goals));
     List<Block> actions = new ArrayList<>();
     if (f.plan().actions().isEmpty()) {
-      actions.add(new Block.Empty("No actions are agreed yet."));
+      actions.add(new Block.Empty(say.text("empty.actions")));
     } else if (family) {
       // A family reads each action on its own, often on a phone or in large print, where a
       // five-column table leaves each column a word wide: a list keeps every detail readable.
@@ -532,11 +531,12 @@ public final class DocumentBuilder {
         List<String> cells = actionCells(f, a);
         List<String> details = new ArrayList<>();
         // Who, by when and how it stands share a line: short, and read together.
-        details.add(ACTION_HEADER.get(1) + ": " + cells.get(1) + ". " + ACTION_HEADER.get(2)
-            + ": " + cells.get(2) + ". " + ACTION_HEADER.get(4) + ": " + cells.get(4) + ".");
+        details.add(say.text(ACTION_HEADER.get(1)) + ": " + cells.get(1) + ". "
+            + say.text(ACTION_HEADER.get(2)) + ": " + cells.get(2) + ". "
+            + say.text(ACTION_HEADER.get(4)) + ": " + cells.get(4) + ".");
         // How we will know matters while an action is to be done; once done, it has been known.
         if (a.status() != ActionStatus.DONE) {
-          details.add(ACTION_HEADER.get(3) + ": " + cells.get(3));
+          details.add(say.text(ACTION_HEADER.get(3)) + ": " + cells.get(3));
         }
         entries.add(new Block.Entry("", cells.get(0), details));
       }
@@ -546,12 +546,12 @@ public final class DocumentBuilder {
       for (Action a : f.plan().actions()) {
         rows.add(actionCells(f, a));
       }
-      actions.add(new Block.Table(words.label(Label.ACTIONS), ACTION_HEADER,
-          ImmutableList.copyOf(rows)));
+      actions.add(new Block.Table(words.label(Label.ACTIONS), ACTION_HEADER.stream().map(say::text)
+          .collect(ImmutableList.toImmutableList()), ImmutableList.copyOf(rows)));
     }
     body.add(new Block.Section("actions", 3, words.label(Label.ACTIONS), actions));
     f.plan().nextReview().ifPresent(d ->
-        body.add(new Block.Paragraph("Next review", date(d))));
+        body.add(new Block.Paragraph(say.text("plan.nextReview"), date(d))));
     return new Block.Section("plan", 2, words.label(Label.PLAN), body);
   }
 
@@ -559,23 +559,16 @@ public final class DocumentBuilder {
   private ImmutableList<String> actionCells(Formulation f, Action a) {
     String what = (family ? "" : a.id() + ": ") + text(a.action());
     // The family's list of who is involved, at the end, gives each professional's organisation.
-    return ImmutableList.of(what, a.owner().map(o -> family ? plainName(f, o) : name(f, o))
-        .orElse("not agreed yet"),
-        a.due().map(DocumentBuilder::date).orElse("no date yet"),
-        a.measure().filter(m -> !m.isBlank()).orElse("not agreed yet"), status(a.status()));
+    return ImmutableList.of(what,
+        a.owner().map(o -> family ? plainName(f, o) : name(f, o))
+            .orElse(say.text("plan.notAgreed")),
+        a.due().map(this::date).orElse(say.text("plan.noDate")),
+        a.measure().filter(m -> !m.isBlank()).orElse(say.text("plan.notAgreed")),
+        status(a.status()));
   }
 
-  static String status(ActionStatus s) {
-    switch (s) {
-      case IN_PROGRESS:
-        return "Under way";
-      case DONE:
-        return "Done";
-      case DROPPED:
-        return "No longer needed";
-      default:
-        return "Not started";
-    }
+  String status(ActionStatus s) {
+    return say.status(s);
   }
 
   private Block.Section reviews(Formulation f) {
@@ -586,7 +579,7 @@ public final class DocumentBuilder {
       body.add(new Block.Chart(chart));
     }
     if (f.reviews().isEmpty()) {
-      body.add(new Block.Empty("The plan has not been reviewed yet."));
+      body.add(new Block.Empty(say.text("empty.reviews")));
     } else {
       List<Block.Entry> entries = new ArrayList<>();
       // The family reads the latest review; the chart above gives every review's scores.
@@ -594,7 +587,7 @@ public final class DocumentBuilder {
           f.reviews().size()) : f.reviews();
       for (Review r : reviews) {
         List<String> details = new ArrayList<>();
-        r.by().ifPresent(b -> details.add("Led by " + name(f, b)));
+        r.by().ifPresent(b -> details.add(say.format("reviews.ledBy", "name", name(f, b))));
         // A family reads the whole goal or action, which ends in a full stop, so the score or
         // status comes first: "2 out of 10: Tobi sleeps through most nights."
         for (Map.Entry<String, Integer> s : r.scale().entrySet()) {
@@ -604,7 +597,7 @@ public final class DocumentBuilder {
             // a family reads more easily than the same scores again under every review.
             continue;
           }
-          String score = s.getValue() + " out of 10";
+          String score = say.format("reviews.score", "score", String.valueOf(s.getValue()));
           details.add(family ? score + ": " + f.find(s.getKey(), Goal.class).map(Goal::outcome)
               .orElse(s.getKey()) : s.getKey() + ": " + score);
         }
@@ -612,10 +605,11 @@ public final class DocumentBuilder {
         // handout does not repeat every action under every review.
         if (!family) {
           for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
-            details.add(a.getKey() + ": " + status(a.getValue()).toLowerCase(Locale.ROOT));
+            details.add(a.getKey() + ": " + status(a.getValue())
+                .toLowerCase(Locale.forLanguageTag(say.language())));
           }
         }
-        entries.add(new Block.Entry(r.on().map(DocumentBuilder::date).orElse("Undated review"),
+        entries.add(new Block.Entry(r.on().map(this::date).orElse(say.text("reviews.undated")),
             r.notes().orElse(""), details));
       }
       body.add(new Block.Entries(entries));
@@ -629,7 +623,7 @@ public final class DocumentBuilder {
       List<ChartData.Point> points = new ArrayList<>();
       if (g.scale().isPresent() && f.formulatedOn().isPresent()) {
         points.add(new ChartData.Point(f.formulatedOn().get(), g.scale().get().now(),
-            "at the start, " + date(f.formulatedOn().get())));
+            say.format("chart.start", "date", date(f.formulatedOn().get()))));
       }
       for (Review r : f.reviews()) {
         Integer value = r.scale().get(g.id());
@@ -646,25 +640,25 @@ public final class DocumentBuilder {
             ImmutableList.copyOf(points)));
       }
     }
-    return new ChartData("Goal scales over time", ImmutableList.copyOf(series));
+    return new ChartData(say.text("chart.title"), ImmutableList.copyOf(series));
   }
 
   Block.Section findings(ValidationReport report) {
     List<Block> body = new ArrayList<>();
     if (report.isEmpty()) {
-      body.add(new Block.Empty("No problems were found."));
+      body.add(new Block.Empty(say.text("empty.findings")));
     } else {
       body.add(Block.Paragraph.of(report.summary() + "."));
       List<ImmutableList<String>> rows = new ArrayList<>();
       for (Finding finding : report.findings()) {
         rows.add(ImmutableList.of(
-            finding.severity().name().charAt(0)
-                + finding.severity().name().substring(1).toLowerCase(Locale.ROOT),
-            finding.path().isEmpty() ? "the whole formulation" : finding.path(),
+            say.severity(finding.severity()),
+            finding.path().isEmpty() ? say.text("findings.wholeFormulation") : finding.path(),
             finding.message(), finding.suggestion().orElse(""), finding.code()));
       }
-      body.add(new Block.Table("What the checks found",
-          ImmutableList.of("How serious", "Where", "What", "What to do", "Rule"),
+      body.add(new Block.Table(say.text("findings.caption"),
+          say.texts("findings.severity", "findings.where", "findings.what",
+              "findings.whatToDo", "findings.rule"),
           ImmutableList.copyOf(rows)));
     }
     return new Block.Section("findings", 2, words.label(Label.FINDINGS), body);

@@ -40,12 +40,14 @@ final class SupervisionBuilder {
 
   private final RenderOptions options;
   private final Terminology words;
+  private final Words say;
   private final boolean family;
   private final DocumentBuilder outline;
 
   SupervisionBuilder(RenderOptions options, DocumentBuilder outline) {
     this.options = options;
     this.words = options.terminology();
+    this.say = outline.words();
     this.family = options.audience() == Audience.FAMILY;
     this.outline = outline;
   }
@@ -57,7 +59,7 @@ final class SupervisionBuilder {
     List<Block.Section> sections = new ArrayList<>();
     List<Block> standing = new ArrayList<>(hypothesis(f, ranking));
     standing.add(mattersMost(f, ranking));
-    sections.add(new Block.Section("standing", 2, "Where things stand", standing));
+    sections.add(new Block.Section("standing", 2, say.text("supervision.standing"), standing));
     // What is late comes before the chart: it matters more, and its lines fill the first page
     // where the chart, which cannot be split, would leave a gap.
     sections.add(late(f, asOf));
@@ -65,20 +67,22 @@ final class SupervisionBuilder {
     sections.add(progress(f, timeline));
     previous.ifPresent(p -> {
       FormulationDiff diff = FormulationDiff.between(p, f);
-      sections.add(new Block.Section("changes", 2, diff.title(),
-          ChangeSections.of(diff, words, 3, CHANGES_PER_HEADING)));
+      sections.add(new Block.Section("changes", 2, outline.changesTitle(diff),
+          ChangeSections.of(diff, say, 3, CHANGES_PER_HEADING)));
     });
     report.ifPresent(r -> sections.add(outline.findings(r)));
     // The framework is left out: a supervisor knows it, and the summary is short of room.
     List<Document.Fact> facts = new ArrayList<>();
-    outline.facts(f).stream().filter(fact -> !fact.name().equals(DocumentBuilder.FRAMEWORK))
+    outline.facts(f).stream().filter(fact -> !fact.name().equals(say.text(DocumentBuilder.FRAMEWORK)))
         .forEach(facts::add);
     String last = FormulationDiff.dateOf(f).filter(d -> !f.reviews().isEmpty())
-        .map(d -> "last on " + DocumentBuilder.date(d)).orElse("none yet");
-    facts.add(new Document.Fact("Reviews", last + f.plan().nextReview()
-        .map(d -> ", next on " + DocumentBuilder.date(d)).orElse(", no next date set")));
-    facts.add(new Document.Fact("As of", DocumentBuilder.date(asOf)));
-    return new Document("Supervision: " + outline.title(f),
+        .map(d -> say.format("supervision.lastReview", "date", outline.date(d)))
+        .orElse(say.text("supervision.noReviews"));
+    facts.add(new Document.Fact(say.text("facts.reviews"), last + f.plan().nextReview()
+        .map(d -> say.format("supervision.nextReview", "date", outline.date(d)))
+        .orElse(say.text("supervision.noNextReview"))));
+    facts.add(new Document.Fact(say.text("facts.asOf"), outline.date(asOf)));
+    return new Document(say.format("supervision.title", "title", outline.title(f)),
         ImmutableList.copyOf(facts), options.marking(), outline.banner(f, report),
         ImmutableList.copyOf(sections), family);
   }
@@ -87,17 +91,16 @@ final class SupervisionBuilder {
     List<Block> body = new ArrayList<>();
     Optional<Hypothesis> h = f.hypothesis();
     if (h.isEmpty()) {
-      body.add(new Block.Empty("No " + words.label(Label.HYPOTHESIS).toLowerCase(Locale.UK)
-          + " is written yet."));
+      body.add(new Block.Empty(say.text("supervision.noHypothesis")));
     } else {
       body.add(new Block.Paragraph(words.label(Label.HYPOTHESIS),
-          DocumentBuilder.text(h.get().statement())));
+          outline.text(h.get().statement())));
       if (!h.get().focus().isEmpty()) {
         body.add(focus(f, h.get(), ranking));
       }
       h.get().expectedChange().filter(s -> !s.isBlank()).ifPresent(s ->
-          body.add(new Block.Paragraph(family ? "What we hope will happen"
-              : "Expected change", s)));
+          body.add(new Block.Paragraph(say.text(family ? "expectedChange.family"
+              : "expectedChange.practitioner"), s)));
     }
     return body;
   }
@@ -115,22 +118,24 @@ final class SupervisionBuilder {
       } else {
         Optional<RankedFactor> ranked = ranking.flatMap(r -> r.factors().stream()
             .filter(x -> x.id().equals(id)).findFirst());
-        parts.add(id + ranked.map(r -> " (ranked " + r.ordinal() + ")").orElse(""));
+        parts.add(id + ranked.map(r -> say.format("supervision.ranked", "ordinal", r.ordinal(),
+            "rank", String.valueOf(r.rank()))).orElse(""));
       }
     }
-    return new Block.Paragraph(family ? "What we think matters most" : "Focus",
-        family ? String.join("; ", parts) : DocumentBuilder.inWords(parts));
+    return new Block.Paragraph(say.text(family ? "focus.family" : "focus.practitioner"),
+        family ? String.join(say.text("list.semicolon"), parts) : outline.inWords(parts));
   }
 
   private Block.Section mattersMost(Formulation f, Optional<Ranking> ranking) {
     List<Block> body = new ArrayList<>();
-    String title = "What matters most: " + words.label(Label.PERPETUATING);
+    String title = say.format("supervision.mattersMost", "heading",
+        words.label(Label.PERPETUATING));
     if (f.perpetuating().isEmpty()) {
-      body.add(new Block.Empty("None are recorded yet."));
+      body.add(new Block.Empty(say.text("empty.factors")));
     } else if (ranking.isEmpty()) {
       List<Block.Entry> entries = new ArrayList<>();
       f.perpetuating().stream().limit(TOP_FACTORS).forEach(factor -> entries.add(
-          new Block.Entry(outline.tag(factor), DocumentBuilder.text(factor.statement()),
+          new Block.Entry(outline.tag(factor), outline.text(factor.statement()),
               List.of())));
       body.add(new Block.Entries(entries));
     } else {
@@ -140,14 +145,15 @@ final class SupervisionBuilder {
       List<Block.Entry> entries = new ArrayList<>();
       for (RankedFactor r : top) {
         entries.add(new Block.Entry(outline.tag(r.factor()),
-            DocumentBuilder.text(r.factor().statement()),
-            family ? List.of() : List.of("Ranked " + r.explanation())));
+            outline.text(r.factor().statement()),
+            family ? List.of() : List.of(say.format("supervision.rankedBecause", "explanation",
+                r.explanation()))));
       }
       body.add(new Block.Entries(entries));
       int rest = ranking.get().factors().size() - top.size();
       if (rest > 0) {
-        body.add(Block.Paragraph.of(rest == 1 ? "One more is in the full record."
-            : rest + " more are in the full record."));
+        body.add(Block.Paragraph.of(rest == 1 ? say.text("supervision.oneMore")
+            : say.format("supervision.more", "count", String.valueOf(rest))));
       }
     }
     return new Block.Section("matters-most", 3, title, body);
@@ -157,7 +163,7 @@ final class SupervisionBuilder {
     List<Block> body = new ArrayList<>();
     ChartData chart = outline.chart(f);
     if (timeline.goals().isEmpty()) {
-      body.add(new Block.Empty("No goals are agreed yet."));
+      body.add(new Block.Empty(say.text("empty.goals")));
     } else if (!chart.series().isEmpty() && !f.reviews().isEmpty()) {
       // The chart's words give each goal's start, every review's score and the target.
       body.add(new Block.Chart(chart));
@@ -165,15 +171,17 @@ final class SupervisionBuilder {
       List<Block.Entry> entries = new ArrayList<>();
       for (GoalProgress g : timeline.goals()) {
         List<String> details = new ArrayList<>();
-        g.start().ifPresent(p -> details.add("At the start: " + p.value() + " out of 10"));
-        g.target().ifPresent(t -> details.add("Hoped for: " + t));
-        details.add("Not reviewed yet");
+        g.start().ifPresent(p -> details.add(say.format("supervision.atStart", "score",
+            String.valueOf(p.value()))));
+        g.target().ifPresent(t -> details.add(say.format("supervision.hopedFor", "target",
+            String.valueOf(t))));
+        details.add(say.text("supervision.notReviewed"));
         entries.add(new Block.Entry(outline.tag(g.goal()),
-            DocumentBuilder.text(g.goal().outcome()), details));
+            outline.text(g.goal().outcome()), details));
       }
       body.add(new Block.Entries(entries));
     }
-    return new Block.Section("progress", 2, "Progress towards the goals", body);
+    return new Block.Section("progress", 2, say.text("supervision.progress"), body);
   }
 
   private Block.Section late(Formulation f, LocalDate asOf) {
@@ -182,43 +190,47 @@ final class SupervisionBuilder {
       entries.add(lateEntry(f, item, asOf));
     }
     List<Block> body = List.of(entries.isEmpty()
-        ? new Block.Empty("Nothing is late as of " + DocumentBuilder.date(asOf) + ".")
+        ? new Block.Empty(say.format("supervision.nothingLate", "date", outline.date(asOf)))
         : new Block.Entries(entries));
-    return new Block.Section("late", 2, "What is late", body);
+    return new Block.Section("late", 2, say.text("supervision.late"), body);
   }
 
   private Block.Entry lateEntry(Formulation f, DriftItem item, LocalDate asOf) {
     if (item instanceof DriftItem.ActionOverdue a) {
-      return actionEntry(f, a.action(), a.status(), days(a.due(), asOf) + " ago");
+      return actionEntry(f, a.action(), a.status(), say.format("supervision.ago", "days",
+          days(a.due(), asOf)));
     }
     if (item instanceof DriftItem.ReviewOverdue r) {
-      return new Block.Entry("", "The review due on " + DocumentBuilder.date(r.due())
-          + " has not been held" + r.lastReview().map(d -> "; the last was on "
-          + DocumentBuilder.date(d)).orElse("") + ".", List.of());
+      return new Block.Entry("", r.lastReview().map(d -> say.format(
+          "supervision.reviewOverdueSince", "date", outline.date(r.due()), "last",
+          outline.date(d))).orElse(say.format("supervision.reviewOverdue", "date",
+          outline.date(r.due()))), List.of());
     }
     if (item instanceof DriftItem.GoalNotMoving g) {
-      String moved = g.fell() ? "has gone down from " + g.before() + " to " + g.last()
-          : "has stayed at " + g.last();
-      return new Block.Entry(outline.tag(g.goal()), DocumentBuilder.text(g.goal().outcome()),
-          List.of("This goal " + moved + " over the last two reviews."));
+      String moved = g.fell() ? say.format("supervision.goalFell", "before",
+          String.valueOf(g.before()), "last", String.valueOf(g.last()))
+          : say.format("supervision.goalStayed", "last", String.valueOf(g.last()));
+      return new Block.Entry(outline.tag(g.goal()), outline.text(g.goal().outcome()),
+          List.of(moved));
     }
     DriftItem.NoReviewYet n = (DriftItem.NoReviewYet) item;
-    return new Block.Entry("", "The plan has not been reviewed since it was made on "
-        + DocumentBuilder.date(n.formulatedOn()) + "; a review was due by "
-        + DocumentBuilder.date(n.dueBy()) + ".", List.of());
+    return new Block.Entry("", say.format("supervision.noReviewYet", "made",
+        outline.date(n.formulatedOn()), "due", outline.date(n.dueBy())), List.of());
   }
 
-  private static String days(LocalDate from, LocalDate to) {
+  private String days(LocalDate from, LocalDate to) {
     long n = ChronoUnit.DAYS.between(from, to);
-    return n == 1 ? "1 day" : n + " days";
+    return n == 1 ? say.text("supervision.oneDay")
+        : say.format("supervision.days", "count", String.valueOf(n));
   }
 
   /** An action with one line beneath: when it is due, how far it has got, and who has it. */
   private Block.Entry actionEntry(Formulation f, Action a, ActionStatus status, String when) {
-    String line = "Due " + DocumentBuilder.date(a.due().orElseThrow()) + ", " + when + "; "
-        + DocumentBuilder.status(status).toLowerCase(Locale.UK)
-        + a.owner().map(o -> "; " + DocumentBuilder.name(f, o)).orElse("");
-    return new Block.Entry(outline.tag(a), DocumentBuilder.text(a.action()), List.of(line));
+    String line = say.format("supervision.due", "date", outline.date(a.due().orElseThrow()),
+        "when", when, "status", outline.status(status).toLowerCase(
+            Locale.forLanguageTag(say.language())))
+        + a.owner().map(o -> say.text("list.semicolon") + outline.name(f, o)).orElse("");
+    return new Block.Entry(outline.tag(a), outline.text(a.action()), List.of(line));
   }
 
   private Block.Section comingUp(Formulation f, Timeline timeline, LocalDate asOf) {
@@ -231,12 +243,13 @@ final class SupervisionBuilder {
           || a.due().get().isAfter(until)) {
         continue;
       }
-      String when = a.due().get().equals(asOf) ? "today" : "in " + days(asOf, a.due().get());
+      String when = a.due().get().equals(asOf) ? say.text("supervision.today")
+          : say.format("supervision.inDays", "days", days(asOf, a.due().get()));
       entries.add(actionEntry(f, a, p.latest(), when));
     }
-    String title = "Coming up before " + DocumentBuilder.date(until);
+    String title = say.format("supervision.comingUp", "date", outline.date(until));
     List<Block> body = List.of(entries.isEmpty()
-        ? new Block.Empty("No action is due between now and then.")
+        ? new Block.Empty(say.text("supervision.nothingDue"))
         : new Block.Entries(entries));
     return new Block.Section("coming-up", 2, title, body);
   }

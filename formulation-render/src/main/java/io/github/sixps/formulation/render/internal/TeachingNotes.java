@@ -2,42 +2,27 @@ package io.github.sixps.formulation.render.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.render.Label;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.Properties;
+import java.util.Set;
 
-/** The teaching notes for each part, kept as data in {@code teaching.properties}. */
+/**
+ * The teaching notes for each part, from the terminology's {@code teaching.*} keys, so that a
+ * council's translation teaches in its own language too.
+ */
 final class TeachingNotes {
-  private static final Properties NOTES = load();
+  /** The parts with notes of their own; the others share the nearest P's. */
+  private static final Set<Label> OWN = Set.of(Label.PRESENTING, Label.PREDISPOSING,
+      Label.PRECIPITATING, Label.PERPETUATING, Label.PROTECTIVE, Label.PLAN, Label.CHILDS_VOICE,
+      Label.HYPOTHESIS);
 
   private TeachingNotes() {}
 
-  private static Properties load() {
-    Properties p = new Properties();
-    try (InputStream in = TeachingNotes.class.getResourceAsStream(
-        "/io/github/sixps/formulation/render/teaching.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("teaching.properties is missing");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
-  }
-
   /** The notes for a part; parts without notes of their own share the nearest P's. */
-  static Block.Teaching forLabel(Label label) {
-    String key = Optional.ofNullable(NOTES.getProperty(label.key() + ".explanation"))
-        .map(s -> label.key()).orElse(label == Label.HYPOTHESIS ? "perpetuating"
-            : label == Label.CHILDS_VOICE ? "presenting" : "plan");
-    return new Block.Teaching(NOTES.getProperty(key + ".explanation"),
-        Arrays.stream(NOTES.getProperty(key + ".prompts").split("\\|"))
+  static Block.Teaching forLabel(Label label, Words words) {
+    String key = OWN.contains(label) ? label.key() : "plan";
+    return new Block.Teaching(words.text("teaching." + key + ".explanation"),
+        Arrays.stream(words.text("teaching." + key + ".prompts").split("\\|"))
+            .map(String::strip).filter(s -> !s.isEmpty())
             .collect(ImmutableList.toImmutableList()));
   }
 }

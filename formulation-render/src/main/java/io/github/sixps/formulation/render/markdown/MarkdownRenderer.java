@@ -9,6 +9,7 @@ import io.github.sixps.formulation.render.internal.Block;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
 import io.github.sixps.formulation.render.internal.Output;
+import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ import java.util.Optional;
 public final class MarkdownRenderer implements Renderer {
   private final RenderOptions options;
   private final boolean frontMatter;
+  private final Words words;
 
   private MarkdownRenderer(Builder b) {
     this.options = b.options();
+    this.words = new Words(options.terminology());
     this.frontMatter = b.frontMatter;
   }
 
@@ -101,7 +104,7 @@ public final class MarkdownRenderer implements Renderer {
         new MarkdownWriter(out)));
   }
 
-  private static void write(Document doc, MarkdownWriter w) throws IOException {
+  private void write(Document doc, MarkdownWriter w) throws IOException {
     if (doc.marking().isPresent()) {
       w.raw("**").text(doc.marking().get()).raw("**").blank();
     }
@@ -123,14 +126,14 @@ public final class MarkdownRenderer implements Renderer {
     }
   }
 
-  private static void section(Block.Section section, MarkdownWriter w) throws IOException {
+  private void section(Block.Section section, MarkdownWriter w) throws IOException {
     w.raw("#".repeat(section.level())).raw(" ").text(section.title()).blank();
     for (Block block : section.body()) {
       block(block, w);
     }
   }
 
-  private static void block(Block block, MarkdownWriter w) throws IOException {
+  private void block(Block block, MarkdownWriter w) throws IOException {
     if (block instanceof Block.Section) {
       section((Block.Section) block, w);
     } else if (block instanceof Block.Paragraph) {
@@ -147,22 +150,23 @@ public final class MarkdownRenderer implements Renderer {
       table((Block.Table) block, w);
     } else if (block instanceof Block.Teaching) {
       Block.Teaching t = (Block.Teaching) block;
-      w.raw("> **About this part:** ").text(t.explanation()).raw("\n>\n");
+      w.raw("> **").text(words.text("document.aboutThisPart")).raw(":** ").text(t.explanation())
+          .raw("\n>\n");
       for (String prompt : t.prompts()) {
         w.raw("> - ").text(prompt).raw("\n");
       }
       w.raw("\n");
     } else if (block instanceof Block.WritingSpace) {
-      w.raw("_Space to write:_").blank();
+      w.raw("_").text(words.text("document.spaceToWrite")).raw(":_").blank();
       for (int i = 0; i < ((Block.WritingSpace) block).lines(); i++) {
         w.raw("&nbsp;\n\n");
       }
     } else if (block instanceof Block.Diagram) {
-      lines(((Block.Diagram) block).data().describe(), w);
+      lines(((Block.Diagram) block).data().describe(words), w);
     } else if (block instanceof Block.Chart) {
       Block.Chart chart = (Block.Chart) block;
       w.raw("**").text(chart.data().title()).raw(":**").blank();
-      lines(chart.data().describe(), w);
+      lines(chart.data().describe(words), w);
     }
   }
 

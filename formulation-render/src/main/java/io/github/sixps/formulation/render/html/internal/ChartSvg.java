@@ -3,11 +3,10 @@ package io.github.sixps.formulation.render.html.internal;
 import static io.github.sixps.formulation.render.html.internal.Svg.num;
 
 import io.github.sixps.formulation.render.internal.ChartData;
+import io.github.sixps.formulation.render.internal.Words;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -18,9 +17,6 @@ import java.util.TreeSet;
  */
 final class ChartSvg {
   private static final double WIDTH = 700;
-  private static final DateTimeFormatter DAY_MONTH =
-      DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-  private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy", Locale.UK);
   /** Line colours, each at least 4.5:1 on white; the accent comes first. */
   private static final String[] COLOURS = {"#1a1a1a", "#a0410d", "#2e6b30", "#6a3d9a",
       "#8c1d40"};
@@ -36,8 +32,10 @@ final class ChartSvg {
   private final double top;
   private final double plotWidth;
   private final double plotHeight;
+  private final Words words;
 
-  private ChartSvg(HtmlWriter html, String accent, boolean largePrint) {
+  private ChartSvg(HtmlWriter html, String accent, boolean largePrint, Words words) {
+    this.words = words;
     this.html = html;
     this.accent = accent;
     this.fontSize = largePrint ? 16 : 13;
@@ -50,8 +48,8 @@ final class ChartSvg {
 
   /** Writes the chart as an {@code <svg>} element labelled by its title and description. */
   static void write(HtmlWriter html, ChartData data, String accent, boolean largePrint,
-      String titleId, String descId) {
-    new ChartSvg(html, accent, largePrint).draw(data, titleId, descId);
+      String titleId, String descId, Words words) {
+    new ChartSvg(html, accent, largePrint, words).draw(data, titleId, descId);
   }
 
   private String colour(int series) {
@@ -79,7 +77,8 @@ final class ChartSvg {
     int keyWidth = Svg.fit(WIDTH - keyText, fontSize, false);
     List<List<String>> names = new ArrayList<>();
     for (ChartData.Series s : data.series()) {
-      String name = s.goal() + s.target().map(t -> " (target " + t + ")").orElse("");
+      String name = s.target().map(t -> words.format("chart.withTarget", "goal", s.goal(),
+          "target", String.valueOf(t))).orElse(s.goal());
       names.add(LineWrapper.wrap(name, keyWidth));
     }
     double axisLabels = top + plotHeight + 8 + 2 * lineHeight;
@@ -90,7 +89,7 @@ final class ChartSvg {
     }
 
     Svg.open(html, "sixps-chart", 0, 0, WIDTH, height, titleId, descId, data.title(),
-        String.join(" ", data.describe()));
+        String.join(" ", data.describe(words)), words);
     grid(dates, targets, slot);
     int count = data.series().size();
     // Goals that score alike would hide each other: each line is nudged sideways a little.
@@ -110,7 +109,7 @@ final class ChartSvg {
   }
 
   private void grid(List<LocalDate> dates, boolean targets, double slot) {
-    Svg.text(html, 0, fontSize * 1.1, "Score out of 10", fontSize, true, Svg.TEXT);
+    Svg.text(html, 0, fontSize * 1.1, words.text("chart.axis"), fontSize, true, Svg.TEXT);
     for (int v = 0; v <= 10; v += 2) {
       double y = y(v);
       html.empty("line", "x1", num(left), "y1", num(y), "x2", num(left + plotWidth), "y2",
@@ -130,10 +129,10 @@ final class ChartSvg {
         continue;
       }
       double x = x(i, slot);
-      html.element("text", DAY_MONTH.format(dates.get(i)), "x", num(x), "y", num(labelY),
+      html.element("text", words.shortDate(dates.get(i)), "x", num(x), "y", num(labelY),
           "font-size", num(fontSize), "text-anchor", "middle", "fill", Svg.TEXT).line();
       if (!oneYear || i == 0) {
-        html.element("text", YEAR.format(dates.get(i)), "x", num(x), "y",
+        html.element("text", String.valueOf(dates.get(i).getYear()), "x", num(x), "y",
             num(labelY + lineHeight), "font-size", num(fontSize), "text-anchor", "middle",
             "fill", Svg.QUIET).line();
       }
@@ -144,7 +143,7 @@ final class ChartSvg {
       html.empty("line", "x1", num(edge), "y1", num(top), "x2", num(edge), "y2",
           num(top + plotHeight), "stroke", AXIS, "stroke-width", "1",
           "stroke-dasharray", "4 4").line();
-      html.element("text", "Target", "x", num(x), "y", num(labelY), "font-size",
+      html.element("text", words.text("chart.target"), "x", num(x), "y", num(labelY), "font-size",
           num(fontSize), "font-weight", "700", "text-anchor", "middle", "fill", Svg.TEXT)
           .line();
     }
@@ -174,8 +173,8 @@ final class ChartSvg {
   }
 
   private void key(ChartData data, List<List<String>> names, double keyTop, double keyText) {
-    Svg.text(html, left, keyTop + lineHeight * 0.75, "Solid marks are scores; hollow marks"
-        + " are targets.", fontSize, false, Svg.QUIET);
+    Svg.text(html, left, keyTop + lineHeight * 0.75, words.text("chart.key"), fontSize, false,
+        Svg.QUIET);
     double y = keyTop + lineHeight * 1.3;
     double r = fontSize * 0.42;
     for (int i = 0; i < data.series().size(); i++) {

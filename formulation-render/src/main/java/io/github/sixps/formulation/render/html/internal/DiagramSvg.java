@@ -4,6 +4,7 @@ import static io.github.sixps.formulation.render.html.internal.Svg.num;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.render.internal.DiagramData;
+import io.github.sixps.formulation.render.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,8 +49,10 @@ final class DiagramSvg {
   private final double labelSize;
   private final double lineHeight;
   private final double labelLineHeight;
+  private final Words words;
 
-  private DiagramSvg(HtmlWriter html, String accent, boolean largePrint) {
+  private DiagramSvg(HtmlWriter html, String accent, boolean largePrint, Words words) {
+    this.words = words;
     this.html = html;
     this.accent = accent;
     this.largePrint = largePrint;
@@ -65,8 +68,8 @@ final class DiagramSvg {
 
   /** Writes the diagram as an {@code <svg>} element labelled by its title and description. */
   static void write(HtmlWriter html, DiagramData data, String accent, boolean largePrint,
-      String titleId, String descId) {
-    new DiagramSvg(html, accent, largePrint).draw(data, titleId, descId);
+      String titleId, String descId, Words words) {
+    new DiagramSvg(html, accent, largePrint, words).draw(data, titleId, descId);
   }
 
   /**
@@ -84,7 +87,7 @@ final class DiagramSvg {
     double inner = width - 2 * pad;
     List<String> label = new ArrayList<>(
         LineWrapper.wrap(cell.label(), Svg.fit(inner, labelSize, true)));
-    String count = cell.count() + (cell.count() == 1 ? " item" : " items");
+    String count = DiagramData.count(cell.count(), words);
     if (largePrint && !label.isEmpty()) {
       // In large print the count goes on the label's last line, when it fits there: a line
       // saved in every box is room for another sentence.
@@ -189,7 +192,7 @@ final class DiagramSvg {
     double total = y4 + row4;
 
     Svg.open(html, "sixps-diagram", -EDGE, -EDGE, WIDTH + 2 * EDGE, total + 2 * EDGE, titleId,
-        descId, data.title(), String.join(" ", data.describe()));
+        descId, data.title(), String.join(" ", data.describe(words)), words);
 
     double leftX = COLUMN / 2;
     double rightX = COLUMN + GAP_X + COLUMN / 2;

@@ -1,8 +1,10 @@
 package io.github.sixps.formulation.render.html.internal;
 
+import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.Theme;
 import io.github.sixps.formulation.render.internal.Block;
 import io.github.sixps.formulation.render.internal.Document;
+import io.github.sixps.formulation.render.internal.Words;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +25,10 @@ public final class HtmlPage {
    * Tables whose first column names the row, known by that column's header: the outline does
    * not say which tables these are.
    */
-  private static final Set<String> ROW_HEADERS = Set.of("Name", "Rank");
-  private static final String UNTITLED = "Untitled formulation";
-  private static final String UNNAMED = "(not written yet)";
+  private final Set<String> rowHeaders;
+  private final String untitled;
+  private final String unnamed;
+  private final Words words;
 
   private final boolean fragment;
   private final String accent;
@@ -40,10 +43,24 @@ public final class HtmlPage {
    * @param fragment whether to write an {@code <article>} for embedding instead of a whole page
    */
   public HtmlPage(Theme theme, boolean fragment) {
+    this(theme, Terminology.leeds6Ps(), fragment);
+  }
+
+  /**
+   * A page writer for a theme, whose own words, language and direction are the terminology's.
+   *
+   * @param fragment whether to write an {@code <article>} for embedding instead of a whole page
+   */
+  public HtmlPage(Theme theme, Terminology terminology, boolean fragment) {
+    this.words = new Words(terminology);
+    this.rowHeaders = Set.of(words.text("people.name"), words.text("ranking.rank"));
+    this.untitled = words.text("document.untitled");
+    this.unnamed = words.text("document.notWritten");
     this.fragment = fragment;
     this.accent = theme.accent();
-    this.css = Stylesheet.build(accent, false, !fragment);
-    this.largeCss = Stylesheet.build(accent, true, !fragment);
+    this.css = RightToLeftCss.of(Stylesheet.build(accent, false, !fragment), words.direction());
+    this.largeCss = RightToLeftCss.of(Stylesheet.build(accent, true, !fragment),
+        words.direction());
     this.organisation = theme.organisation();
     this.logo = theme.logo().map(bytes -> "data:" + theme.logoMediaType().orElseThrow()
         + ";base64," + Base64.getEncoder().encodeToString(bytes));
@@ -68,20 +85,22 @@ public final class HtmlPage {
     void document(Document doc) {
       String style = large ? largeCss : css;
       if (fragment) {
-        html.open("article", "class", "sixps-article", "lang", "en-GB").line();
+        html.open("article", "class", "sixps-article", "lang", words.language(), "dir",
+            words.direction().attribute()).line();
         html.open("style").line().raw(style).close("style").line();
         body(doc);
         html.close("article").line();
         return;
       }
       html.raw("<!DOCTYPE html>\n");
-      html.open("html", "lang", "en-GB").line();
+      html.open("html", "lang", words.language(), "dir", words.direction().attribute()).line();
       html.open("head").line();
       html.empty("meta", "charset", "utf-8").line();
       html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
           .line();
-      html.element("title", shown(doc.title(), UNTITLED)).line();
-      html.open("style").line().raw(style).raw(Stylesheet.pageMargins(doc.marking()))
+      html.element("title", shown(doc.title(), untitled)).line();
+      html.open("style").line().raw(style).raw(RightToLeftCss.of(Stylesheet.pageMargins(doc.marking(), words),
+          words.direction()))
           .close("style").line();
       html.close("head").line();
       html.open("body", "class", "sixps-article").line();
@@ -107,10 +126,11 @@ public final class HtmlPage {
       doc.marking().ifPresent(m -> html.element("p", m, "class", "sixps-marking").line());
       // The organisation's name is one of the facts below, so the logo stands alone.
       logo.ifPresent(src -> html.empty("img", "class", "sixps-logo", "src", src, "alt",
-          organisation.map(o -> o + " logo").orElse("Organisation logo")).line());
+          organisation.map(o -> words.format("document.logo", "organisation", o))
+              .orElse(words.text("document.logoUnnamed"))).line());
       // User text goes in its own direction (an Urdu title is right to left), worked out from
       // its first strong letter, so mixed scripts show in reading order.
-      html.element("h1", shown(doc.title(), UNTITLED), "class", "sixps-title", "dir", "auto")
+      html.element("h1", shown(doc.title(), untitled), "class", "sixps-title", "dir", "auto")
           .line();
       if (!doc.facts().isEmpty()) {
         html.open("dl", "class", "sixps-facts").line();
@@ -132,7 +152,7 @@ public final class HtmlPage {
 
     private void footer(Document doc) {
       html.open("footer", "class", "sixps-footer").line();
-      html.element("p", "Made with SixPs").line();
+      html.element("p", words.text("document.madeWith")).line();
       doc.marking().ifPresent(m -> html.element("p", m, "class", "sixps-marking").line());
       html.close("footer").line();
     }
@@ -143,7 +163,7 @@ public final class HtmlPage {
       String heading = unique(id + "-heading");
       html.open("section", "class", "sixps-section", "id", id, "aria-labelledby", heading)
           .line();
-      html.element("h" + Math.min(level, 6), shown(section.title(), UNNAMED), "id", heading)
+      html.element("h" + Math.min(level, 6), shown(section.title(), unnamed), "id", heading)
           .line();
       for (Block block : section.body()) {
         block(block, section, level);
@@ -169,14 +189,15 @@ public final class HtmlPage {
       } else if (block instanceof Block.Diagram d) {
         html.open("figure", "class", "sixps-figure").line();
         DiagramSvg.write(html, d.data(), accent, large, unique("sixps-diagram-title"),
-            unique("sixps-diagram-desc"));
-        figureText("The picture in words", d.data().describe());
+            unique("sixps-diagram-desc"), words);
+        figureText(words.text("document.pictureInWords"), d.data().describe(words));
         html.close("figure").line();
       } else if (block instanceof Block.Chart c) {
         html.open("figure", "class", "sixps-figure").line();
         ChartSvg.write(html, c.data(), accent, large, unique("sixps-chart-title"),
-            unique("sixps-chart-desc"));
-        figureText(c.data().title() + ", in words", c.data().describe());
+            unique("sixps-chart-desc"), words);
+        figureText(words.format("document.chartInWords", "chart", c.data().title()),
+            c.data().describe(words));
         html.close("figure").line();
       } else {
         throw new IllegalStateException("no HTML for " + block.getClass().getSimpleName());
@@ -215,12 +236,12 @@ public final class HtmlPage {
     }
 
     private void table(Block.Table t, Block.Section parent) {
-      boolean rowHeaders = !t.header().isEmpty() && ROW_HEADERS.contains(t.header().get(0));
+      boolean rowHeaders = !t.header().isEmpty() && HtmlPage.this.rowHeaders.contains(t.header().get(0));
       // On a narrow screen a wide table scrolls sideways on its own, not the whole page.
       html.open("div", "class", "sixps-table-wrap").line();
       html.open("table", "class", "sixps-table").line();
       // A caption that repeats the heading just above is kept for screen readers only.
-      html.element("caption", shown(t.caption(), UNNAMED), "class",
+      html.element("caption", shown(t.caption(), unnamed), "class",
           t.caption().equals(parent.title()) ? "sixps-visually-hidden" : null).line();
       html.open("thead").open("tr");
       for (String cell : t.header()) {
@@ -246,11 +267,14 @@ public final class HtmlPage {
 
     private void teaching(Block.Teaching t) {
       // A labelled aside, not a heading, so the outline of headings stays the formulation's.
-      html.open("aside", "class", "sixps-teaching", "aria-label", "Teaching notes").line();
-      html.element("p", "Teaching notes", "class", "sixps-teaching-label").line();
+      html.open("aside", "class", "sixps-teaching", "aria-label",
+          words.text("document.teachingNotes")).line();
+      html.element("p", words.text("document.teachingNotes"), "class", "sixps-teaching-label")
+          .line();
       html.element("p", t.explanation()).line();
       if (!t.prompts().isEmpty()) {
-        html.element("p", "Questions to ask", "class", "sixps-teaching-label").line();
+        html.element("p", words.text("document.questionsToAsk"), "class", "sixps-teaching-label")
+            .line();
         html.open("ul", "class", "sixps-prompts").line();
         for (String prompt : t.prompts()) {
           html.element("li", prompt).line();
@@ -262,7 +286,8 @@ public final class HtmlPage {
 
     private void writingSpace(int lines) {
       html.open("div", "class", "sixps-writing").line();
-      html.element("p", "Space to write", "class", "sixps-writing-label").line();
+      html.element("p", words.text("document.spaceToWrite"), "class", "sixps-writing-label")
+          .line();
       html.open("div", "aria-hidden", "true");
       for (int i = 0; i < lines; i++) {
         html.open("div", "class", "sixps-writing-line").close("div");

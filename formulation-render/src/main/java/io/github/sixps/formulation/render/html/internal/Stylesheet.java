@@ -1,5 +1,7 @@
 package io.github.sixps.formulation.render.html.internal;
 
+import io.github.sixps.formulation.render.internal.Words;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,7 +53,7 @@ final class Stylesheet {
    * government guidance asks, and page numbers. Only for a standalone page; browsers that do
    * not print margin boxes still show the marking at the top and end of the document.
    */
-  static String pageMargins(Optional<String> marking) {
+  static String pageMargins(Optional<String> marking, Words words) {
     String font = "font-family: " + FONTS + "; font-size: 8pt; color: " + TEXT;
     StringBuilder css = new StringBuilder("@page {");
     marking.ifPresent(m -> {
@@ -59,7 +61,8 @@ final class Stylesheet {
       css.append(" @top-center { ").append(content).append("; }");
       css.append(" @bottom-center { ").append(content).append("; }");
     });
-    css.append(" @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); ")
+    css.append(" @bottom-right { content: ").append(PageNumberCss.content(
+        words.text("document.pageNumber"), Stylesheet::cssString)).append("; ")
         .append(font).append("; }");
     return css.append(" }\n").toString();
   }

@@ -1,5 +1,7 @@
 package io.github.sixps.formulation.render.html.internal;
 
+import io.github.sixps.formulation.render.internal.Words;
+
 /** Small helpers shared by the diagram and the chart. */
 final class Svg {
   /** The SVG namespace: the only address the output ever holds. */
@@ -36,12 +38,12 @@ final class Svg {
 
   /** Opens the root element of a picture labelled by its title and description. */
   static void open(HtmlWriter html, String cssClass, double minX, double minY, double width,
-      double height, String titleId, String descId, String title, String desc) {
+      double height, String titleId, String descId, String title, String desc, Words words) {
     html.open("svg", "xmlns", NAMESPACE, "class", cssClass,
         "viewBox", num(minX) + " " + num(minY) + " " + num(width) + " " + num(height),
         "width", num(width), "height", num(height),
         "role", "img", "aria-labelledby", titleId + " " + descId, "focusable", "false").line();
-    html.element("title", HtmlWriter.isBlank(title) ? "Picture" : title, "id", titleId).line();
+    html.element("title", HtmlWriter.isBlank(title) ? words.text("document.picture") : title, "id", titleId).line();
     html.element("desc", desc, "id", descId).line();
   }
 

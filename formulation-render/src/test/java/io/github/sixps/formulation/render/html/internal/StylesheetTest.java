@@ -63,6 +63,8 @@ class StylesheetTest {
   void onlyThePageSetsPageRules() {
     assertTrue(Stylesheet.build("#1d4f91", false, true).contains("@page { size: A4;"));
     assertFalse(Stylesheet.build("#1d4f91", false, false).contains("@page"));
-    assertTrue(Stylesheet.pageMargins(Optional.empty()).contains("counter(pages)"));
+    assertTrue(Stylesheet.pageMargins(Optional.empty(),
+        new io.github.sixps.formulation.render.internal.Words(
+            io.github.sixps.formulation.render.Terminology.leeds6Ps())).contains("counter(pages)"));
   }
 }
