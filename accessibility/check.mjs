@@ -226,7 +226,9 @@ class Browser {
       this.child.kill('SIGKILL');
     }
     await this.exited;
-    rmSync(this.profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile for a moment after the
+    // browser itself has gone; rmSync retries then (ENOTEMPTY, EBUSY) before giving up.
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 
