@@ -20,8 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded load test on the loopback interface: concurrent clients, each sending a fixed number
- * of requests of one kind (validate, render HTML, render PDF of a worked example), recording
+ * A bounded load test on the loopback interface: concurrent clients sharing a fixed number of
+ * requests of one kind (validate, render HTML, render PDF of a worked example), recording
  * latency percentiles, throughput, errors and the heap before and after. Not a timed test: the
  * numbers go in docs/benchmarks.md. Run it with
  * {@code ./mvnw -B -Pload -pl formulation-server -am verify -DskipTests}, or its small form in
@@ -49,14 +49,14 @@ public final class LoadRun {
   /**
    * Runs the load test and prints a Markdown table.
    *
-   * @param args clients, requests per client for validate and HTML, and for PDF; defaults 16,
-   *     5000, 50
+   * @param args clients, then the requests in all (shared among the clients) for validate and
+   *     for HTML, and for PDF; defaults 16, 5000, 500
    * @throws Exception if the server cannot start
    */
   public static void main(String[] args) throws Exception {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
-    int each = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-    int pdfEach = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+    int pdfRequests = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     Path folder = Files.createTempDirectory("load");
     long before = heapAfterGc();
     List<Result> results = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class LoadRun {
         // Warm up each kind before it is measured, as a served instance would be.
         run(server.address(), kind, 2, kind.path().contains("pdf") ? 5 : 200, body);
         results.add(run(server.address(), kind, clients,
-            kind.path().contains("pdf") ? pdfEach : each, body));
+            kind.path().contains("pdf") ? pdfRequests : requests, body));
       }
     }
     long after = heapAfterGc();
@@ -83,25 +83,27 @@ public final class LoadRun {
   }
 
   /**
-   * Sends {@code each} requests from each of {@code clients} at once.
+   * Sends {@code requests} requests from {@code clients} clients at once, each taking the next
+   * until all are sent.
    *
    * @return what was measured
    */
-  static Result run(URI address, Kind kind, int clients, int each, String body)
+  static Result run(URI address, Kind kind, int clients, int requests, String body)
       throws Exception {
     ExecutorService io = Executors.newFixedThreadPool(4);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
         .executor(io).build();
     URI uri = address.resolve(kind.path());
-    long[] latencies = new long[clients * each];
+    long[] latencies = new long[requests];
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger next = new AtomicInteger();
+    AtomicInteger taken = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
     List<Future<?>> done = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       done.add(pool.submit(() -> {
-        for (int i = 0; i < each; i++) {
+        while (taken.getAndIncrement() < requests) {
           long t = System.nanoTime();
           try {
             HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri)

@@ -45,8 +45,10 @@ class TranslatedPdfTest {
       assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>ur</rdf:li>"), xmp);
       String text = PdfChecks.text(pdf);
       int at = -1;
-      for (String heading : List.of("کون شامل ہے", "ہمیں کس بات کی فکر ہے", "کیا مدد کر رہا ہے",
-          "بچے کے اپنے الفاظ", "ہم مل کر کیا کریں گے")) {
+      // In the family handout's order: worries, the child's words, what is helping, the plan,
+      // and who is involved last.
+      for (String heading : List.of("ہمیں کس بات کی فکر ہے", "بچے کے اپنے الفاظ",
+          "کیا مدد کر رہا ہے", "ہم مل کر کیا کریں گے", "کون شامل ہے")) {
         int next = text.indexOf(PdfChecks.fold(heading), at + 1);
         assertTrue(next > at, heading + " is in the text layer, after the heading before it");
         at = next;
