@@ -59,11 +59,11 @@ import picocli.CommandLine.Model.UsageMessageSpec;
         DiffCommand.class,
         RenderCommand.class,
         BlankCommand.class,
+        TerminologyCommand.class,
         ConvertCommand.class,
         RedactCommand.class,
         SchemaCommand.class,
         ServeCommand.class,
-        TerminologyCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes, the same for every command:%n",

@@ -89,10 +89,12 @@ class UsageMistakesTest {
   @Test
   void aMistypedCommand() {
     assertMistake("'valdate' is not a command; did you mean 'validate'? The commands are demo, "
-        + "new, validate, prioritise, diff, render, blank, convert, redact, schema, serve and help.",
+        + "new, validate, prioritise, diff, render, blank, terminology, convert, redact, schema,"
+        + " serve and help.",
         "valdate");
     assertMistake("'rendr' is not a command; did you mean 'render'? The commands are demo, "
-        + "new, validate, prioritise, diff, render, blank, convert, redact, schema, serve and help.",
+        + "new, validate, prioritise, diff, render, blank, terminology, convert, redact, schema,"
+        + " serve and help.",
         "help", "rendr");
   }
 

@@ -8,6 +8,7 @@ import io.github.sixps.formulation.render.Renderer;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -163,7 +164,7 @@ public final class BrailleRenderer implements Renderer {
   /** Lays the document out whole, reports what it could not show, then writes it. */
   private void write(Document doc, Appendable out) throws IOException {
     BrailleWriter writer = new BrailleWriter(UebTranslator.of(grade), cellsPerLine,
-        linesPerPage, pageNumbersAtTop);
+        linesPerPage, pageNumbersAtTop, new Words(options.terminology()));
     Pages pages = writer.write(doc);
     writer.report(warnings);
     pages.write(out);

@@ -2,6 +2,7 @@ package io.github.sixps.formulation.render.braille;
 
 import io.github.sixps.formulation.render.internal.Block;
 import io.github.sixps.formulation.render.internal.Document;
+import io.github.sixps.formulation.render.internal.Words;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,12 @@ final class BrailleWriter {
   /** The characters without a UEB sign, by the section they were met in, in order. */
   private final Map<String, StringBuilder> unsupported = new LinkedHashMap<>();
   private String location = DOCUMENT;
+  /** The document's words, for the pictures' descriptions. */
+  private final Words words;
 
-  BrailleWriter(UebTranslator ueb, int width, int lines, boolean numberAtTop) {
+  BrailleWriter(UebTranslator ueb, int width, int lines, boolean numberAtTop, Words words) {
     this.ueb = ueb;
+    this.words = words;
     this.width = width;
     this.pages = new Pages(width, lines, numberAtTop);
   }
@@ -115,11 +119,11 @@ final class BrailleWriter {
       paragraph("Space to write:");
       pages.add(Collections.nCopies(((Block.WritingSpace) block).lines(), ""));
     } else if (block instanceof Block.Diagram) {
-      ((Block.Diagram) block).data().describe().forEach(line -> item(line, 0, 2));
+      ((Block.Diagram) block).data().describe(words).forEach(line -> item(line, 0, 2));
     } else if (block instanceof Block.Chart) {
       Block.Chart chart = (Block.Chart) block;
       paragraph(chart.data().title() + ":");
-      chart.data().describe().forEach(line -> item(line, 0, 2));
+      chart.data().describe(words).forEach(line -> item(line, 0, 2));
     }
   }
 
