@@ -54,7 +54,7 @@ final class PrintCss {
           + " vertical-align: top; padding-top: 3mm; }\n");
     });
     css.append("  @bottom-center { content: ").append(PageNumberCss.content(pageNumber,
-        PrintCss::string)).append("; ")
+        PrintCss::part)).append("; ")
         .append(marginFont).append("; vertical-align: top; padding-top: 3mm; }\n");
     css.append("}\n");
 
@@ -186,6 +186,24 @@ final class PrintCss {
    * hexadecimal escape ended by a space, so no text can end the string or the rule. The text is
    * {@link PdfText#clean cleaned} first, as all user text is.
    */
+  /**
+   * As {@link #string}, but keeping the spaces at either end, which a part of a longer text
+   * needs: the words between a page's numbers, "Page " and " of ".
+   */
+  static String part(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    String inner = string(text.substring(start, end));
+    return "\"" + " ".repeat(start) + inner.substring(1, inner.length() - 1)
+        + " ".repeat(text.length() - end) + "\"";
+  }
+
   static String string(String text) {
     StringBuilder s = new StringBuilder("\"");
     PdfText.clean(text).codePoints().forEach(c -> {

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 /** The PDF's own stylesheet and the text it and the metadata carry. */
 class PrintCssTest {
   @Test
+  void thePageNumbersWordsKeepTheirSpaces() {
+    // "Page 1 of 9", not "Page1of9": the words between the numbers are parts of one text.
+    assertEquals("\"Page \"", PrintCss.part("Page "));
+    assertEquals("\" of \"", PrintCss.part(" of "));
+    assertEquals("\"\\0000e9 \"", PrintCss.part("\u00e9"));
+  }
+
+  @Test
   void cssStringsCannotEndTheStringOrTheRule() {
     String css = PrintCss.string("a\"; } @import url(x); \\ \u0000\nb");
     assertTrue(css.startsWith("\"") && css.endsWith("\""));
