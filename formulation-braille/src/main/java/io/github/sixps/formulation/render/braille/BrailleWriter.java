@@ -83,7 +83,9 @@ final class BrailleWriter {
   private void centredHeading(String title) {
     List<String> lines = Lines.centred(braille(title), width);
     pages.separate();
-    pages.keep(lines.size() + 3);
+    // The heading, the blank line under it, and room for a subheading (after its own blank
+    // line) with a line under it: two lines of text follow the heading on its page.
+    pages.keep(lines.size() + 5);
     pages.add(lines);
     pages.separate();
   }
