@@ -43,6 +43,7 @@ public final class ApiServlet extends HttpServlet {
 
   private final transient StatelessRoutes stateless;
   private final transient FolderRoutes folder;
+  private final long discardable;
 
   /**
    * An API over shared parts.
@@ -54,6 +55,9 @@ public final class ApiServlet extends HttpServlet {
     stateless = new StatelessRoutes(api.reader(), api.prioritiser(), api.renderers(),
         api.clock());
     folder = api.folder().map(f -> new FolderRoutes(f, api.reader())).orElse(null);
+    // What is left of a refused body is read and dropped up to a few times the largest body
+    // any route takes (two versions to diff); past that the connection is closed instead.
+    discardable = 4L * api.reader().limits().maxBytes() + 65536;
   }
 
   @Override
@@ -64,6 +68,7 @@ public final class ApiServlet extends HttpServlet {
     try {
       route(path, method, request, response);
     } catch (RequestBody.Refused e) {
+      RequestBody.discardRest(request, response, discardable);
       e.problem().send(response);
     } catch (RuntimeException e) {
       // Only the kind of fault and the route: a message could quote a formulation's words.

@@ -116,6 +116,9 @@ public final class SecurityFilter extends HttpFilter {
     String csrf = sessions.csrfToken(request, response);
     request.setAttribute(CSRF_ATTRIBUTE, csrf);
     if (request.getContentLengthLong() > maxBodyBytes) {
+      // Not read, being too large to read: the client is told the connection ends here, and
+      // one that sent "Expect: 100-continue" sends none of it.
+      response.setHeader("Connection", "close");
       ProblemResponse.of(413, "the request is larger than the " + maxBodyBytes
           + " bytes this server takes").send(response);
       return;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sixps.formulation.io.FormulationReader;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,6 +171,51 @@ class SecurityTest {
           StandardCharsets.US_ASCII);
       assertEquals("HTTP/1.1 413", answer);
     }
+  }
+
+  @Test
+  void aBodyRefusedByItsRouteIsReadToItsEndSoTheConnectionGoesOn() throws Exception {
+    // Over the route's limit, under the filter's: refused by the route after the whole body is
+    // sent, as a client that does not wait for 100-continue sends it. The client must read the
+    // 413, and the same connection must answer the next request.
+    int max = FormulationReader.standard().limits().maxBytes();
+    byte[] body = ("title: " + "x".repeat(max) + "\n").getBytes(StandardCharsets.UTF_8);
+    try (Served s = serve(); Socket socket = new Socket(s.server.address().getHost(),
+        s.server.address().getPort())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      String host = s.server.address().getAuthority();
+      out.write(("POST /api/validate HTTP/1.1\r\nHost: " + host + "\r\nContent-Type:"
+          + " application/yaml\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String first = readResponse(in);
+      assertTrue(first.startsWith("HTTP/1.1 413"), first);
+      assertFalse(first.toLowerCase(Locale.ROOT).contains("connection: close"), first);
+      out.write(("GET /api/schema HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String second = readResponse(in);
+      assertTrue(second.startsWith("HTTP/1.1 200"), second);
+    }
+  }
+
+  /** One HTTP/1.1 response with a Content-Length, head and body, as text. */
+  private static String readResponse(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int c = in.read();
+      if (c < 0) {
+        throw new IOException("the connection ended after: " + head);
+      }
+      head.append((char) c);
+    }
+    Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+    assertTrue(length.find(), head.toString());
+    byte[] body = in.readNBytes(Integer.parseInt(length.group(1)));
+    return head + new String(body, StandardCharsets.UTF_8);
   }
 
   @Test

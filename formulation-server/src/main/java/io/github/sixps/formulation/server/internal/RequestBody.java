@@ -5,6 +5,7 @@ import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,10 +53,9 @@ public final class RequestBody {
     if (declared > max) {
       throw tooLarge(max);
     }
-    byte[] bytes;
-    try (InputStream in = request.getInputStream()) {
-      bytes = in.readNBytes(max + 1);
-    }
+    // Not closed here: the container owns the stream, and what is left of a body refused must
+    // stay readable for discardRest.
+    byte[] bytes = request.getInputStream().readNBytes(max + 1);
     if (bytes.length > max) {
       throw tooLarge(max);
     }
@@ -118,6 +118,46 @@ public final class RequestBody {
       return reader.read(new ByteArrayInputStream(bytes), format, source);
     } catch (FormulationReadException e) {
       throw new Refused(ProblemResponse.unreadable(e));
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused request's body, at most {@code most} bytes, so that
+   * the client, which may still be sending, reads the answer rather than a reset connection.
+   * Past {@code most}, the answer asks for the connection to be closed instead.
+   *
+   * <p>A server that answers before the body is read and then closes its side loses the answer
+   * on the way: the client's unsent bytes meet a closed socket, which resets the connection.
+   *
+   * @param request the request refused
+   * @param response its response, not yet committed
+   * @param most the most bytes to read
+   */
+  public static void discardRest(HttpServletRequest request, HttpServletResponse response,
+      long most) {
+    InputStream in;
+    try {
+      in = request.getInputStream();
+    } catch (IllegalStateException | IOException e) {
+      // The body was read as text, or cannot be read at all: nothing more can be done for it.
+      return;
+    }
+    try {
+      byte[] buffer = new byte[8192];
+      long left = most;
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          return;
+        }
+        left -= n;
+      }
+      if (in.read() >= 0) {
+        response.setHeader("Connection", "close");
+      }
+    } catch (IOException e) {
+      // The client went away; there is no one left to answer.
+      response.setHeader("Connection", "close");
     }
   }
 
