@@ -43,7 +43,7 @@ public final class ApiServlet extends HttpServlet {
 
   private final transient StatelessRoutes stateless;
   private final transient FolderRoutes folder;
-  private final long discardable;
+  private final transient long discardable;
 
   /**
    * An API over shared parts.
