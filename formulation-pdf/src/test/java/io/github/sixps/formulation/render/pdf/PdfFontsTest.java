@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.PresentingIssue;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,5 +70,67 @@ class PdfFontsTest {
       lease.register(renderer);
       assertThrows(IllegalStateException.class, () -> lease.register(renderer));
     }
+  }
+
+  @Test
+  void noMoreSetsOfFacesAreMadeThanDocumentsMayBeLaidOutAtOnce() throws Exception {
+    // Three times as many threads as turns, each rendering twice: every PDF is whole, and the
+    // bundled fonts were never parsed into more sets than there are turns.
+    int threads = 3 * PdfFonts.AT_ONCE + 1;
+    Formulation f = withText(LIGATURES);
+    byte[] expected = RENDERER.render(f);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<byte[]>> done = new ArrayList<>();
+      for (int i = 0; i < 2 * threads; i++) {
+        done.add(pool.submit(() -> RENDERER.render(f)));
+      }
+      for (Future<byte[]> d : done) {
+        assertArrayEquals(expected, d.get(5, TimeUnit.MINUTES));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    int made = PdfFonts.bundled().setsMade();
+    assertTrue(made >= 1 && made <= PdfFonts.AT_ONCE, made + " sets for " + PdfFonts.AT_ONCE
+        + " turns");
+  }
+
+  @Test
+  void whenEveryTurnIsTakenTheNextDocumentWaitsAndCanBeInterrupted() throws Exception {
+    // Fonts of its own, so that the renders of other tests do not take these turns.
+    byte[] noto;
+    try (var in = PdfFontsTest.class.getResourceAsStream("fonts/NotoSans-Regular.ttf")) {
+      noto = in.readAllBytes();
+    }
+    PdfFonts fonts = PdfFonts.with(List.of(FontFile.of("NotoSans-Regular.ttf", noto)));
+    List<PdfFonts.Lease> taken = new ArrayList<>();
+    for (int i = 0; i < PdfFonts.AT_ONCE; i++) {
+      taken.add(fonts.lend());
+    }
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<PdfFonts.Lease> waiting = other.submit(fonts::lend);
+      assertThrows(TimeoutException.class, () -> waiting.get(300, TimeUnit.MILLISECONDS));
+      taken.remove(0).close();
+      taken.add(waiting.get(30, TimeUnit.SECONDS));
+
+      BlockingQueue<Throwable> thrown = new ArrayBlockingQueue<>(1);
+      Thread t = new Thread(() -> {
+        try (PdfFonts.Lease lease = fonts.lend()) {
+          thrown.add(new AssertionError("lent a set when every one was taken"));
+        } catch (Throwable e) {
+          thrown.add(e);
+        }
+      });
+      t.start();
+      t.interrupt();
+      Throwable e = thrown.poll(30, TimeUnit.SECONDS);
+      assertTrue(e instanceof InterruptedIOException, String.valueOf(e));
+    } finally {
+      taken.forEach(PdfFonts.Lease::close);
+      other.shutdownNow();
+    }
+    assertEquals(PdfFonts.AT_ONCE, fonts.setsMade(), "the set given back was lent again");
   }
 }
