@@ -9,13 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Sends the API's answers: JSON, and documents with the headers each needs. */
 public final class Answers {
-  private static final Pattern STYLE =
-      Pattern.compile("<style[^>]*>(.*?)</style>", Pattern.DOTALL);
+  private static final String STYLE_OPEN = "<style";
+  private static final String STYLE_CLOSE = "</style>";
 
   private Answers() {}
 
@@ -71,10 +69,18 @@ public final class Answers {
    * @param html the page
    */
   public static String documentPolicy(String html) {
+    // Found by indexOf, not a pattern: a lazy pattern tried its end at every character of
+    // the page's long stylesheet, a tenth of each HTML answer's time under load.
     Set<String> hashes = new LinkedHashSet<>();
-    Matcher m = STYLE.matcher(html);
-    while (m.find()) {
-      hashes.add("'sha256-" + sha256(m.group(1)) + "'");
+    int from = html.indexOf(STYLE_OPEN);
+    while (from >= 0) {
+      int open = html.indexOf('>', from);
+      int close = open < 0 ? -1 : html.indexOf(STYLE_CLOSE, open);
+      if (close < 0) {
+        break;
+      }
+      hashes.add("'sha256-" + sha256(html.substring(open + 1, close)) + "'");
+      from = html.indexOf(STYLE_OPEN, close + STYLE_CLOSE.length());
     }
     return "default-src 'none'; script-src 'none'; style-src "
         + (hashes.isEmpty() ? "'none'" : String.join(" ", hashes))
