@@ -29,7 +29,7 @@ class LoadRunTest {
       long first = 0;
       for (int round = 0; round < 3; round++) {
         for (LoadRun.Kind kind : LoadRun.KINDS) {
-          int requests = kind.path().contains("pdf") ? 2 : 20;
+          int requests = kind.pdf() ? 2 : 20;
           LoadRun.Result r = LoadRun.run(server.address(), kind, 2, requests, body);
           assertEquals(0, r.errors(), kind.name());
           assertEquals(requests, r.requests(), kind.name());

@@ -173,7 +173,8 @@ public final class PdfRenderer {
    *
    * @param formulation the formulation to render, draft or not
    * @param out where the PDF's bytes go
-   * @throws IOException if {@code out} fails
+   * @throws IOException if {@code out} fails, or {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out (see the class description)
    */
   public void render(Formulation formulation, OutputStream out) throws IOException {
     render(formulation, Optional.empty(), out);
@@ -186,7 +187,8 @@ public final class PdfRenderer {
    * @param formulation the version to render
    * @param previous an earlier version of the same formulation
    * @param out where the PDF's bytes go
-   * @throws IOException if {@code out} fails
+   * @throws IOException if {@code out} fails, or {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out (see the class description)
    */
   public void render(Formulation formulation, Formulation previous, OutputStream out)
       throws IOException {
@@ -213,6 +215,8 @@ public final class PdfRenderer {
    *
    * @param formulation the formulation to render, draft or not
    * @return the PDF's bytes
+   * @throws UncheckedIOException wrapping an {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out
    */
   public byte[] render(Formulation formulation) {
     return Output.bytes(out -> render(formulation, out));
@@ -224,6 +228,8 @@ public final class PdfRenderer {
    * @param formulation the version to render
    * @param previous an earlier version of the same formulation
    * @return the PDF's bytes
+   * @throws UncheckedIOException wrapping an {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out
    */
   public byte[] render(Formulation formulation, Formulation previous) {
     return Output.bytes(out -> render(formulation, previous, out));
@@ -234,7 +240,8 @@ public final class PdfRenderer {
    *
    * @param diff the changes, from {@link FormulationDiff#between}
    * @param out where the PDF's bytes go
-   * @throws IOException if {@code out} fails
+   * @throws IOException if {@code out} fails, or {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out (see the class description)
    */
   public void renderChanges(FormulationDiff diff, OutputStream out) throws IOException {
     Preconditions.checkNotNull(diff, "diff");
@@ -248,6 +255,8 @@ public final class PdfRenderer {
    *
    * @param diff the changes, from {@link FormulationDiff#between}
    * @return the PDF's bytes
+   * @throws UncheckedIOException wrapping an {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out
    */
   public byte[] renderChanges(FormulationDiff diff) {
     return Output.bytes(out -> renderChanges(diff, out));
@@ -258,7 +267,8 @@ public final class PdfRenderer {
    * room to write by hand, and the teaching notes if they are switched on.
    *
    * @param out where the PDF's bytes go
-   * @throws IOException if {@code out} fails
+   * @throws IOException if {@code out} fails, or {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out (see the class description)
    */
   public void renderBlank(OutputStream out) throws IOException {
     Preconditions.checkNotNull(out, "out");
@@ -271,6 +281,8 @@ public final class PdfRenderer {
    * notes if they are switched on.
    *
    * @return the PDF's bytes
+   * @throws UncheckedIOException wrapping an {@link java.io.InterruptedIOException} if the
+   *     thread is interrupted while it waits for a turn to lay out
    */
   public byte[] renderBlank() {
     return Output.bytes(this::renderBlank);

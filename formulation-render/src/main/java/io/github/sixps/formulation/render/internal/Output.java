@@ -38,7 +38,9 @@ public final class Output {
     try {
       writing.to(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("a ByteArrayOutputStream does not fail", e);
+      // Not from the ByteArrayOutputStream, which does not fail, but from the writing itself,
+      // such as a PDF render interrupted while it waited for its turn.
+      throw new UncheckedIOException(e.getMessage(), e);
     }
     return out.toByteArray();
   }
