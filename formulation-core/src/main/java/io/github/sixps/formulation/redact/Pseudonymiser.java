@@ -46,9 +46,12 @@ import java.util.regex.Pattern;
  *       titles ("Mr Okafor"), as whole words in any script. A family named in the form "the Ahmed
  *       family" becomes "the family". When two people share a word of their names, the first
  *       listed gets it and the report says so.
- *   <li><b>Ids</b> stay as they are, so references keep working, except ids that contain a name
- *       ({@code amira}, {@code amira-mum}): those become the placeholder of the first name in
- *       them, in kebab case ({@code child-a}), in every reference too.
+ *   <li><b>The formulation's own id</b>, in a real case its case reference, becomes {@value
+ *       #REDACTED_ID}, and so does each mention of it in text: a training copy must not lead
+ *       back to the case. A blank id stays blank.
+ *   <li><b>Ids</b> of items stay as they are, so references keep working, except ids that contain
+ *       a name ({@code amira}, {@code amira-mum}): those become the placeholder of the first
+ *       name in them, in kebab case ({@code child-a}), in every reference too.
  *   <li><b>Agencies</b>, when {@linkplain Builder#replaceAgencies replaced}, become "the
  *       school", "the health service", "the police", "children's social care", "the early help
  *       service" or "a partner agency", in the contributor's agency and in text.
@@ -64,6 +67,9 @@ import java.util.regex.Pattern;
 public final class Pseudonymiser {
   /** The most days dates may move, a hundred years either way. */
   public static final int MAX_SHIFT_DAYS = 36_525;
+
+  /** The id a redacted formulation has in place of its own (its case reference). */
+  public static final String REDACTED_ID = "redacted";
 
   private static final Pattern NAMED_FAMILY = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(the|The|THE)\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*(\\s+)(famil(?:y|ies))"
@@ -162,6 +168,9 @@ public final class Pseudonymiser {
         }
         agencies.forEach(all::addPhrase);
       }
+      if (!f.id().isBlank()) {
+        all.addPhrase(f.id(), REDACTED_ID);
+      }
       names = all.build();
 
       peopleNames.forEach(this::know);
@@ -197,6 +206,11 @@ public final class Pseudonymiser {
         @Override
         public String id(String id) {
           return newId(id);
+        }
+
+        @Override
+        public String formulationId(String id) {
+          return id.isBlank() ? id : REDACTED_ID;
         }
 
         @Override

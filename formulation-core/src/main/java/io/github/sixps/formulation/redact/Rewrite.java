@@ -36,8 +36,11 @@ final class Rewrite {
     /** The new free text at {@code path}; the path names items by their new ids. */
     String text(String path, String text);
 
-    /** The new id for an id, wherever it appears; the same answer every time. */
+    /** The new id for an item's id, wherever it appears; the same answer every time. */
     String id(String id);
+
+    /** The formulation's own new id. */
+    String formulationId(String id);
 
     LocalDate date(LocalDate date);
 
@@ -66,7 +69,7 @@ final class Rewrite {
       newIds.add(edits.id(item.id()));
     }
     Formulation.Builder b = f.toBuilder()
-        .id(edits.id(f.id()))
+        .id(edits.formulationId(f.id()))
         .title(edits.text("title", f.title()))
         .formulatedOn(f.formulatedOn().map(edits::date))
         .framework(f.framework().map(t -> edits.text("framework", t)));

@@ -126,7 +126,20 @@ class PseudonymiserTest {
     assertEquals("child-a", f.childsVoice().get(0).child());
     assertEquals("social-worker", f.reviews().get(0).by().orElseThrow());
     assertEquals("nan", f.plan().actions().get(0).owner().orElseThrow());
-    assertEquals("F-2026-0142", f.id());
+  }
+
+  @Test
+  void theCaseReferenceGoesFromTheIdAndFromTheText() {
+    Formulation real = ahmed();
+    Formulation f = redact(real.toBuilder().title("Case F-2026-0142: school")
+        .hypothesis(Hypothesis.of("As noted in F-2026-0142, Amira is worried.", List.of()))
+        .build()).formulation();
+    assertEquals(Pseudonymiser.REDACTED_ID, f.id());
+    assertEquals("Case redacted: school", f.title());
+    assertEquals("As noted in redacted, Child A is worried.",
+        f.hypothesis().orElseThrow().statement());
+    assertEquals("", redact(real.toBuilder().id("").build()).formulation().id(),
+        "a blank id stays blank");
   }
 
   @Test
