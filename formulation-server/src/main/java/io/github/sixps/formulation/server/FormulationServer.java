@@ -187,10 +187,14 @@ public final class FormulationServer implements AutoCloseable {
     return home;
   }
 
-  /** {@return the address it answers at, such as {@code http://127.0.0.1:8080/}} */
+  /**
+   * {@return the address it answers at, such as {@code http://127.0.0.1:8080/}; for a server
+   * bound to every address ({@code 0.0.0.0}), which is no address a browser elsewhere can open,
+   * this machine's own address on its network}
+   */
   public synchronized URI address() {
     Preconditions.checkState(connector != null, "address: start the server first");
-    return URI.create("http://" + ServedHosts.authority(settings.bind,
+    return URI.create("http://" + ServedHosts.authority(ServedHosts.reachable(settings.bind),
         connector.getLocalPort()) + "/");
   }
 

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,27 @@ class SecurityTest {
     assertTrue(server.token().orElseThrow().matches("[A-Za-z0-9_-]{32}"));
     assertFalse(server.token().equals(FormulationServer.builder()
         .bind(InetAddress.getByName("0.0.0.0")).build().token()), "a new one each time");
+  }
+
+  @Test
+  void boundToEveryAddressItGivesOneThatCanBeOpenedAndAnswersThereAndAtLocalhost()
+      throws Exception {
+    try (Served s = new Served(folder, b -> b.bind(wildcard()))) {
+      URI address = s.server.address();
+      assertFalse(InetAddress.getByName(address.getHost()).isAnyLocalAddress(), address
+          .toString());
+      assertEquals(200, s.get("/api/formulations").statusCode(), address.toString());
+      assertEquals(200, s.send(s.request("/api/formulations").header("Host", "localhost:"
+          + address.getPort())).statusCode());
+    }
+  }
+
+  private static InetAddress wildcard() {
+    try {
+      return InetAddress.getByName("0.0.0.0");
+    } catch (java.net.UnknownHostException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -25,11 +25,12 @@ public final class ServedHosts {
   public static Set<String> of(InetAddress bind, int port) {
     Set<String> hosts = new LinkedHashSet<>();
     hosts.add(authority(bind, port));
-    if (bind.isLoopbackAddress()) {
+    if (bind.isLoopbackAddress() || bind.isAnyLocalAddress()) {
       hosts.add("localhost:" + port);
       hosts.add("127.0.0.1:" + port);
       hosts.add("[::1]:" + port);
-    } else if (bind.isAnyLocalAddress()) {
+    }
+    if (bind.isAnyLocalAddress()) {
       try {
         for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
           for (InetAddress a : Collections.list(ni.getInetAddresses())) {
@@ -42,6 +43,39 @@ public final class ServedHosts {
       }
     }
     return hosts;
+  }
+
+  /**
+   * {@return the address to give people for a server bound to {@code bind}: {@code bind} itself,
+   * except for the wildcard address, which no browser on another machine can open: then this
+   * machine's first address on a network that is up (IPv4 first, not loopback, not link-local),
+   * or the loopback address if it has none}
+   *
+   * @param bind the address listened on
+   */
+  public static InetAddress reachable(InetAddress bind) {
+    if (!bind.isAnyLocalAddress()) {
+      return bind;
+    }
+    InetAddress found = null;
+    try {
+      for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        if (!ni.isUp() || ni.isLoopback()) {
+          continue;
+        }
+        for (InetAddress a : Collections.list(ni.getInetAddresses())) {
+          if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()) {
+            continue;
+          }
+          if (found == null || (found instanceof Inet6Address && !(a instanceof Inet6Address))) {
+            found = a;
+          }
+        }
+      }
+    } catch (SocketException e) {
+      // Without the list, the loopback address below.
+    }
+    return found != null ? found : InetAddress.getLoopbackAddress();
   }
 
   /**
