@@ -29,7 +29,7 @@ final class BrailleWriter {
   /** The characters without a UEB sign, by the section they were met in, in order. */
   private final Map<String, StringBuilder> unsupported = new LinkedHashMap<>();
   private String location = DOCUMENT;
-  /** The document's words, for the pictures' descriptions. */
+  /** The document's words: the pictures' descriptions and the labels braille adds. */
   private final Words words;
 
   BrailleWriter(UebTranslator ueb, int width, int lines, boolean numberAtTop, Words words) {
@@ -115,10 +115,10 @@ final class BrailleWriter {
       table((Block.Table) block);
     } else if (block instanceof Block.Teaching) {
       Block.Teaching t = (Block.Teaching) block;
-      paragraph("About this part: " + t.explanation());
+      paragraph(words.text("document.aboutThisPart") + ": " + t.explanation());
       t.prompts().forEach(q -> item(q, 0, 2));
     } else if (block instanceof Block.WritingSpace) {
-      paragraph("Space to write:");
+      paragraph(words.text("document.spaceToWrite") + ":");
       pages.add(Collections.nCopies(((Block.WritingSpace) block).lines(), ""));
     } else if (block instanceof Block.Diagram) {
       ((Block.Diagram) block).data().describe(words).forEach(line -> item(line, 0, 2));
