@@ -1,7 +1,7 @@
 package io.github.sixps.formulation.render.braille;
 
 import com.google.common.base.Preconditions;
-import java.util.Locale;
+import io.github.sixps.formulation.render.internal.CharacterNames;
 
 /**
  * Something a Braille file could not show as written, reported while it was rendered: which
@@ -41,18 +41,8 @@ public record BrailleWarning(String location, String characters, String message)
 
   /** A warning that Unified English Braille has no sign for {@code characters}. */
   static BrailleWarning noBrailleSign(String location, String characters) {
-    StringBuilder named = new StringBuilder();
-    characters.codePoints().forEach(c -> {
-      named.append(named.length() == 0 ? "" : ", ")
-          .append(String.format(Locale.ROOT, "U+%04X", c));
-      String name = Character.getName(c);
-      if (name != null) {
-        named.append(' ').append(name.toLowerCase(Locale.ROOT));
-      }
-    });
-    int count = characters.codePointCount(0, characters.length());
-    return new BrailleWarning(location, characters, (count == 1 ? "1 character has" : count
-        + " characters have") + " no sign in Unified English Braille, so the Braille file has a"
+    String named = CharacterNames.of(characters);
+    return new BrailleWarning(location, characters, CharacterNames.countHave(characters) + " no sign in Unified English Braille, so the Braille file has a"
         + " transcriber's note saying what is there instead: " + named + ". The text is"
         + " unchanged in the Markdown, HTML and PDF versions; read those parts with the family,"
         + " or add an English version beside them.");

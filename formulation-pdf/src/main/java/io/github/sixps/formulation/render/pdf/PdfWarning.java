@@ -1,7 +1,7 @@
 package io.github.sixps.formulation.render.pdf;
 
 import com.google.common.base.Preconditions;
-import java.util.Locale;
+import io.github.sixps.formulation.render.internal.CharacterNames;
 
 /**
  * Something a PDF could not show as written, reported while it was rendered: which characters,
@@ -39,18 +39,8 @@ public record PdfWarning(String location, String characters, String message) {
 
   /** A warning that no font has a glyph for {@code characters}. */
   static PdfWarning missingGlyphs(String location, String characters) {
-    StringBuilder named = new StringBuilder();
-    characters.codePoints().forEach(c -> {
-      named.append(named.length() == 0 ? "" : ", ")
-          .append(String.format(Locale.ROOT, "U+%04X", c));
-      String name = Character.getName(c);
-      if (name != null) {
-        named.append(' ').append(name.toLowerCase(Locale.ROOT));
-      }
-    });
-    int count = characters.codePointCount(0, characters.length());
-    return new PdfWarning(location, characters, (count == 1 ? "1 character has" : count
-        + " characters have") + " no glyph in any of the PDF's fonts and show as a box: "
+    String named = CharacterNames.of(characters);
+    return new PdfWarning(location, characters, CharacterNames.countHave(characters) + " no glyph in any of the PDF's fonts and show as a box: "
         + named + ". The text is unchanged in the HTML and Markdown versions; to show it in the"
         + " PDF, add a font that has it (the command line's --font, or"
         + " PdfRenderer.Builder.font).");
