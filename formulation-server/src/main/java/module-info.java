@@ -7,7 +7,8 @@ module io.github.sixps.formulation.server {
   requires transitive jakarta.servlet;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.ee10.servlet;
-  requires com.fasterxml.jackson.databind;
+  // ResultsJson gives Jackson trees.
+  requires transitive com.fasterxml.jackson.databind;
   requires java.logging;
 
   exports io.github.sixps.formulation.server;

@@ -1,25 +1,23 @@
 package io.github.sixps.formulation.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.prioritise.Prioritiser;
 import io.github.sixps.formulation.prioritise.RankedFactor;
 import io.github.sixps.formulation.prioritise.Ranking;
 import io.github.sixps.formulation.prioritise.Weights;
+import io.github.sixps.formulation.server.ResultsJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -62,6 +60,8 @@ import picocli.CommandLine.Parameters;
         "3 when a file could not be read."
     })
 final class PrioritiseCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** How the ranking is written. */
   enum Format {
     TEXT, JSON
@@ -220,55 +220,14 @@ final class PrioritiseCommand implements Callable<Integer> {
   }
 
   static String json(Formulation formulation, Prioritiser prioritiser, Ranking ranking) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    try {
+      return JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
               .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-      g.writeStartObject();
-      g.writeStringField("formulation", formulation.id());
-      g.writeStringField("title", formulation.title());
-      g.writeObjectFieldStart("method");
-      g.writeObjectFieldStart("weights");
-      Weights w = prioritiser.weights();
-      g.writeNumberField("impact", w.impact());
-      g.writeNumberField("urgency", w.urgency());
-      g.writeNumberField("changeability", w.changeability());
-      g.writeNumberField("familyPriority", w.familyPriority());
-      g.writeNumberField("reachPerIssue", w.reachPerIssue());
-      g.writeEndObject();
-      g.writeNumberField("safetyThreshold", prioritiser.safetyThreshold());
-      g.writeNumberField("top", prioritiser.top());
-      g.writeEndObject();
-      g.writeArrayFieldStart("factors");
-      for (RankedFactor r : ranking.factors()) {
-        g.writeStartObject();
-        g.writeNumberField("rank", r.rank());
-        g.writeStringField("id", r.id());
-        g.writeStringField("statement", r.factor().statement());
-        if (r.score().isPresent()) {
-          g.writeNumberField("score", r.score().get());
-        } else {
-          g.writeNullField("score");
-        }
-        g.writeStringField("band", r.band().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        g.writeNumberField("reach", r.reach());
-        g.writeBooleanField("pinned", r.pinned());
-        g.writeBooleanField("top", r.rank() <= ranking.topCount());
-        g.writeStringField("explanation", r.explanation());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("top");
-      for (RankedFactor r : ranking.top()) {
-        g.writeString(r.id());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+          .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+          .writeValueAsString(ResultsJson.ranking(formulation, prioritiser, ranking)) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);
     }
-    return text + "\n";
   }
 }

@@ -1,11 +1,15 @@
 package io.github.sixps.formulation.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.ReadProblem;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.server.ResultsJson;
 import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.Profile;
 import io.github.sixps.formulation.validate.ValidationReport;
@@ -17,7 +21,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +54,8 @@ import picocli.CommandLine.Parameters;
         "command line was wrong, 3 when a file could not be read."
     })
 final class ValidateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The output forms. */
   enum Format { TEXT, JSON }
 
@@ -203,29 +208,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void writeJson(List<Outcome> outcomes) {
     PrintWriter out = spec.commandLine().getOut();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      g.writeStartArray();
-      for (Outcome o : outcomes) {
-        if (o.report() == null) {
-          writeUnreadable(g, o);
-          continue;
-        }
-        for (Finding f : o.report().findings()) {
-          g.writeStartObject();
-          g.writeStringField("file", o.file().toString());
-          g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
-          g.writeStringField("code", f.code());
-          g.writeStringField("path", f.path());
-          g.writeStringField("message", f.message());
-          if (f.suggestion().isPresent()) {
-            g.writeStringField("suggestion", f.suggestion().get());
-          }
-          g.writeEndObject();
-        }
+    ArrayNode all = JSON.createArrayNode();
+    for (Outcome o : outcomes) {
+      if (o.report() == null) {
+        unreadable(all, o);
+      } else {
+        all.addAll(ResultsJson.findings(o.file().toString(), o.report()));
       }
-      g.writeEndArray();
+    }
+    try {
+      JSON.writerWithDefaultPrettyPrinter().without(SerializationFeature.CLOSE_CLOSEABLE)
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, all);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -237,43 +230,27 @@ final class ValidateCommand implements Callable<Integer> {
    * An input that gave no report: one entry for each problem the reader found in it, each with
    * its line, column and path, or one entry saying why it could not be read or checked.
    */
-  private static void writeUnreadable(JsonGenerator g, Outcome o) throws IOException {
+  private static void unreadable(ArrayNode all, Outcome o) {
+    String file = o.file().toString();
     if (o.problem() instanceof FormulationReadException) {
       FormulationReadException e = (FormulationReadException) o.problem();
       for (ReadProblem p : e.problems()) {
-        writeProblem(g, o.file(), p.line(), p.column(), p.path(), p.message(),
+        ResultsJson.problem(all, file, p.line(), p.column(), p.path(), p.message(),
             p.suggestion().map(s -> "Did you mean \"" + s + "\"?").orElse(null));
       }
       if (e.stoppedEarly()) {
-        writeProblem(g, o.file(), 0, 0, "", "there may be more problems: reading stopped after "
-            + e.problems().size(), null);
+        ResultsJson.problem(all, file, 0, 0, "", "there may be more problems: reading stopped"
+            + " after " + e.problems().size(), null);
       }
       return;
     }
-    g.writeStartObject();
-    g.writeStringField("file", o.file().toString());
-    g.writeStringField("severity", "error");
-    g.writeStringField("code", o.problem() == null ? "internal" : "unreadable");
-    g.writeStringField("path", "");
+    ObjectNode entry = all.addObject();
+    entry.put("file", file);
+    entry.put("severity", "error");
+    entry.put("code", o.problem() == null ? "internal" : "unreadable");
+    entry.put("path", "");
     // A fault inside formulation is reported on standard error; its details are ours.
-    g.writeStringField("message", o.problem() == null ? "something went wrong inside formulation"
+    entry.put("message", o.problem() == null ? "something went wrong inside formulation"
         + " while checking this file" : Problems.describe(o.problem()));
-    g.writeEndObject();
-  }
-
-  private static void writeProblem(JsonGenerator g, Path file, int line, int column, String path,
-      String message, String suggestion) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("file", file.toString());
-    g.writeStringField("severity", "error");
-    g.writeStringField("code", "unreadable");
-    g.writeNumberField("line", line);
-    g.writeNumberField("column", column);
-    g.writeStringField("path", path);
-    g.writeStringField("message", message);
-    if (suggestion != null) {
-      g.writeStringField("suggestion", suggestion);
-    }
-    g.writeEndObject();
   }
 }

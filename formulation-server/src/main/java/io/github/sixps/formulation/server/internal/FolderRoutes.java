@@ -7,6 +7,7 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.server.EditConflictException;
 import io.github.sixps.formulation.server.FormulationFolder;
 import io.github.sixps.formulation.server.FormulationIds;
+import io.github.sixps.formulation.server.ResultsJson;
 import io.github.sixps.formulation.server.StoredFormulation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -145,7 +146,7 @@ public final class FolderRoutes {
     o.put("etag", s.etag());
     o.put("lastModified", s.lastModified().toString());
     o.put("readable", s.formulation().isPresent());
-    o.set("problems", AnswerJson.problems(s.problems()));
+    o.set("problems", ResultsJson.problems(s.problems()));
     return o;
   }
 }

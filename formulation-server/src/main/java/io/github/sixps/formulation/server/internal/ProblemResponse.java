@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.ReadProblem;
+import io.github.sixps.formulation.server.ResultsJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class ProblemResponse {
    * @return this problem
    */
   public ProblemResponse problems(List<ReadProblem> problems) {
-    body.set("problems", AnswerJson.problems(problems));
+    body.set("problems", ResultsJson.problems(problems));
     return this;
   }
 

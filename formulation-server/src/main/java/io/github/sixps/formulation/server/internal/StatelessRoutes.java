@@ -12,6 +12,7 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.FormulationDiff;
+import io.github.sixps.formulation.server.ResultsJson;
 import io.github.sixps.formulation.validate.Profile;
 import io.github.sixps.formulation.validate.Validator;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,7 @@ public final class StatelessRoutes {
         ProfileName.STANDARD));
     LocalDate asOf = q.date("asOf").orElse(LocalDate.now(clock));
     Formulation f = RequestBody.formulation(request, reader, "body");
-    Answers.json(response, 200, AnswerJson.findings("body", validator.validate(f, asOf)));
+    Answers.json(response, 200, ResultsJson.findings("body", validator.validate(f, asOf)));
   }
 
   /**
@@ -92,7 +93,7 @@ public final class StatelessRoutes {
   public void prioritise(HttpServletRequest request, HttpServletResponse response)
       throws IOException, RequestBody.Refused {
     Formulation f = RequestBody.formulation(request, reader, "body");
-    Answers.json(response, 200, AnswerJson.ranking(f, prioritiser, prioritiser.rank(f)));
+    Answers.json(response, 200, ResultsJson.ranking(f, prioritiser, prioritiser.rank(f)));
   }
 
   /**
@@ -137,7 +138,7 @@ public final class StatelessRoutes {
     Formulation after = version(versions, "after");
     FormulationDiff diff = FormulationDiff.between(before, after);
     if (format == DiffFormat.JSON) {
-      Answers.json(response, 200, AnswerJson.changes(diff));
+      Answers.json(response, 200, ResultsJson.changes(diff));
       return;
     }
     DocumentRenderers.Format document = DocumentRenderers.Format.valueOf(format.name());
