@@ -128,7 +128,7 @@ public final class FormulationDiff {
    */
   public String title() {
     return "What changed since "
-        + since.map(Comparison::ukDate).orElse("the earlier version");
+        + since.map(Sentences::ukDate).orElse("the earlier version");
   }
 
   /**

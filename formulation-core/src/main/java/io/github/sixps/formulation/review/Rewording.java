@@ -59,7 +59,7 @@ final class Rewording {
   }
 
   private static String[] words(String text) {
-    String line = Comparison.oneLine(text).strip();
+    String line = Quotation.oneLine(text).strip();
     return line.isEmpty() ? new String[0] : line.split(" ");
   }
 
