@@ -50,7 +50,9 @@ import java.util.function.Consumer;
  * <p>Characters UEB has no sign for, such as Urdu, Bengali or Chinese writing and emoji, cannot
  * be shown in braille: each run of them becomes a transcriber's note saying what is there
  * ("text in Arabic script"), and the characters are reported, with the section they are in, to
- * the {@link Builder#warnings warnings listener}; the render still completes. Nothing is left out
+ * the {@link Builder#warnings warnings listener}; the render still completes. A file with such
+ * notes begins with a transcriber's notes page, in the terminology's words, saying what the
+ * note indicators are, and the text starts on the next page. Nothing is left out
  * in silence, except invisible formatting characters such as zero-width spaces, which show
  * nothing in print either.
  *
@@ -163,11 +165,22 @@ public final class BrailleRenderer implements Renderer {
 
   /** Lays the document out whole, reports what it could not show, then writes it. */
   private void write(Document doc, Appendable out) throws IOException {
-    BrailleWriter writer = new BrailleWriter(UebTranslator.of(grade), cellsPerLine,
-        linesPerPage, pageNumbersAtTop, new Words(options.terminology()));
+    BrailleWriter writer = writer();
     Pages pages = writer.write(doc);
+    if (writer.hasNotes()) {
+      // The notes page goes before the text, and only once laying the text out has shown that
+      // it has notes: so it is laid out again, after the page.
+      writer = writer();
+      writer.transcribersNotesPage(doc);
+      pages = writer.write(doc);
+    }
     writer.report(warnings);
     pages.write(out);
+  }
+
+  private BrailleWriter writer() {
+    return new BrailleWriter(UebTranslator.of(grade), cellsPerLine, linesPerPage,
+        pageNumbersAtTop, new Words(options.terminology()));
   }
 
   @Override

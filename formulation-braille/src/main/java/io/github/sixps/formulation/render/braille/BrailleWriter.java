@@ -60,6 +60,31 @@ final class BrailleWriter {
     return pages;
   }
 
+  /**
+   * The transcriber's notes page, to come before the text when the text has notes: what the
+   * note indicators are, since a braille reader meets them with no print beside to ask about;
+   * Braille Formats puts such explanations in the preliminary pages. The protective marking
+   * heads it as it heads the text, and the text starts on a page of its own after it.
+   */
+  void transcribersNotesPage(Document doc) {
+    doc.marking().ifPresent(m -> pages.add(Lines.centred(braille(m), width)));
+    centredHeading(words.text("braille.transcribersNotes"));
+    paragraph(words.text("braille.transcribersNotesText"));
+    // A list of symbols: the symbol in cell 1, what it means after it, runover lines in cell 3.
+    symbol(UebTranslator.NOTE_OPENS, words.text("braille.noteOpens"));
+    symbol(UebTranslator.NOTE_CLOSES, words.text("braille.noteCloses"));
+    pages.endPage();
+  }
+
+  /** {@return whether some text had no UEB sign, so that the file has transcriber's notes} */
+  boolean hasNotes() {
+    return !unsupported.isEmpty();
+  }
+
+  private void symbol(String cells, String meaning) {
+    pages.add(Lines.wrap(cells + BrailleAscii.BLANK + braille(meaning), width, 0, 2));
+  }
+
   /** Tells {@code listener} of the characters without a UEB sign, once for each section. */
   void report(Consumer<BrailleWarning> listener) {
     unsupported.forEach((where, chars) ->

@@ -67,6 +67,13 @@ final class Pages {
     }
   }
 
+  /** Ends the page unless it is empty, so that what comes next starts a page of its own. */
+  void endPage() {
+    if (!page.isEmpty()) {
+      newPage();
+    }
+  }
+
   private void newPage() {
     pages.add(page);
     page = new ArrayList<>();

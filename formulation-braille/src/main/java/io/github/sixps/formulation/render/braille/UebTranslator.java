@@ -29,8 +29,9 @@ import org.liblouis.Translator;
 final class UebTranslator {
   private static final Map<BrailleGrade, UebTranslator> BY_GRADE = new EnumMap<>(BrailleGrade.class);
 
-  private static final String NOTE_OPENS = "\u2808\u2828\u2823";
-  private static final String NOTE_CLOSES = "\u2808\u2828\u281C";
+  /** The transcriber's note indicators, before and after a note. */
+  static final String NOTE_OPENS = "\u2808\u2828\u2823";
+  static final String NOTE_CLOSES = "\u2808\u2828\u281C";
 
   /**
    * The most characters given to liblouis at once. liblouis-java keeps each thread's buffers at

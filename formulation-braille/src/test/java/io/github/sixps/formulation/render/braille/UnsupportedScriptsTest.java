@@ -108,4 +108,28 @@ class UnsupportedScriptsTest {
     assertTrue(print.contains("Amira and Sara"), print);
     assertTrue(print.contains("softhyphen andzero width"), print);
   }
+
+  @Test
+  void aFileWithNotesBeginsWithAPageSayingWhatTheNoteSignsAre() {
+    BrailleRenderer g1 = BrailleRenderer.builder().grade(BrailleGrade.UNCONTRACTED).build();
+    String brf = g1.render(mixed());
+    BrfGeometry.check(brf, 40, 25, false);
+    List<List<String>> pages = Brf.pages(brf);
+    String first = Brf.backTranslate(String.join("\r\n", pages.get(0)) + "\r\n",
+        BrailleGrade.UNCONTRACTED).replace('\u2019', '\'');
+    assertTrue(first.contains("Transcriber's notes"), first);
+    // Each sign in cell 1 with its meaning after it: dots 4-46-126 and 4-46-345 in Braille ASCII.
+    assertTrue(pages.get(0).stream().anyMatch(l -> l.startsWith("@.< ")), pages.get(0).toString());
+    assertTrue(pages.get(0).stream().anyMatch(l -> l.startsWith("@.> ")), pages.get(0).toString());
+    assertTrue(first.contains("a note begins") && first.contains("the note ends"), first);
+    assertTrue(!first.contains("Begum"), "the text starts on the next page: " + first);
+    String second = Brf.backTranslate(String.join("\r\n", pages.get(1)) + "\r\n",
+        BrailleGrade.UNCONTRACTED);
+    assertTrue(second.contains("Begum"), second);
+
+    String plain = g1.render(Formulation.builder().title("Formulation with the Smith family")
+        .addPresenting(PresentingIssue.of("P1", "Sam is late for school.")).build());
+    String read = Brf.backTranslate(plain, BrailleGrade.UNCONTRACTED);
+    assertTrue(!read.contains("Transcriber") && read.contains("Smith"), read);
+  }
 }
