@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.cli;
 
+import io.github.sixps.formulation.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -147,24 +147,24 @@ final class Outputs {
   private void whole(Path file, byte[] content) throws IOException {
     Path target = file.toAbsolutePath();
     TemporaryFile.removeStale(target, this::isUnfinished);
-    Path temp;
+    AtomicFile atomic;
+    // The command line's own part, which a library or server write has no need of: a run that is
+    // stopped by a signal deletes its temporary files. So each is made and noted under the lock
+    // that stop() takes, and a shutdown either finds it to delete or has refused it.
     synchronized (this) {
       if (stopping) {
         throw new IOException("not written: formulation is stopping");
       }
-      temp = TemporaryFile.create(target);
-      unfinished.add(temp);
+      atomic = TemporaryFile.create(target);
+      unfinished.add(atomic.temporary());
     }
-    try {
-      // Without CREATE: a temporary file removed by a shutdown is not made again.
-      Files.write(temp, content, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING);
-      beforeMove.accept(temp);
-      TemporaryFile.moveIntoPlace(temp, target);
+    try (atomic) {
+      atomic.write(content);
+      beforeMove.accept(atomic.temporary());
+      atomic.moveIntoPlace();
     } finally {
-      Files.deleteIfExists(temp);
       synchronized (this) {
-        unfinished.remove(temp);
+        unfinished.remove(atomic.temporary());
       }
     }
   }

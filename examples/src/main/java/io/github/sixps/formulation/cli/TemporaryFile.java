@@ -1,26 +1,23 @@
 package io.github.sixps.formulation.cli;
 
+import io.github.sixps.formulation.io.AtomicFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hidden file beside an output that holds it until it is whole:
+ * The command line's name for the hidden file beside an output that holds it until it is whole,
  * {@code .family.pdf.formulation-PID-NUMBER.tmp}, named for the output, the process that made it
- * and a random number. The process id lets a later run tell a file left by a run that was
- * stopped (its process is gone) from one still being written by a run going on beside it.
+ * and a random number; and the sweeping up of those that stopped runs left. The process id lets
+ * a later run tell a file left by a run that was stopped (its process is gone) from one still
+ * being written by a run going on beside it.
  */
 final class TemporaryFile {
   private TemporaryFile() {}
@@ -29,36 +26,21 @@ final class TemporaryFile {
   private static final Pattern OURS = Pattern.compile(
       Pattern.quote(MARK) + "([0-9]{1,18})-[0-9]+\\.tmp");
   /**
-   * What formulation's writer named them before the process id was in the name: the output's
-   * name and a number. Only ones older than {@link #LONG_AGO} are taken for stale.
+   * What {@link AtomicFile} names them without a mark, as formulation's writer did before the
+   * process id was in the name and as the library and the server still do: the output's name and
+   * a number. Only ones older than {@link #LONG_AGO} are taken for stale.
    */
   private static final Pattern EARLIER = Pattern.compile("[0-9]{6,}\\.tmp");
   private static final Duration LONG_AGO = Duration.ofHours(1);
 
   /**
-   * Makes an empty temporary file beside {@code target}, readable like any file the user writes,
-   * or with the permissions of the file it will replace.
+   * Starts writing {@code target} through a temporary file beside it, named for this process.
+   * The writing itself (permissions, the move, deleting the temporary file on failure) is the
+   * same as for any formulation file, {@link AtomicFile}'s; only the name is the command line's,
+   * so that {@link #removeStale} can tell whose a leftover is.
    */
-  static Path create(Path target) throws IOException {
-    long number = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-    Path temp = target.resolveSibling("." + target.getFileName() + MARK
-        + ProcessHandle.current().pid() + "-" + number + ".tmp");
-    Files.createFile(temp);
-    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(temp, Files.exists(target)
-          ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
-    }
-    return temp;
-  }
-
-  /** Moves a whole temporary file over its target, atomically where the file system can. */
-  static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+  static AtomicFile create(Path target) throws IOException {
+    return AtomicFile.beside(target, MARK + ProcessHandle.current().pid() + "-");
   }
 
   /**

@@ -28,12 +28,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -125,8 +120,8 @@ public final class FormulationWriter {
 
   /**
    * Writes the formulation to a file, in the format its name ends with. The file is written
-   * beside its final place and then moved there, so it is either replaced whole or left as it
-   * was; no half-written file is ever left behind.
+   * beside its final place and then moved there ({@link AtomicFile}), so it is either replaced
+   * whole, keeping its permissions, or left as it was; no half-written file is ever left behind.
    *
    * @param formulation the formulation to write, draft or not
    * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
@@ -137,37 +132,10 @@ public final class FormulationWriter {
     Preconditions.checkNotNull(file, "file");
     FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
         "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
-    writeAtomically(file, write(formulation, format).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Writes bytes to a file through a temporary file in the same folder, then moves it into place,
-   * so a failure never leaves a partial file.
-   *
-   * @param file where the bytes belong; a file already there is replaced, keeping its permissions
-   * @param content the whole of the new file
-   * @throws IOException if the file cannot be written; the file is then as it was
-   */
-  public static void writeAtomically(Path file, byte[] content) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    // A temporary file is private to its owner; the result should be as readable as any file
-    // the user writes, or keep the permissions of the file it replaces.
-    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(temp, Files.exists(target)
-          ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--"));
-    }
-    try {
-      Files.write(temp, content);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    byte[] content = write(formulation, format).getBytes(StandardCharsets.UTF_8);
+    try (AtomicFile atomic = AtomicFile.beside(file, "")) {
+      atomic.write(content);
+      atomic.moveIntoPlace();
     }
   }
 

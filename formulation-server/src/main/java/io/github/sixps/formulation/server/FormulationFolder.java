@@ -191,9 +191,8 @@ public final class FormulationFolder {
         }
       }
       checkInside(file);
-      FileFormat format = FileFormat.of(file).orElseThrow();
-      FormulationWriter.writeAtomically(file,
-          writer.write(formulation, format).getBytes(StandardCharsets.UTF_8));
+      // In the format the file's name ends with, which entries() has made sure it has.
+      writer.write(formulation, file);
       return read(id, file);
     }
   }
