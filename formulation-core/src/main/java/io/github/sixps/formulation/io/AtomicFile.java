@@ -4,6 +4,8 @@ import com.google.common.base.Preconditions;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,8 +33,9 @@ import java.nio.file.attribute.PosixFilePermissions;
  * }   // the temporary file is gone now, whether or not it was moved into place
  * }</pre>
  *
- * <p>A file already there is always replaced: deciding whether it may be (the user asked, the
- * version on disk is the one read) is the caller's. One instance is one write, by one thread.
+ * <p>{@link #moveIntoPlace()} replaces a file already there: deciding whether it may be (the user
+ * asked, the version on disk is the one read) is the caller's. {@link #moveIntoPlaceIfAbsent()}
+ * never replaces one. One instance is one write, by one thread.
  */
 public final class AtomicFile implements Closeable {
   private final Path target;
@@ -114,6 +117,31 @@ public final class AtomicFile implements Closeable {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Moves the temporary file to the target only if no file is there, in one step, so that a
+   * file another program made meanwhile (after the caller looked, before this) is never
+   * replaced: for writing a new file, where checking first and then moving would leave a moment
+   * in which the other program's file is lost.
+   *
+   * @throws FileAlreadyExistsException if a file is there; it is left as it was
+   * @throws IOException if the temporary file cannot be moved; the target is then as it was
+   */
+  public void moveIntoPlaceIfAbsent() throws IOException {
+    try {
+      // A hard link to the new content takes the name only if it is free, as one step; a
+      // rename would take it whatever is there.
+      Files.createLink(target, temporary);
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      // A file system without hard links (FAT, some network shares): a move that may not
+      // replace, which looks and then moves, is the nearest it has.
+      Files.move(temporary, target);
+      return;
+    }
+    Files.delete(temporary);
   }
 
   /**

@@ -129,14 +129,37 @@ public final class FormulationWriter {
    * @throws IOException if the file cannot be written; the file is then as it was
    */
   public void write(Formulation formulation, Path file) throws IOException {
-    Preconditions.checkNotNull(file, "file");
-    FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
-        "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
-    byte[] content = write(formulation, format).getBytes(StandardCharsets.UTF_8);
+    byte[] content = contentFor(formulation, file);
     try (AtomicFile atomic = AtomicFile.beside(file, "")) {
       atomic.write(content);
       atomic.moveIntoPlace();
     }
+  }
+
+  /**
+   * Writes the formulation to a new file, in the format its name ends with, only if there is no
+   * file of that name: as {@link #write(Formulation, Path)} does, but a file already there, even
+   * one another program made a moment ago, is left as it was and the write refused.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
+   * @throws IllegalArgumentException if the file name has none of those endings
+   * @throws java.nio.file.FileAlreadyExistsException if there is a file of that name
+   * @throws IOException if the file cannot be written; nothing is then left behind
+   */
+  public void writeNew(Formulation formulation, Path file) throws IOException {
+    byte[] content = contentFor(formulation, file);
+    try (AtomicFile atomic = AtomicFile.beside(file, "")) {
+      atomic.write(content);
+      atomic.moveIntoPlaceIfAbsent();
+    }
+  }
+
+  private byte[] contentFor(Formulation formulation, Path file) {
+    Preconditions.checkNotNull(file, "file");
+    FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+        "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
+    return write(formulation, format).getBytes(StandardCharsets.UTF_8);
   }
 
   private static void writeDocument(JsonGenerator g, Formulation f) throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -76,5 +77,31 @@ class AtomicFileTest {
     assertThrows(IllegalArgumentException.class,
         () -> AtomicFile.beside(dir.resolve("ahmed.yaml"), "/../elsewhere-"));
     assertThrows(NullPointerException.class, () -> AtomicFile.beside(null, ""));
+  }
+
+  @Test
+  void ifAbsentAFileMadeMeanwhileIsKeptAndTheWriteRefused() throws IOException {
+    Path target = dir.resolve("ahmed.yaml");
+    AtomicFile file = AtomicFile.beside(target, "");
+    try (file) {
+      file.write("new".getBytes(StandardCharsets.UTF_8));
+      // Another program makes the file after the caller looked and before the move.
+      Files.writeString(target, "theirs");
+      assertThrows(FileAlreadyExistsException.class, file::moveIntoPlaceIfAbsent);
+    }
+    assertEquals("theirs", Files.readString(target));
+    assertEquals(List.of("ahmed.yaml"), names(), "no temporary file is left");
+  }
+
+  @Test
+  void ifAbsentANewFileIsMadeWholeWithNothingLeftBehind() throws IOException {
+    Path target = dir.resolve("ahmed.yaml");
+    try (AtomicFile file = AtomicFile.beside(target, "")) {
+      file.write("new".getBytes(StandardCharsets.UTF_8));
+      file.moveIntoPlaceIfAbsent();
+    }
+    assertEquals("new", Files.readString(target));
+    assertEquals(List.of("ahmed.yaml"), names());
+    assertEquals(1, Files.getAttribute(target, "unix:nlink"), "the new file's only name");
   }
 }

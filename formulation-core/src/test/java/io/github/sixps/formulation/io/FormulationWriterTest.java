@@ -2,11 +2,13 @@ package io.github.sixps.formulation.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -73,6 +75,19 @@ class FormulationWriterTest {
     Path yaml = dir.resolve("kim.yaml");
     WRITER.write(saying("Kim's aunt helps."), yaml);
     assertEquals(saying("Kim's aunt helps."), READER.read(yaml));
+  }
+
+  @Test
+  void writeNewMakesANewFileAndNeverReplacesOne(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("kim.yaml");
+    WRITER.writeNew(saying("Kim's aunt helps."), yaml);
+    assertEquals(saying("Kim's aunt helps."), READER.read(yaml));
+    assertThrows(FileAlreadyExistsException.class,
+        () -> WRITER.writeNew(saying("Kim's aunt visits."), yaml));
+    assertEquals(saying("Kim's aunt helps."), READER.read(yaml), "the file is as it was");
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -192,7 +193,17 @@ public final class FormulationFolder {
       }
       checkInside(file);
       // In the format the file's name ends with, which entries() has made sure it has.
-      writer.write(formulation, file);
+      if (existing.isPresent()) {
+        writer.write(formulation, file);
+      } else {
+        try {
+          // Not replacing a file another program made since the folder was looked at.
+          writer.writeNew(formulation, file);
+        } catch (FileAlreadyExistsException e) {
+          throw new EditConflictException(file.getFileName() + " was made a moment ago by"
+              + " another program; open it to change it", read(id, file));
+        }
+      }
       return read(id, file);
     }
   }
