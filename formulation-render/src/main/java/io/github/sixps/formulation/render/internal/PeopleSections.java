@@ -1,0 +1,94 @@
+package io.github.sixps.formulation.render.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.ChildsVoice;
+import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.render.Label;
+import io.github.sixps.formulation.render.RenderOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The sections about people: who is involved, and what each child said in their own words. */
+final class PeopleSections extends DocumentPart {
+  PeopleSections(RenderOptions options) {
+    super(options);
+  }
+
+  /** Who is involved: the family and the professionals. */
+  Block.Section people(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    // A family's handout does not list the family to itself: it lists the professionals, with
+    // their organisations, which the rest of the handout names them without.
+    if (!family && f.people().isEmpty()) {
+      body.add(new Block.Empty(say.text("people.none")));
+    } else if (!family) {
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Person p : f.people()) {
+        rows.add(ImmutableList.of(text(p.name()), p.role().map(say::role).orElse(""),
+            p.age().map(String::valueOf).orElse("")));
+      }
+      body.add(new Block.Table(say.text("people.family"),
+          say.texts("people.name", "people.role", "people.age"), ImmutableList.copyOf(rows)));
+    }
+    if (!f.contributors().isEmpty()) {
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Contributor c : f.contributors()) {
+        rows.add(ImmutableList.of(text(c.name()), c.role().orElse(""), c.agency().orElse("")));
+      }
+      String caption = say.text("people.professionals");
+      body.add(family ? listed(caption, rows) : new Block.Table(caption,
+          say.texts("people.name", "people.role", "people.organisation"),
+          ImmutableList.copyOf(rows)));
+    }
+    return new Block.Section("people", 2, say.heading(Label.PEOPLE), body);
+  }
+
+  /**
+   * The professionals' table as a list under its caption, for the family's large print, where
+   * three columns leave each a word or two wide: "Kirsty Lambert: Social worker, Disabled
+   * children's team", one line a person.
+   */
+  private static Block.Section listed(String caption, List<ImmutableList<String>> rows) {
+    List<Block.Entry> entries = new ArrayList<>();
+    for (List<String> row : rows) {
+      String rest = row.subList(1, row.size()).stream().filter(s -> !s.isBlank())
+          .collect(Collectors.joining(", "));
+      entries.add(new Block.Entry("", rest.isEmpty() ? row.get(0) : row.get(0) + ": " + rest,
+          List.of()));
+    }
+    return new Block.Section("professionals", 3, caption, List.of(new Block.Entries(entries)));
+  }
+
+  /** Each child's worries, good things and dreams, as they said them. */
+  Block.Section childsVoice(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    teaching(Label.CHILDS_VOICE).ifPresent(body::add);
+    if (f.childsVoice().isEmpty()) {
+      body.add(new Block.Empty(say.text("empty.childsVoice")));
+    }
+    for (ChildsVoice v : f.childsVoice()) {
+      List<Block.Entry> entries = new ArrayList<>();
+      said(entries, Label.WORRIES, v.worries());
+      said(entries, Label.GOOD_THINGS, v.goodThings());
+      said(entries, Label.DREAMS, v.dreams());
+      List<Block> said = new ArrayList<>();
+      said.add(entries.isEmpty() ? new Block.Empty(say.text("empty.childSaidNothing"))
+          : new Block.Entries(entries));
+      body.add(new Block.Section("childsVoice-" + v.child(), 3,
+          v.child().isEmpty() ? say.text("childsVoice.aChild") : name(f, v.child()), said));
+    }
+    return new Block.Section("childsVoice", 2, say.heading(Label.CHILDS_VOICE), body);
+  }
+
+  /**
+   * What the child said under one label. A blank line, as the template from {@code formulation
+   * new} has, is the child not yet heard: it is left out, not shown as a label with nothing.
+   */
+  private void said(List<Block.Entry> entries, Label label, List<String> lines) {
+    lines.stream().filter(s -> !s.isBlank()).forEach(s ->
+        entries.add(new Block.Entry(say.heading(label), s, List.of())));
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.sixps.formulation.render.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.model.ActionStatus;
+import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.render.Label;
+import io.github.sixps.formulation.render.RenderOptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plan's section: the goals, the actions and when the plan is next reviewed. */
+final class PlanSection extends DocumentPart {
+  private static final ImmutableList<String> ACTION_HEADER =
+      ImmutableList.of("plan.what", "plan.who", "plan.byWhen", "plan.howWeWillKnow",
+          "plan.status");
+
+  PlanSection(RenderOptions options) {
+    super(options);
+  }
+
+  /** What we will do, together. */
+  Block.Section section(Formulation f) {
+    List<Block> body = new ArrayList<>();
+    teaching(Label.PLAN).ifPresent(body::add);
+    List<Block> goals = new ArrayList<>();
+    if (f.plan().goals().isEmpty()) {
+      goals.add(new Block.Empty(say.text("empty.goals")));
+    } else {
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Goal g : f.plan().goals()) {
+        List<String> details = new ArrayList<>();
+        g.scale().ifPresent(s -> details.add(say.format("details.scale",
+            "now", String.valueOf(s.now()),
+            "target", String.valueOf(s.target()))));
+        if (!family && !g.forIssues().isEmpty()) {
+          details.add(say.format("details.forIssues", "ids", say.commas(g.forIssues())));
+        }
+        entries.add(new Block.Entry(tag(g), text(g.outcome()), details));
+      }
+      goals.add(new Block.Entries(entries));
+    }
+    body.add(new Block.Section("goals", 3, say.heading(Label.GOALS), goals));
+    List<Block> actions = new ArrayList<>();
+    if (f.plan().actions().isEmpty()) {
+      actions.add(new Block.Empty(say.text("empty.actions")));
+    } else if (family) {
+      // A family reads each action on its own, often on a phone or in large print, where a
+      // five-column table leaves each column a word wide: a list keeps every detail readable.
+      List<Block.Entry> entries = new ArrayList<>();
+      for (Action a : f.plan().actions()) {
+        List<String> cells = actionCells(f, a);
+        List<String> details = new ArrayList<>();
+        // Who, by when and how it stands share a line: short, and read together.
+        details.add(say.text(ACTION_HEADER.get(1)) + ": " + cells.get(1) + ". "
+            + say.text(ACTION_HEADER.get(2)) + ": " + cells.get(2) + ". "
+            + say.text(ACTION_HEADER.get(4)) + ": " + cells.get(4) + ".");
+        // How we will know matters while an action is to be done; once done, it has been known.
+        if (a.status() != ActionStatus.DONE) {
+          details.add(say.text(ACTION_HEADER.get(3)) + ": " + cells.get(3));
+        }
+        entries.add(new Block.Entry("", cells.get(0), details));
+      }
+      actions.add(new Block.Entries(entries));
+    } else {
+      List<ImmutableList<String>> rows = new ArrayList<>();
+      for (Action a : f.plan().actions()) {
+        rows.add(actionCells(f, a));
+      }
+      actions.add(new Block.Table(say.heading(Label.ACTIONS), ACTION_HEADER.stream()
+          .map(say::text).collect(ImmutableList.toImmutableList()), ImmutableList.copyOf(rows)));
+    }
+    body.add(new Block.Section("actions", 3, say.heading(Label.ACTIONS), actions));
+    f.plan().nextReview().ifPresent(d ->
+        body.add(new Block.Paragraph(say.text("plan.nextReview"), say.date(d))));
+    return new Block.Section("plan", 2, say.heading(Label.PLAN), body);
+  }
+
+  /** What is said of each action, in the order of {@link #ACTION_HEADER}. */
+  private ImmutableList<String> actionCells(Formulation f, Action a) {
+    String what = (family ? "" : a.id() + ": ") + text(a.action());
+    // The family's list of who is involved, at the end, gives each professional's organisation.
+    return ImmutableList.of(what,
+        a.owner().map(o -> family ? plainName(f, o) : name(f, o))
+            .orElse(say.text("plan.notAgreed")),
+        a.due().map(say::date).orElse(say.text("plan.noDate")),
+        a.measure().filter(m -> !m.isBlank()).orElse(say.text("plan.notAgreed")),
+        say.status(a.status()));
+  }
+}
