@@ -320,6 +320,7 @@ public final class PdfRenderer {
     builder.useProtocolsStreamImplementation(REFUSE, "file", "jar", "ftp", "http", "https",
         "classpath", "jrt", "mailto", "about");
     builder.withW3cDocument(dom, BASE_URI);
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metrics());
 
     // The fonts are given back only once the document is closed, after the renderer.
     try (PdfFonts.Lease lease = fonts.lend();

@@ -74,8 +74,8 @@ class PdfFontsTest {
 
   @Test
   void noMoreSetsOfFacesAreMadeThanDocumentsMayBeLaidOutAtOnce() throws Exception {
-    // Three times as many threads as turns, each rendering twice: every PDF is whole, and the
-    // bundled fonts were never parsed into more sets than there are turns.
+    // Three times as many threads as turns, each rendering twice: every PDF is whole, and no
+    // more sets of parsed fonts are kept than there are turns.
     int threads = 3 * PdfFonts.AT_ONCE + 1;
     Formulation f = withText(LIGATURES);
     byte[] expected = RENDERER.render(f);
@@ -91,8 +91,8 @@ class PdfFontsTest {
     } finally {
       pool.shutdownNow();
     }
-    int made = PdfFonts.bundled().setsMade();
-    assertTrue(made >= 1 && made <= PdfFonts.AT_ONCE, made + " sets for " + PdfFonts.AT_ONCE
+    int kept = PdfFonts.bundled().setsKept();
+    assertTrue(kept >= 1 && kept <= PdfFonts.AT_ONCE, kept + " sets kept for " + PdfFonts.AT_ONCE
         + " turns");
   }
 
