@@ -84,8 +84,8 @@ import org.apache.pdfbox.cos.COSString;
  * document then costs its own layout only. At most one document for each processor is laid out
  * at once, across every renderer in the class loader (and apart from those, for each renderer
  * with {@linkplain Builder#font(Path) fonts added}): a render that finds every turn taken waits
- * for one, since each document needs some 45 MiB of parsed fonts of its own, and more documents
- * at once than processors would be no faster.
+ * for one, since each document needs parsed fonts of its own (up to some 45 MiB, when it uses
+ * every script), and more documents at once than processors would be no faster.
  *
  * <p>The same formulation and options give the same bytes on every run: the PDF's date is the
  * content's own date, or {@code SOURCE_DATE_EPOCH}, unless a {@link Builder#clock(Clock) clock}
