@@ -30,6 +30,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,6 +76,8 @@ public final class FormulationWriter {
    * @param formulation the formulation to write, draft or not
    * @param format YAML or JSON
    * @return the formulation as text in that format, ending with a line break
+   * @throws IllegalArgumentException if a date's year is not from 0000 to 9999, which a file
+   *     cannot hold; every such date is named
    */
   public String write(Formulation formulation, FileFormat format) {
     StringWriter out = new StringWriter();
@@ -92,12 +95,15 @@ public final class FormulationWriter {
    * @param formulation the formulation to write, draft or not
    * @param format YAML or JSON
    * @param out where the text goes
+   * @throws IllegalArgumentException if a date's year is not from 0000 to 9999, which a file
+   *     cannot hold; every such date is named
    * @throws IOException if {@code out} fails
    */
   public void write(Formulation formulation, FileFormat format, Writer out) throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(format, "format");
     Preconditions.checkNotNull(out, "out");
+    checkDates(formulation);
     JsonGenerator g;
     if (format == FileFormat.JSON) {
       g = json.createGenerator(out);
@@ -125,7 +131,8 @@ public final class FormulationWriter {
    *
    * @param formulation the formulation to write, draft or not
    * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
-   * @throws IllegalArgumentException if the file name has none of those endings
+   * @throws IllegalArgumentException if the file name has none of those endings, or a date's
+   *     year is not from 0000 to 9999
    * @throws IOException if the file cannot be written; the file is then as it was
    */
   public void write(Formulation formulation, Path file) throws IOException {
@@ -143,7 +150,8 @@ public final class FormulationWriter {
    *
    * @param formulation the formulation to write, draft or not
    * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
-   * @throws IllegalArgumentException if the file name has none of those endings
+   * @throws IllegalArgumentException if the file name has none of those endings, or a date's
+   *     year is not from 0000 to 9999
    * @throws java.nio.file.FileAlreadyExistsException if there is a file of that name
    * @throws IOException if the file cannot be written; nothing is then left behind
    */
@@ -160,6 +168,32 @@ public final class FormulationWriter {
     FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
         "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
     return write(formulation, format).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Refuses dates a file could not give back: a {@code sixps/1} date has a four-digit year, and
+   * Java writes a later or earlier one with a sign ({@code +10000-01-01}) that no reader takes
+   * as a date. Every such date is named, with where it is.
+   */
+  private static void checkDates(Formulation f) {
+    List<String> wrong = new ArrayList<>();
+    checkDate(wrong, "formulatedOn", f.formulatedOn());
+    checkDate(wrong, "plan.nextReview", f.plan().nextReview());
+    for (int i = 0; i < f.plan().actions().size(); i++) {
+      Action a = f.plan().actions().get(i);
+      checkDate(wrong, "plan.actions[" + (a.id().isBlank() ? i : a.id()) + "].due", a.due());
+    }
+    for (int i = 0; i < f.reviews().size(); i++) {
+      checkDate(wrong, "reviews[" + i + "].on", f.reviews().get(i).on());
+    }
+    Preconditions.checkArgument(wrong.isEmpty(), "formulation: %s outside the years 0000 to 9999"
+        + " that a sixps/1 file holds: %s", wrong.size() == 1 ? "a date is" : "dates are",
+        String.join("; ", wrong));
+  }
+
+  private static void checkDate(List<String> wrong, String path, Optional<LocalDate> date) {
+    date.filter(d -> d.getYear() < 0 || d.getYear() > 9999)
+        .ifPresent(d -> wrong.add(path + " " + d));
   }
 
   private static void writeDocument(JsonGenerator g, Formulation f) throws IOException {

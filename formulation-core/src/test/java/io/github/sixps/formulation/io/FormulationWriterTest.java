@@ -78,6 +78,19 @@ class FormulationWriterTest {
   }
 
   @Test
+  void aDateNoFileCouldGiveBackIsRefusedByName() throws Exception {
+    Formulation f = saying("Kim's aunt helps.").toBuilder()
+        .formulatedOn(java.time.LocalDate.of(10_000, 1, 1)).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WRITER.write(f, FileFormat.YAML));
+    assertTrue(e.getMessage().contains("formulatedOn +10000-01-01"), e.getMessage());
+    assertTrue(e.getMessage().contains("0000 to 9999"), e.getMessage());
+    // The last year a file holds is written and read back.
+    Formulation last = f.toBuilder().formulatedOn(java.time.LocalDate.of(9999, 12, 31)).build();
+    assertEquals(last, READER.read(WRITER.write(last, FileFormat.YAML), FileFormat.YAML, "last"));
+  }
+
+  @Test
   void writeNewMakesANewFileAndNeverReplacesOne(@TempDir Path dir) throws Exception {
     Path yaml = dir.resolve("kim.yaml");
     WRITER.writeNew(saying("Kim's aunt helps."), yaml);
