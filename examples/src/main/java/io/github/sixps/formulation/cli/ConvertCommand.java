@@ -97,7 +97,7 @@ final class ConvertCommand implements Callable<Integer> {
     boolean overAnInput = out != null && files.stream().anyMatch(f -> Replacing.same(f, out));
     int ready = Replacing.sources(targets.files(), files, force || inPlace,
         overAnInput ? "use --in-place instead of --out to rewrite it where it is"
-            : "add --force to replace it", problems);
+            : "add --force to replace it", problems, Outputs.of(spec));
     if (ready == ExitCode.OK) {
       ready = targets.prepare(problems);
     }

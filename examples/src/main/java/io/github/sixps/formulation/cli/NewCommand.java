@@ -62,7 +62,7 @@ final class NewCommand implements Callable<Integer> {
             + "filled in");
       }
       int free = Replacing.sources(List.of(out), List.of(), force,
-          "add --force to replace it", problems);
+          "add --force to replace it", problems, Outputs.of(spec));
       if (free != ExitCode.OK) {
         return free;
       }

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -41,6 +43,12 @@ final class Outputs {
    * place: for tests that stop a run at that moment, as a user's Ctrl-C might.
    */
   static volatile Consumer<Path> beforeMove = temp -> { };
+
+  /**
+   * The files this run found free and must make new, each with what to add to replace such a
+   * file: one that something else makes while the run works is then kept, not replaced.
+   */
+  private final Map<Path, String> onlyNew = new ConcurrentHashMap<>();
 
   // Guarded by this.
   private final Set<Path> unfinished = new java.util.LinkedHashSet<>();
@@ -127,6 +135,17 @@ final class Outputs {
    *
    * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
    */
+  /**
+   * Makes each of {@code files} only if it is still free when it is written: a source file this
+   * run checked was not there, which something else may make meanwhile.
+   *
+   * @param howToForce what to add to replace such a file anyway, such as {@code add --force to
+   *     replace it}
+   */
+  void onlyNew(Collection<Path> files, String howToForce) {
+    files.forEach(f -> onlyNew.put(f.toAbsolutePath().normalize(), howToForce));
+  }
+
   int write(byte[] content, Path file, Problems problems) {
     Path folder = file.toAbsolutePath().getParent();
     if (folder != null && !Files.isDirectory(folder)) {
@@ -138,6 +157,11 @@ final class Outputs {
     try {
       whole(file, content);
       return ExitCode.OK;
+    } catch (FileAlreadyExistsException e) {
+      problems.line(file + ": not written, because something else made it while formulation"
+          + " was working; it is kept as it is. "
+          + capitalised(onlyNew.get(file.toAbsolutePath().normalize())));
+      return ExitCode.UNWRITABLE;
     } catch (IOException e) {
       problems.unwritable(file, e);
       return ExitCode.UNWRITABLE;
@@ -161,12 +185,21 @@ final class Outputs {
     try (atomic) {
       atomic.write(content);
       beforeMove.accept(atomic.temporary());
-      atomic.moveIntoPlace();
+      if (onlyNew.containsKey(target.normalize())) {
+        atomic.moveIntoPlaceIfAbsent();
+      } else {
+        atomic.moveIntoPlace();
+      }
     } finally {
       synchronized (this) {
         unfinished.remove(atomic.temporary());
       }
     }
+  }
+
+  private static String capitalised(String advice) {
+    return advice == null || advice.isEmpty() ? ""
+        : Character.toUpperCase(advice.charAt(0)) + advice.substring(1) + ".";
   }
 
   private synchronized boolean isUnfinished(Path temp) {

@@ -110,7 +110,7 @@ final class RedactCommand implements Callable<Integer> {
     }
     Problems problems = new Problems(cl.getErr(), common.debug);
     int ready = Replacing.sources(targets.files(), files, force, "add --force to replace it",
-        problems);
+        problems, Outputs.of(spec));
     if (ready == ExitCode.OK) {
       ready = targets.prepare(problems);
     }

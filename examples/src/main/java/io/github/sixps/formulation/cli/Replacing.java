@@ -33,13 +33,16 @@ final class Replacing {
    * @param inputs the files the command reads
    * @param howToForce what to add to replace them anyway, such as {@code add --force to replace
    *     it}
+   * @param outputs the run's outputs, told to make the free targets only while they are free
    * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting each one
    */
   static int sources(Collection<Path> targets, Collection<Path> inputs, boolean forced,
-      String howToForce, Problems problems) {
+      String howToForce, Problems problems, Outputs outputs) {
     if (forced) {
       return ExitCode.OK;
     }
+    // Free now, but not for certain when written: something else may make one meanwhile.
+    outputs.onlyNew(targets, howToForce);
     int code = ExitCode.OK;
     for (Path target : sorted(targets)) {
       Optional<Path> input = inputs.stream().filter(i -> same(i, target)).findFirst();

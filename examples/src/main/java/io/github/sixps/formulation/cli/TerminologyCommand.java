@@ -58,7 +58,7 @@ final class TerminologyCommand implements Callable<Integer> {
     Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
     if (out != null) {
       int free = Replacing.sources(List.of(out), List.of(), force,
-          "add --force to replace it", problems);
+          "add --force to replace it", problems, Outputs.of(spec));
       if (free != ExitCode.OK) {
         return free;
       }

@@ -73,6 +73,32 @@ class NothingLostTest {
   }
 
   @Test
+  void aFileSomethingElseMakesWhileTheRunWorksIsKept() throws IOException {
+    // Free when redact looked; made by another program just before the result is moved in.
+    Path training = dir.resolve("training.yaml");
+    Outputs.beforeMove = temp -> {
+      try {
+        Files.writeString(training, "someone's own work\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    Result r;
+    try {
+      r = run("redact", realCase.toString(), "--out", training.toString());
+    } finally {
+      Outputs.beforeMove = temp -> { };
+    }
+    assertEquals(4, r.code(), r.err());
+    assertTrue(r.err().startsWith(training + ": not written, because something else made it"
+        + " while formulation was working; it is kept as it is. Add --force to replace it."),
+        r.err());
+    assertEquals("someone's own work\n", Files.readString(training));
+    assertEquals(List.of("real-case.yaml", "training.yaml"), filesIn(dir),
+        "no temporary file is left");
+  }
+
+  @Test
   void redactWillNotReplaceAnyExistingFile() throws IOException {
     Path earlier = Files.writeString(dir.resolve("training.yaml"), "someone's own work\n");
     Result r = run("redact", realCase.toString(), "--out", earlier.toString());
