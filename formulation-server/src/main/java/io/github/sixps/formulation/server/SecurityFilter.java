@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
 import io.github.sixps.formulation.server.internal.BrowserSession;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
+import io.github.sixps.formulation.server.internal.RequestBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -89,8 +90,8 @@ public final class SecurityFilter extends HttpFilter {
 
     String host = request.getHeader("Host");
     if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-      ProblemResponse.of(421, "this server answers only to " + String.join(" or ", hosts)
-          + "; open it by the address it printed").send(response);
+      refused(request, response, ProblemResponse.of(421, "this server answers only to "
+          + String.join(" or ", hosts) + "; open it by the address it printed"));
       return;
     }
     boolean bearer = false;
@@ -99,7 +100,7 @@ public final class SecurityFilter extends HttpFilter {
       Optional<String> offered = AccessToken.fromQuery(request.getQueryString());
       if (offered.isPresent() && SAFE.contains(request.getMethod())) {
         if (!t.matches(offered.get())) {
-          refuse(response);
+          refuse(request, response);
           return;
         }
         response.addHeader("Set-Cookie", t.cookie());
@@ -109,7 +110,7 @@ public final class SecurityFilter extends HttpFilter {
       }
       bearer = t.matches(AccessToken.fromAuthorization(request.getHeader("Authorization")));
       if (!bearer && !t.matches(AccessToken.fromCookie(request))) {
-        refuse(response);
+        refuse(request, response);
         return;
       }
     }
@@ -126,17 +127,29 @@ public final class SecurityFilter extends HttpFilter {
     if (!SAFE.contains(request.getMethod())) {
       Optional<String> refused = sessions.writeRefusal(request, host, bearer, csrf);
       if (refused.isPresent()) {
-        ProblemResponse.of(403, refused.get()).send(response);
+        refused(request, response, ProblemResponse.of(403, refused.get()));
         return;
       }
     }
     chain.doFilter(request, response);
   }
 
-  private static void refuse(HttpServletResponse response) throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setHeader("WWW-Authenticate", "Bearer realm=\"formulation\"");
-    ProblemResponse.of(401, "this server needs its token: open the address it printed, which"
-        + " holds the token, or send Authorization: Bearer TOKEN").send(response);
+    refused(request, response, ProblemResponse.of(401, "this server needs its token: open the"
+        + " address it printed, which holds the token, or send Authorization: Bearer TOKEN"));
+  }
+
+  /**
+   * Answers a request refused before its body was read: the rest of the body is read and
+   * dropped first (up to the limit), since a client still sending it would otherwise meet a
+   * closed connection and lose the answer, and its next request would fail on that connection.
+   */
+  private void refused(HttpServletRequest request, HttpServletResponse response,
+      ProblemResponse problem) throws IOException {
+    RequestBody.discardRest(request, response, maxBodyBytes);
+    problem.send(response);
   }
 
   /** Builds a {@link SecurityFilter}. */

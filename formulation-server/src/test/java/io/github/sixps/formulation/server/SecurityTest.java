@@ -224,6 +224,31 @@ class SecurityTest {
     }
   }
 
+  @Test
+  void aBodyTheFilterRefusesIsReadToItsEndSoTheConnectionGoesOn() throws Exception {
+    // A write from another origin, refused by the filter before any servlet reads the body.
+    byte[] body = ("title: " + "x".repeat(1 << 20) + "\n").getBytes(StandardCharsets.UTF_8);
+    try (Served s = serve(); Socket socket = new Socket(s.server.address().getHost(),
+        s.server.address().getPort())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      String host = s.server.address().getAuthority();
+      out.write(("POST /api/validate HTTP/1.1\r\nHost: " + host + "\r\nOrigin:"
+          + " http://evil.example\r\nContent-Type: application/yaml\r\nContent-Length: "
+          + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String first = readResponse(in);
+      assertTrue(first.startsWith("HTTP/1.1 403"), first);
+      out.write(("GET /api/schema HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String second = readResponse(in);
+      assertTrue(second.startsWith("HTTP/1.1 200"), second);
+    }
+  }
+
   /** One HTTP/1.1 response with a Content-Length, head and body, as text. */
   private static String readResponse(InputStream in) throws IOException {
     StringBuilder head = new StringBuilder();
