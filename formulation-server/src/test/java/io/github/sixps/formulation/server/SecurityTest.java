@@ -198,54 +198,48 @@ class SecurityTest {
   @Test
   void aBodyRefusedByItsRouteIsReadToItsEndSoTheConnectionGoesOn() throws Exception {
     // Over the route's limit, under the filter's: refused by the route after the whole body is
-    // sent, as a client that does not wait for 100-continue sends it. The client must read the
-    // 413, and the same connection must answer the next request.
+    // sent, as a client that does not wait for 100-continue sends it.
     int max = FormulationReader.standard().limits().maxBytes();
-    byte[] body = ("title: " + "x".repeat(max) + "\n").getBytes(StandardCharsets.UTF_8);
-    try (Served s = serve(); Socket socket = new Socket(s.server.address().getHost(),
-        s.server.address().getPort())) {
-      socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
-      String host = s.server.address().getAuthority();
-      out.write(("POST /api/validate HTTP/1.1\r\nHost: " + host + "\r\nContent-Type:"
-          + " application/yaml\r\nContent-Length: " + body.length + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String first = readResponse(in);
-      assertTrue(first.startsWith("HTTP/1.1 413"), first);
-      assertFalse(first.toLowerCase(Locale.ROOT).contains("connection: close"), first);
-      out.write(("GET /api/schema HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      String second = readResponse(in);
-      assertTrue(second.startsWith("HTTP/1.1 200"), second);
-    }
+    List<String> answers = refusedThenNext("", "title: " + "x".repeat(max) + "\n");
+    assertTrue(answers.get(0).startsWith("HTTP/1.1 413"), answers.get(0));
+    assertFalse(answers.get(0).toLowerCase(Locale.ROOT).contains("connection: close"),
+        answers.get(0));
+    assertTrue(answers.get(1).startsWith("HTTP/1.1 200"), answers.get(1));
   }
 
   @Test
   void aBodyTheFilterRefusesIsReadToItsEndSoTheConnectionGoesOn() throws Exception {
     // A write from another origin, refused by the filter before any servlet reads the body.
-    byte[] body = ("title: " + "x".repeat(1 << 20) + "\n").getBytes(StandardCharsets.UTF_8);
+    List<String> answers = refusedThenNext("Origin: http://evil.example\r\n",
+        "title: " + "x".repeat(1 << 20) + "\n");
+    assertTrue(answers.get(0).startsWith("HTTP/1.1 403"), answers.get(0));
+    assertTrue(answers.get(1).startsWith("HTTP/1.1 200"), answers.get(1));
+  }
+
+  /**
+   * Sends a whole YAML body to be validated, then a second request on the same connection:
+   * the client must read the first answer, and the connection must answer the second.
+   *
+   * @return both answers, as text
+   */
+  private List<String> refusedThenNext(String headers, String yaml) throws Exception {
+    byte[] body = yaml.getBytes(StandardCharsets.UTF_8);
     try (Served s = serve(); Socket socket = new Socket(s.server.address().getHost(),
         s.server.address().getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
       String host = s.server.address().getAuthority();
-      out.write(("POST /api/validate HTTP/1.1\r\nHost: " + host + "\r\nOrigin:"
-          + " http://evil.example\r\nContent-Type: application/yaml\r\nContent-Length: "
-          + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(("POST /api/validate HTTP/1.1\r\nHost: " + host + "\r\n" + headers
+          + "Content-Type: application/yaml\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
       out.write(body);
       out.flush();
       InputStream in = socket.getInputStream();
       String first = readResponse(in);
-      assertTrue(first.startsWith("HTTP/1.1 403"), first);
       out.write(("GET /api/schema HTTP/1.1\r\nHost: " + host + "\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      String second = readResponse(in);
-      assertTrue(second.startsWith("HTTP/1.1 200"), second);
+      return List.of(first, readResponse(in));
     }
   }
 
