@@ -3,6 +3,7 @@ package io.github.sixps.formulation.review;
 import static io.github.sixps.formulation.review.Quotation.plain;
 import static io.github.sixps.formulation.review.Quotation.quote;
 
+import io.github.sixps.formulation.internal.ItemNouns;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
@@ -50,20 +51,7 @@ final class Names {
 
   /** What an item is called: "person", "perpetuating factor", "action". */
   static String noun(PlacedItem p) {
-    Item item = p.item();
-    if (item instanceof Person) {
-      return "person";
-    }
-    if (item instanceof Contributor) {
-      return "contributor";
-    }
-    if (item instanceof PresentingIssue) {
-      return "presenting issue";
-    }
-    if (item instanceof Factor f) {
-      return PlacedItem.section(f.kind()) + " factor";
-    }
-    return item instanceof Goal ? "goal" : "action";
+    return ItemNouns.of(p.item());
   }
 
   /** " M1", or " number 3" when the id is blank, to follow a noun. */

@@ -5,17 +5,14 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
+import io.github.sixps.formulation.internal.ItemNouns;
 import io.github.sixps.formulation.internal.ItemPaths;
 import io.github.sixps.formulation.language.PlainLanguage;
 import io.github.sixps.formulation.model.Action;
-import io.github.sixps.formulation.model.Contributor;
-import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Item;
-import io.github.sixps.formulation.model.Person;
-import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.prioritise.Ranking;
 import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.review.DriftItem;
@@ -188,25 +185,7 @@ public final class RuleContext {
    * @return what it is called in a message, in lower case
    */
   public static String describe(Item item) {
-    if (item instanceof Person) {
-      return "person";
-    }
-    if (item instanceof Contributor) {
-      return "contributor";
-    }
-    if (item instanceof PresentingIssue) {
-      return "presenting issue";
-    }
-    if (item instanceof Factor) {
-      return section(((Factor) item).kind()) + " factor";
-    }
-    if (item instanceof Goal) {
-      return "goal";
-    }
-    if (item instanceof Action) {
-      return "action";
-    }
-    return "item";
+    return ItemNouns.of(item);
   }
 
   /**
