@@ -59,7 +59,8 @@ public final class FormulationServer implements AutoCloseable {
   private final Builder settings;
   private final String token;
   private Server jetty;
-  private ServerConnector connector;
+  /** Where it answers, worked out once at start, when the hosts it answers to are. */
+  private URI address;
 
   private FormulationServer(Builder b, String token) {
     this.settings = b;
@@ -111,6 +112,8 @@ public final class FormulationServer implements AutoCloseable {
     }
     // Twice the reader's limit and some: a formulation posted from the editor's form, or two
     // versions sent to diff, are longer than the one file the reader's limit is about.
+    URI served = URI.create("http://" + ServedHosts.authority(
+        ServedHosts.reachable(settings.bind), c.getLocalPort()) + "/");
     long maxBody = 2L * settings.reader.limits().maxBytes() + 65536;
     SecurityFilter.Builder security = SecurityFilter.builder()
         .allowedHosts(ServedHosts.of(settings.bind, c.getLocalPort()))
@@ -147,7 +150,7 @@ public final class FormulationServer implements AutoCloseable {
       throw new IOException("the server could not start: " + e.getMessage(), e);
     }
     jetty = server;
-    connector = c;
+    address = served;
     return this;
   }
 
@@ -193,9 +196,8 @@ public final class FormulationServer implements AutoCloseable {
    * this machine's own address on its network}
    */
   public synchronized URI address() {
-    Preconditions.checkState(connector != null, "address: start the server first");
-    return URI.create("http://" + ServedHosts.authority(ServedHosts.reachable(settings.bind),
-        connector.getLocalPort()) + "/");
+    Preconditions.checkState(address != null, "address: start the server first");
+    return address;
   }
 
   /**
