@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.google.common.base.Preconditions;
+import io.github.sixps.formulation.internal.ItemPaths;
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ChildsVoice;
@@ -136,11 +137,7 @@ public final class FormulationWriter {
    * @throws IOException if the file cannot be written; the file is then as it was
    */
   public void write(Formulation formulation, Path file) throws IOException {
-    byte[] content = contentFor(formulation, file);
-    try (AtomicFile atomic = AtomicFile.beside(file, "")) {
-      atomic.write(content);
-      atomic.moveIntoPlace();
-    }
+    writeFile(formulation, file, true);
   }
 
   /**
@@ -156,18 +153,22 @@ public final class FormulationWriter {
    * @throws IOException if the file cannot be written; nothing is then left behind
    */
   public void writeNew(Formulation formulation, Path file) throws IOException {
-    byte[] content = contentFor(formulation, file);
-    try (AtomicFile atomic = AtomicFile.beside(file, "")) {
-      atomic.write(content);
-      atomic.moveIntoPlaceIfAbsent();
-    }
+    writeFile(formulation, file, false);
   }
 
-  private byte[] contentFor(Formulation formulation, Path file) {
+  private void writeFile(Formulation formulation, Path file, boolean replace) throws IOException {
     Preconditions.checkNotNull(file, "file");
     FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
         "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
-    return write(formulation, format).getBytes(StandardCharsets.UTF_8);
+    byte[] content = write(formulation, format).getBytes(StandardCharsets.UTF_8);
+    try (AtomicFile atomic = AtomicFile.beside(file, "")) {
+      atomic.write(content);
+      if (replace) {
+        atomic.moveIntoPlace();
+      } else {
+        atomic.moveIntoPlaceIfAbsent();
+      }
+    }
   }
 
   /**
@@ -181,10 +182,13 @@ public final class FormulationWriter {
     checkDate(wrong, "plan.nextReview", f.plan().nextReview());
     for (int i = 0; i < f.plan().actions().size(); i++) {
       Action a = f.plan().actions().get(i);
-      checkDate(wrong, "plan.actions[" + (a.id().isBlank() ? i : a.id()) + "].due", a.due());
+      int uses = (int) f.items().stream().filter(item -> item.id().equals(a.id())).count();
+      checkDate(wrong, ItemPaths.of("plan.actions", ItemPaths.key(a.id(), uses, i)) + ".due",
+          a.due());
     }
     for (int i = 0; i < f.reviews().size(); i++) {
-      checkDate(wrong, "reviews[" + i + "].on", f.reviews().get(i).on());
+      checkDate(wrong, ItemPaths.of("reviews", Integer.toString(i)) + ".on",
+          f.reviews().get(i).on());
     }
     Preconditions.checkArgument(wrong.isEmpty(), "formulation: %s outside the years 0000 to 9999"
         + " that a sixps/1 file holds: %s", wrong.size() == 1 ? "a date is" : "dates are",
