@@ -165,16 +165,16 @@ public final class BrailleRenderer implements Renderer {
 
   /** Lays the document out whole, reports what it could not show, then writes it. */
   private void write(Document doc, Appendable out) throws IOException {
-    BrailleWriter writer = writer();
-    Pages pages = writer.write(doc);
-    if (writer.hasNotes()) {
-      // The notes page goes before the text, and only once laying the text out has shown that
-      // it has notes: so it is laid out again, after the page.
-      writer = writer();
-      writer.transcribersNotesPage(doc);
-      pages = writer.write(doc);
+    BrailleWriter text = writer();
+    Pages pages = text.write(doc);
+    text.report(warnings);
+    if (text.hasNotes()) {
+      // Only laying the text out shows whether it has notes; the page that explains them goes
+      // before it, and the text, which starts a page of its own, keeps its layout.
+      BrailleWriter notes = writer();
+      pages = notes.transcribersNotesPage(doc).followedBy(pages);
+      notes.report(warnings);
     }
-    writer.report(warnings);
     pages.write(out);
   }
 

@@ -64,9 +64,12 @@ final class BrailleWriter {
    * The transcriber's notes page, to come before the text when the text has notes: what the
    * note indicators are, since a braille reader meets them with no print beside to ask about;
    * Braille Formats puts such explanations in the preliminary pages. The protective marking
-   * heads it as it heads the text, and the text starts on a page of its own after it.
+   * heads it as it heads the text. A writer lays out either this page or the text: the text,
+   * laid out by another, follows it from a page of its own ({@link Pages#followedBy}).
+   *
+   * @return the page
    */
-  void transcribersNotesPage(Document doc) {
+  Pages transcribersNotesPage(Document doc) {
     doc.marking().ifPresent(m -> pages.add(Lines.centred(braille(m), width)));
     centredHeading(words.text("braille.transcribersNotes"));
     paragraph(words.text("braille.transcribersNotesText"));
@@ -74,6 +77,7 @@ final class BrailleWriter {
     symbol(UebTranslator.NOTE_OPENS, words.text("braille.noteOpens"));
     symbol(UebTranslator.NOTE_CLOSES, words.text("braille.noteCloses"));
     pages.endPage();
+    return pages;
   }
 
   /** {@return whether some text had no UEB sign, so that the file has transcriber's notes} */

@@ -74,6 +74,18 @@ final class Pages {
     }
   }
 
+  /**
+   * {@return these pages, then {@code rest} from a page of its own, numbered on from these}
+   *
+   * @param rest pages of the same size, laid out apart
+   */
+  Pages followedBy(Pages rest) {
+    endPage();
+    rest.endPage();
+    pages.addAll(rest.pages);
+    return this;
+  }
+
   private void newPage() {
     pages.add(page);
     page = new ArrayList<>();
