@@ -63,11 +63,16 @@ public final class BrowserSession {
   public Optional<String> writeRefusal(HttpServletRequest request, String host, boolean bearer,
       String csrf) {
     String origin = request.getHeader("Origin");
-    if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    // "Origin: null" is what a browser sends when it will not say where a request came from
+    // (an older page's no-referrer policy, a sandboxed frame, a file). It is taken only when
+    // the browser's own Sec-Fetch-Site says the request is same-origin; the CSRF token is
+    // still asked for below.
+    boolean nullFromHere = "null".equals(origin) && "same-origin".equals(site);
+    if (origin != null && !nullFromHere && !origin.equalsIgnoreCase("http://" + host)) {
       return Optional.of("changes are taken only from this server's own pages, not from "
           + Shown.value(origin));
     }
-    String site = request.getHeader("Sec-Fetch-Site");
     if (site != null && !site.equals("same-origin") && !site.equals("none")) {
       return Optional.of("changes are taken only from this server's own pages, not from a"
           + " " + Shown.value(site) + " page");

@@ -43,7 +43,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
   private static void headers(HttpFields.Mutable headers) {
     headers.put(new HttpField("Content-Security-Policy", SecurityFilter.CONTENT_SECURITY_POLICY));
     headers.put(new HttpField("X-Content-Type-Options", "nosniff"));
-    headers.put(new HttpField("Referrer-Policy", "no-referrer"));
+    headers.put(new HttpField("Referrer-Policy", "same-origin"));
     headers.put(new HttpField("Cache-Control", "no-store"));
   }
 
