@@ -95,9 +95,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Problems problems = new Problems(cl.getErr(), common.debug);
     boolean overAnInput = out != null && files.stream().anyMatch(f -> Replacing.same(f, out));
-    int ready = Replacing.sources(targets.files(), files, force || inPlace,
-        overAnInput ? "use --in-place instead of --out to rewrite it where it is"
-            : "add --force to replace it", problems, Outputs.of(spec));
+    int ready = Replacing.formulations("convert", targets.withInputs(List.of()),
+        force || inPlace, overAnInput ? "use --in-place instead of --out to rewrite it where it"
+            + " is" : Replacing.FORCE, problems, Outputs.of(spec));
     if (ready == ExitCode.OK) {
       ready = targets.prepare(problems);
     }

@@ -154,26 +154,6 @@ class NothingLostTest {
   }
 
   @Test
-  void documentsReplaceTheirOwnEarlierOutputs() throws IOException {
-    Path out = dir.resolve("out");
-    assertEquals(0, run("render", realCase.toString(), "--to", "md", "--out", out.toString())
-        .code());
-    Path md = out.resolve("real-case.md");
-    Files.writeString(md, "an earlier document");
-    Result again = run("render", realCase.toString(), "--to", "md", "--out", out.toString());
-    assertEquals(0, again.code(), again.err());
-    assertNotEquals("an earlier document", Files.readString(md));
-
-    Path worksheet = Files.writeString(dir.resolve("worksheet.md"), "an earlier worksheet");
-    assertEquals(0, run("blank", "--to", "md", "--out", worksheet.toString()).code());
-    assertTrue(Files.readString(worksheet).contains("## Protective factors"));
-
-    Path schema = Files.writeString(dir.resolve("schema.json"), "{}");
-    assertEquals(0, run("schema", "--out", schema.toString()).code());
-    assertTrue(Files.readString(schema).contains("\"$schema\""));
-  }
-
-  @Test
   void documentsNeverReplaceAnInput() throws IOException {
     Path words = Files.writeString(dir.resolve("words.yaml"), "language: en\n");
     Result blank = run("blank", "--to", "md", "--terminology", words.toString(), "--out",
