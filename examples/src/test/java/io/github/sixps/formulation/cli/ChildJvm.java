@@ -23,6 +23,12 @@ final class ChildJvm {
    */
   static Process start(List<String> javaOptions, Class<?> main, Path folder, String... args)
       throws IOException {
+    return builder(javaOptions, main, folder, args).start();
+  }
+
+  /** What {@link #start} starts, for a test that redirects its streams first. */
+  static ProcessBuilder builder(List<String> javaOptions, Class<?> main, Path folder,
+      String... args) {
     List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT,TERM",
         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(javaOptions);
@@ -35,7 +41,7 @@ final class ChildJvm {
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
     command.add(main.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(folder.toFile()).start();
+    return new ProcessBuilder(command).directory(folder.toFile());
   }
 
   /** Sends a signal, such as {@code INT} for Ctrl-C, to a process. */

@@ -145,8 +145,8 @@ class NoFileReplacedTest {
       // Their --out is a file for one formulation or a folder for more: a folder there is
       // written into, and what else it holds is left alone.
       assertEquals(0, forced.code(), forced.err());
-      assertEquals(List.of(w.name().equals("convert") ? "real-case.yaml" : "example-1.yaml",
-          "keep.txt"), NothingLostTest.filesIn(target));
+      assertEquals(List.of("keep.txt", w.name().equals("convert") ? "real-case.yaml"
+          : "example-1.yaml"), NothingLostTest.filesIn(target));
     } else {
       assertEquals(4, forced.code(), forced.err());
       assertEquals(target + ": not written, because it is a folder, and formulation never"
