@@ -33,11 +33,13 @@ final class ChildJvm {
         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(javaOptions);
     command.add("-cp");
-    // The test tools' SLF4J is left out: the command's own distribution has none, and Commons
-    // Logging, finding it, would print SLF4J's "no providers" warning on standard error.
+    // The test tools' SLF4J providers are left out: the command's own distribution has only
+    // the API and its no-operation provider (which the server's Jetty needs), and another
+    // provider beside them would print SLF4J's warning on standard error.
     command.add(java.util.Arrays.stream(System.getProperty("java.class.path")
             .split(java.io.File.pathSeparator))
-        .filter(entry -> !entry.contains("slf4j"))
+        .filter(entry -> !entry.contains("slf4j") || entry.contains("slf4j-api")
+            || entry.contains("slf4j-nop"))
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
     command.add(main.getName());
     command.addAll(List.of(args));
