@@ -19,6 +19,7 @@ public final class EditConflictException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient StoredFormulation current;
+  /** The name of the file that keeps the refused version; null if none. */
   private final String keptAs;
 
   EditConflictException(String message, StoredFormulation current) {
