@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
   String bind;
 
   @Option(names = "--examples",
-      description = "Serve a copy of the worked examples instead of a folder.")
+      description = "Serve a copy of the worked examples instead of a folder. The copy, with"
+          + " any edits made to it, is removed when the server stops.")
   boolean examples;
 
   @Option(names = "--token", paramLabel = "TOKEN",

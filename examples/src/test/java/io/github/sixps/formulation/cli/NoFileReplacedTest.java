@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,19 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code --force}; another file only with {@code --force}, or by the command that made it from
  * the same inputs, unchanged since; a folder never.
  */
-class NoFileReplacedTest {
-  @TempDir
-  Path dir;
-
-  private Path realCase;
-  private String realText;
-
-  @BeforeEach
-  void copyARealCase() throws IOException {
-    realCase = Files.copy(AHMED, dir.resolve("real-case.yaml"));
-    realText = Files.readString(realCase);
-  }
-
+class NoFileReplacedTest extends RealCaseFolder {
   /**
    * A command that writes a file, with where that file goes and the arguments that write it.
    *

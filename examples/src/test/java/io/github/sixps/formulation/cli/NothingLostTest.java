@@ -20,9 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nothing a user has is lost: no command writes over one of its inputs unasked, commands that
@@ -30,19 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * everywhere and taken away again when nothing went into them, and temporary files do not
  * outlive the run that made them. {@link InterruptedWriteTest} stops a real process mid-write.
  */
-class NothingLostTest {
-  @TempDir
-  Path dir;
-
-  private Path realCase;
-  private String realText;
-
-  @BeforeEach
-  void copyARealCase() throws IOException {
-    realCase = Files.copy(AHMED, dir.resolve("real-case.yaml"));
-    realText = Files.readString(realCase);
-  }
-
+class NothingLostTest extends RealCaseFolder {
   static List<String> filesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
