@@ -111,18 +111,17 @@ final class Replacing {
     }
     boolean input = everyInput.stream().anyMatch(i -> same(i, target));
     boolean formulation = holdsFormulation(target);
-    if (formulation && !formulations) {
-      return Optional.of((input ? "it is one of the files this command reads, and " : "")
-          + "it is a formulation, which formulation " + command + " never replaces, even with"
-          + " --force; give --out another name");
-    }
-    if (force) {
-      return Optional.empty();
-    }
-    if (input) {
+    if (input && !force) {
       return Optional.of("it is one of the files this command reads, and it would be lost; "
           + (formulations ? "write the result to another file with --out, or " + howToForce
           : "give --out another name"));
+    }
+    if (formulation && !formulations) {
+      return Optional.of("it is a formulation, which formulation " + command + " never"
+          + " replaces, even with --force; give --out another name");
+    }
+    if (force) {
+      return Optional.empty();
     }
     if (formulation || formulations) {
       return Optional.of("it exists already; " + howToForce);
