@@ -325,8 +325,12 @@ final class Batch {
     if (!f.out.isEmpty() || !f.err.isEmpty()) {
       progress.around(() -> {
         out.print(f.out);
-        out.flush();
-        err.print(f.err);
+        // What went to standard error speaks of the output on standard output (such as
+        // redact's list to check); once that output is lost, it would mislead. The command line
+        // says at the end that standard output could not be written (FormulationCommand).
+        if (f.out.isEmpty() || !out.checkError()) {
+          err.print(f.err);
+        }
         err.flush();
       });
     }

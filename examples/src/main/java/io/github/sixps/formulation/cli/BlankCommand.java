@@ -2,7 +2,7 @@ package io.github.sixps.formulation.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,9 +40,15 @@ final class BlankCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Where to write the worksheet; standard output if left out (not for pdf,"
-          + " which needs a file). A worksheet written there before is replaced, and the folder "
-          + "is made if need be.")
+          + " which needs a file). A worksheet blank wrote there before, unchanged since, is "
+          + "replaced; another file only with --force; a formulation never. The folder is made"
+          + " if need be.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace FILE even if blank did not make it. A formulation is never "
+          + "replaced.")
+  boolean force;
 
   @Override
   public Integer call() {
@@ -61,7 +67,8 @@ final class BlankCommand implements Callable<Integer> {
           + " written to the terminal");
     }
     if (out != null) {
-      int free = Replacing.documents(List.of(out), choices.inputs().stream().toList(), problems);
+      int free = Replacing.documents("blank", Map.of(out, choices.inputs().stream().toList()),
+          force, problems, Outputs.of(spec));
       if (free != ExitCode.OK) {
         return free;
       }

@@ -1,8 +1,11 @@
 package io.github.sixps.formulation.cli;
 
+import io.github.sixps.formulation.io.CarriedComments;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +32,10 @@ import picocli.CommandLine.Parameters;
         "Nothing is written over: a file that exists already, the file being converted above "
             + "all, is left as it was unless you add --force. To tidy files where they are, "
             + "use --in-place: each is rewritten over itself, in the format it is in.",
+        "YAML written over YAML keeps the old file's comments on lines of their own, each "
+            + "before the same key or item (an item known by its id). A comment at the end of "
+            + "a line, or above something no longer there, cannot be kept: each is named on "
+            + "standard error.",
         InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
@@ -95,9 +102,9 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Problems problems = new Problems(cl.getErr(), common.debug);
     boolean overAnInput = out != null && files.stream().anyMatch(f -> Replacing.same(f, out));
-    int ready = Replacing.sources(targets.files(), files, force || inPlace,
-        overAnInput ? "use --in-place instead of --out to rewrite it where it is"
-            : "add --force to replace it", problems, Outputs.of(spec));
+    int ready = Replacing.formulations("convert", targets.withInputs(List.of()),
+        force || inPlace, overAnInput ? "use --in-place instead of --out to rewrite it where it"
+            + " is" : Replacing.FORCE, problems, Outputs.of(spec));
     if (ready == ExitCode.OK) {
       ready = targets.prepare(problems);
     }
@@ -106,10 +113,35 @@ final class ConvertCommand implements Callable<Integer> {
     }
     FormulationWriter writer = FormulationWriter.standard();
     batch.read(files, FormulationReader.standard(), (file, formulation, work) -> {
-      work.code(targets.write(file, writer.write(formulation, to), work));
+      String text = writer.write(formulation, to);
+      Optional<Path> target = targets.of(file);
+      if (to == FileFormat.YAML && target.isPresent()) {
+        text = keepingComments(target.get(), text, work);
+      }
+      work.code(targets.write(file, text, work));
       return null;
     });
     return batch.finish();
+  }
+
+  /**
+   * The new YAML with the comments of the YAML file it replaces ({@code --in-place}, or
+   * {@code --force}), saying on standard error which comments could not be kept.
+   */
+  private static String keepingComments(Path target, String text, Batch.Work work) {
+    if (!Files.isRegularFile(target) || FileFormat.of(target).orElse(null) != FileFormat.YAML) {
+      return text;
+    }
+    CarriedComments carried;
+    try {
+      carried = CarriedComments.between(Files.readString(target), text);
+    } catch (IOException e) {
+      // Unreadable as text: there are no comments to keep, and the write says what is wrong.
+      return text;
+    }
+    carried.notKept().forEach(lost -> work.err().println(target + ": a comment could not be"
+        + " kept: " + TerminalText.clean(lost)));
+    return carried.text();
   }
 
   /** Each file rewritten over itself: only in the format it is in already. */

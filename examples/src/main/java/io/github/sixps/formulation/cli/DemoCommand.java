@@ -54,7 +54,9 @@ import picocli.CommandLine.Option;
         "  NAME.pdf, NAME.html, NAME.md          for practitioners",
         "  NAME-family.pdf, .html, .md           for the family",
         "  NAME-findings.txt                     what the checks found",
-        "Files of those names are replaced; nothing else in the folder is touched.",
+        "Files of those names that demo wrote before, unchanged since, are replaced;",
+        "any other file of those names is kept, and nothing written, unless --force",
+        "is given. Nothing else in the folder is touched.",
         "",
         "Exit code 0 when every file was written, 4 when one could not be.",
         "Findings do not change it: the teaching examples have them on purpose."
@@ -80,6 +82,10 @@ final class DemoCommand implements Callable<Integer> {
       description = "The folder to write into: out, in the current folder, unless given. It "
           + "is made if it does not exist.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace files of the handouts' names even if demo did not make them.")
+  boolean force;
 
   /** One document for each example: its format and audience, rendered by one shared renderer. */
   private static final class Handout {
@@ -152,6 +158,10 @@ final class DemoCommand implements Callable<Integer> {
           Optional.empty(), files);
     }));
     checkNamesDiffer(jobs);
+    int free = Replacing.documents("demo", targets(jobs), force, problems, outputs);
+    if (free != ExitCode.OK) {
+      return free;
+    }
 
     Batch batch = Batch.of(spec, common.debug);
     List<Row> rows = batch.run(jobs, Job::label, (job, work) -> job.task().run(job, work))
@@ -161,6 +171,24 @@ final class DemoCommand implements Callable<Integer> {
         problems);
     printTable(rows, index == ExitCode.OK);
     return Math.max(index, batch.finish());
+  }
+
+  /** Every file the demo writes, none of them from a file of the user's. */
+  private Map<Path, List<Path>> targets(List<Job> jobs) {
+    Map<Path, List<Path>> targets = new HashMap<>();
+    for (Job job : jobs) {
+      for (Audience audience : Audience.values()) {
+        for (RenderChoices.Format format : FORMATS) {
+          targets.put(out.resolve(RenderChoices.outputName(job.stem(), audience, format)),
+              List.of());
+        }
+      }
+      if (!job.stem().equals(WORKSHEET)) {
+        targets.put(out.resolve(job.stem() + "-findings.txt"), List.of());
+      }
+    }
+    targets.put(out.resolve(INDEX), List.of());
+    return targets;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -75,9 +76,16 @@ final class DiffCommand implements Callable<Integer> {
   LocalDate since;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the changes; standard output if left out. A file written "
-          + "there before is replaced, but never OLD or NEW; the folder is made if need be.")
+      description = "Where to write the changes; standard output if left out. What diff "
+          + "wrote there before from the same two files, unchanged since, is replaced; another "
+          + "file only with --force; a formulation (OLD or NEW among them) never. The folder is"
+          + " made if need be.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace FILE even if diff did not make it. A formulation is never "
+          + "replaced.")
+  boolean force;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (the default: one sentence a line), md, html, pdf or brf (braille).")
@@ -99,7 +107,8 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCode.UNREADABLE;
     }
     if (out != null) {
-      int free = Replacing.documents(List.of(out), List.of(older, newer), problems);
+      int free = Replacing.documents("diff", Map.of(out, List.of(older, newer)), force,
+          problems, Outputs.of(spec));
       if (free != ExitCode.OK) {
         return free;
       }

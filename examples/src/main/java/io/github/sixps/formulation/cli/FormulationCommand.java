@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -138,12 +139,12 @@ public final class FormulationCommand implements Runnable {
     // form font, ZapfDingbats, on a machine without it; a user can do nothing about it. Every
     // command that writes a PDF (render, blank, diff, demo) would show it.
     PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    StandardOutput stdout = new StandardOutput();
+    PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     Outputs.removeOnExit(err);
     OutOfMemory.onAnyThread(err);
-    int code = run(args, out, err, stderrIsTerminal());
-    out.flush();
+    int code = run(args, out, err, stderrIsTerminal(), stdout);
     err.flush();
     System.exit(code);
   }
@@ -166,10 +167,35 @@ public final class FormulationCommand implements Runnable {
    * @param terminal whether {@code err} is a terminal, for a progress bar
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    return run(args, out, err, terminal, null);
+  }
+
+  /**
+   * Runs the command line and returns the exit code: 4 at least if {@code out} could not be
+   * written, which is then said once, with the reason {@code stdout} gives.
+   *
+   * @param stdout the stream under {@code out}, which knows why a write failed; null if unknown
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal,
+      StandardOutput stdout) {
+    int code = execute(args, out, err, terminal);
+    // checkError() flushes first, so that what is still buffered is written, or fails, now.
+    if (out.checkError()) {
+      String why = Optional.ofNullable(stdout).flatMap(StandardOutput::failure)
+          .map(e -> ": " + Problems.describe(e)).orElse("");
+      err.println("formulation: standard output could not be written" + why + "; what was"
+          + " sent there is incomplete");
+      err.flush();
+      code = Math.max(code, ExitCode.UNWRITABLE);
+    }
+    return code;
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
     boolean debug = Arrays.asList(args).contains("--debug");
     FormulationCommand root = new FormulationCommand();
     root.terminal = terminal;
-    root.outputs = new Outputs();
+    root.outputs = new Outputs(err);
     CommandLine cl = new CommandLine(root)
         .setOut(out)
         .setErr(err)

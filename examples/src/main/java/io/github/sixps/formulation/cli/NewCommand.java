@@ -5,6 +5,7 @@ import io.github.sixps.formulation.io.FormulationTemplate;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -61,8 +62,8 @@ final class NewCommand implements Callable<Integer> {
             + "YAML, with comments JSON cannot hold; name it .yaml, then convert it once it is "
             + "filled in");
       }
-      int free = Replacing.sources(List.of(out), List.of(), force,
-          "add --force to replace it", problems, Outputs.of(spec));
+      int free = Replacing.formulations("new", Map.of(out, List.of()), force,
+          Replacing.FORCE, problems, Outputs.of(spec));
       if (free != ExitCode.OK) {
         return free;
       }

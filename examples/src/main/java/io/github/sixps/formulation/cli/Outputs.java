@@ -49,11 +49,27 @@ final class Outputs {
    * file: one that something else makes while the run works is then kept, not replaced.
    */
   private final Map<Path, String> onlyNew = new ConcurrentHashMap<>();
+  /** Where each file to be written comes from, for {@link OwnOutputs}. */
+  private final Map<Path, String> origins = new ConcurrentHashMap<>();
+  /** The files written, for the lists of {@link OwnOutputs} at the end of the run. */
+  private final Map<Path, OwnOutputs.Entry> written = new ConcurrentHashMap<>();
+  /** Why writes failed, in words, with how many files failed for each reason after the first. */
+  private final Map<String, Integer> failures = new java.util.LinkedHashMap<>();
+  private final PrintWriter err;
 
   // Guarded by this.
   private final Set<Path> unfinished = new java.util.LinkedHashSet<>();
   private final List<Path> madeFolders = new ArrayList<>();
   private boolean stopping;
+
+  /**
+   * The outputs of one run.
+   *
+   * @param err where to sum up, at the end, the writes that failed for a reason already given
+   */
+  Outputs(PrintWriter err) {
+    this.err = err;
+  }
 
   /** The outputs of the run {@code spec} belongs to. */
   static Outputs of(CommandLine.Model.CommandSpec spec) {
@@ -61,7 +77,7 @@ final class Outputs {
     if (root instanceof FormulationCommand && ((FormulationCommand) root).outputs != null) {
       return ((FormulationCommand) root).outputs;
     }
-    return new Outputs();
+    return new Outputs(spec.commandLine().getErr());
   }
 
   /** Marks the start of a run, so that a shutdown on the way cleans up after it. */
@@ -69,9 +85,24 @@ final class Outputs {
     RUNNING.add(this);
   }
 
-  /** Marks the end of a run: the folders it made and left empty are removed. */
+  /**
+   * Marks the end of a run: the folders it made and left empty are removed, the files it wrote
+   * are noted as its own ({@link OwnOutputs}), and writes that failed for a reason already given
+   * are summed up, one line for each reason.
+   */
   void end() {
     removeEmptyFolders();
+    OwnOutputs.add(written);
+    synchronized (this) {
+      failures.forEach((why, more) -> {
+        if (more > 0) {
+          err.println("formulation: " + more + (more == 1 ? " more file" : " more files")
+              + " could not be written for the same reason: " + why);
+        }
+      });
+      failures.clear();
+    }
+    err.flush();
     RUNNING.remove(this);
   }
 
@@ -122,19 +153,13 @@ final class Outputs {
   int write(String text, Path file, PrintWriter out, Problems problems) {
     if (file == null) {
       out.print(text);
-      out.flush();
-      return ExitCode.OK;
+      // Standard output is an output too: a failed write to it is reported once, by the
+      // command line at the end (FormulationCommand), and is exit code 4.
+      return out.checkError() ? ExitCode.UNWRITABLE : ExitCode.OK;
     }
     return write(text.getBytes(StandardCharsets.UTF_8), file, problems);
   }
 
-  /**
-   * Writes bytes, such as a PDF, to {@code file}, whole or not at all, making the folder it goes
-   * in if need be. Binary output has no place on a terminal, so there is no standard-output form:
-   * commands ask for a file first.
-   *
-   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
-   */
   /**
    * Makes each of {@code files} only if it is still free when it is written: a source file this
    * run checked was not there, which something else may make meanwhile.
@@ -146,6 +171,21 @@ final class Outputs {
     files.forEach(f -> onlyNew.put(f.toAbsolutePath().normalize(), howToForce));
   }
 
+  /**
+   * Notes where {@code file} comes from ({@link OwnOutputs#origin}), so that once written it is
+   * known for this command's own.
+   */
+  void from(Path file, String origin) {
+    origins.put(file.toAbsolutePath().normalize(), origin);
+  }
+
+  /**
+   * Writes bytes, such as a PDF, to {@code file}, whole or not at all, making the folder it goes
+   * in if need be. Binary output has no place on a terminal, so there is no standard-output form:
+   * commands ask for a file first.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#UNWRITABLE} after reporting the problem
+   */
   int write(byte[] content, Path file, Problems problems) {
     Path folder = file.toAbsolutePath().getParent();
     if (folder != null && !Files.isDirectory(folder)) {
@@ -163,8 +203,25 @@ final class Outputs {
           + capitalised(onlyNew.get(file.toAbsolutePath().normalize())));
       return ExitCode.UNWRITABLE;
     } catch (IOException e) {
-      problems.unwritable(file, e);
+      unwritable(file, e, problems);
       return ExitCode.UNWRITABLE;
+    }
+  }
+
+  /**
+   * Reports a write that failed, naming the file asked for; a reason given already in this run
+   * is only counted, for one line at the end ({@link #end()}), so that a full disk is said once,
+   * not once for each of ninety files.
+   */
+  private void unwritable(Path file, IOException e, Problems problems) {
+    String why = Problems.describe(e);
+    boolean first;
+    synchronized (this) {
+      first = !failures.containsKey(why);
+      failures.merge(why, first ? 0 : 1, Integer::sum);
+    }
+    if (first) {
+      problems.unwritable(file, e);
     }
   }
 
@@ -189,6 +246,11 @@ final class Outputs {
         atomic.moveIntoPlaceIfAbsent();
       } else {
         atomic.moveIntoPlace();
+      }
+      String origin = origins.get(target.normalize());
+      if (origin != null) {
+        written.put(target.normalize(),
+            new OwnOutputs.Entry(OwnOutputs.fingerprint(content), origin));
       }
     } finally {
       synchronized (this) {

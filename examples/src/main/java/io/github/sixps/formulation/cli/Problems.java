@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -87,7 +88,31 @@ final class Problems {
     if (e instanceof FileAlreadyExistsException) {
       return "already exists";
     }
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? "could not be read" : message;
+    // The reason alone: the message of a FileSystemException leads with a file's name, which
+    // may be a hidden temporary file the user never asked for.
+    String message = e instanceof FileSystemException && ((FileSystemException) e).getReason()
+        != null ? ((FileSystemException) e).getReason() : e.getMessage();
+    if (message == null || message.isBlank()) {
+      return "could not be read";
+    }
+    return inWords(message.strip());
+  }
+
+  /** The operating system's reasons that say little to most people, in plainer words. */
+  private static String inWords(String reason) {
+    switch (reason.toLowerCase(java.util.Locale.ROOT)) {
+      case "no space left on device":
+        return "the disk is full (no space left on device)";
+      case "disk quota exceeded":
+        return "your share of the disk is used up (disk quota exceeded)";
+      case "read-only file system":
+        return "the disk can be read but not written (read-only file system)";
+      case "operation not permitted":
+        return "the system does not allow it here (operation not permitted)";
+      case "permission denied":
+        return "permission denied";
+      default:
+        return reason;
+    }
   }
 }

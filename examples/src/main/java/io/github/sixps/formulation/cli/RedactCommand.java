@@ -109,8 +109,8 @@ final class RedactCommand implements Callable<Integer> {
           cl, "--out " + out + " should end in .yaml, .yml or .json"));
     }
     Problems problems = new Problems(cl.getErr(), common.debug);
-    int ready = Replacing.sources(targets.files(), files, force, "add --force to replace it",
-        problems, Outputs.of(spec));
+    int ready = Replacing.formulations("redact", targets.withInputs(List.of()), force,
+        Replacing.FORCE, problems, Outputs.of(spec));
     if (ready == ExitCode.OK) {
       ready = targets.prepare(problems);
     }

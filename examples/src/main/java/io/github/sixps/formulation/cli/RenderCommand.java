@@ -33,9 +33,10 @@ import picocli.CommandLine.Parameters;
             + "whole or not at all. A file found in a subfolder of a folder given keeps that "
             + "subfolder under --out. Two inputs that would give the same name are refused "
             + "before anything is written.",
-        "A file in --out with a document's name, such as the document from an earlier run, is "
-            + "replaced; an input never is. Folders are made as needed, and taken away again if "
-            + "nothing could be written into them.",
+        "A document render made before from the same files, unchanged since, is replaced; "
+            + "any other file in the way is kept, and the run refused, unless you add --force. "
+            + "A formulation is never replaced, --force or not. Folders are made as needed, and "
+            + "taken away again if nothing could be written into them.",
         "With --view supervision the document is a two-page summary for outcome-focused "
             + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
             + "highest, what is late and what is coming up as of today (or --as-of), each "
@@ -81,6 +82,11 @@ final class RenderCommand implements Callable<Integer> {
           + " it does not exist.")
   Path out;
 
+  @Option(names = "--force",
+      description = "Replace files that are in the way and are not documents render made "
+          + "before from the same files, unchanged. A formulation is never replaced.")
+  boolean force;
+
   @Option(names = "--previous", paramLabel = "OLD",
       description = "An earlier version of the one formulation given: the document then says "
           + "what changed since it.")
@@ -109,12 +115,13 @@ final class RenderCommand implements Callable<Integer> {
     Function<Formulation, byte[]> renderer = choices.renderer(cl, earlier);
     Targets targets = Targets.inFolder(cl, paths, files, out, choices::outputName);
     Problems problems = new Problems(cl.getErr(), common.debug);
-    List<Path> inputs = new ArrayList<>(files);
-    choices.inputs().ifPresent(inputs::add);
+    List<Path> shared = new ArrayList<>();
+    choices.inputs().ifPresent(shared::add);
     if (previous != null) {
-      inputs.add(previous);
+      shared.add(previous);
     }
-    int ready = Replacing.documents(targets.files(), inputs, problems);
+    int ready = Replacing.documents("render", targets.withInputs(shared), force, problems,
+        Outputs.of(spec));
     if (ready == ExitCode.OK) {
       ready = targets.prepare(problems);
     }

@@ -2,6 +2,8 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationSchema;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,12 +32,26 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Where to write the schema; standard output if left out. A schema "
-          + "written there before is replaced, and the folder is made if need be.")
+          + "this command wrote there before, unchanged since, is replaced; another file only "
+          + "with --force; a formulation never. The folder is made if need be.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace FILE even if schema did not make it. A formulation is never "
+          + "replaced.")
+  boolean force;
 
   @Override
   public Integer call() {
-    return Outputs.of(spec).write(FormulationSchema.json(), out, spec.commandLine().getOut(),
-        new Problems(spec.commandLine().getErr(), common.debug));
+    Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
+    Outputs outputs = Outputs.of(spec);
+    if (out != null) {
+      int free = Replacing.documents("schema", Map.of(out, List.of()), force, problems,
+          outputs);
+      if (free != ExitCode.OK) {
+        return free;
+      }
+    }
+    return outputs.write(FormulationSchema.json(), out, spec.commandLine().getOut(), problems);
   }
 }

@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
   String bind;
 
   @Option(names = "--examples",
-      description = "Serve a copy of the worked examples instead of a folder.")
+      description = "Serve a copy of the worked examples instead of a folder. The copy, with"
+          + " any edits made to it, is removed when the server stops.")
   boolean examples;
 
   @Option(names = "--token", paramLabel = "TOKEN",
@@ -99,12 +100,25 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path served;
     try {
-      served = examples ? copyOfExamples() : folder == null ? Path.of("") : folder;
+      served = examples ? ExamplesCopy.make() : folder == null ? Path.of("") : folder;
     } catch (IOException e) {
       problems.line("formulation serve: the worked examples could not be copied: "
           + Problems.describe(e));
       return ExitCode.UNWRITABLE;
     }
+    // The copy of the examples is this run's to remove, whichever way it ends: stopped by
+    // Ctrl-C or a termination signal (the hook below), or returning, an error included.
+    Runnable removeCopy = examples ? () -> ExamplesCopy.remove(served) : () -> { };
+    try {
+      return serve(builder, served, out, problems, removeCopy);
+    } finally {
+      removeCopy.run();
+    }
+  }
+
+  private int serve(FormulationServer.Builder builder, Path served, PrintWriter out,
+      Problems problems, Runnable removeCopy) throws InterruptedException {
+    CommandLine cl = spec.commandLine();
     Path shown = served.toAbsolutePath().normalize();
     if (!Files.exists(shown)) {
       problems.line(TerminalText.clean(shown.toString()) + ": no such folder");
@@ -132,6 +146,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(() -> {
       server.stop();
+      removeCopy.run();
       stop.countDown();
     }, "formulation-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -142,7 +157,12 @@ final class ServeCommand implements Callable<Integer> {
       out.println("Programs send the header: Authorization: Bearer " + server.token().get());
     }
     out.println("Press Ctrl-C to stop.");
-    out.flush();
+    if (out.checkError()) {
+      // No one can see the address to open: stopped, and said at the end (exit code 4).
+      server.stop();
+      Runtime.getRuntime().removeShutdownHook(hook);
+      return ExitCode.UNWRITABLE;
+    }
     stop.await();
     server.stop();
     try {
@@ -161,17 +181,5 @@ final class ServeCommand implements Callable<Integer> {
           + "\" is not an address of this computer; use 127.0.0.1, or an address such as"
           + " 192.168.1.20");
     }
-  }
-
-  /** The worked examples, copied to a new temporary folder: edits never touch the jar. */
-  private static Path copyOfExamples() throws IOException {
-    Path dir = Files.createTempDirectory("formulation-examples-");
-    for (String path : BundledExamples.paths()) {
-      if (path.startsWith("worked/") && path.indexOf('/', "worked/".length()) < 0) {
-        Files.writeString(dir.resolve(Path.of(path).getFileName().toString()),
-            BundledExamples.text(path));
-      }
-    }
-    return dir;
   }
 }

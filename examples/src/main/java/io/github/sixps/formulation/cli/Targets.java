@@ -124,6 +124,21 @@ final class Targets {
     return files.values();
   }
 
+  /**
+   * Every file to be written, with the inputs it is made from: its own input and {@code
+   * shared}, the files every output reads (a terminology, an earlier version); for {@link
+   * Replacing}.
+   */
+  Map<Path, List<Path>> withInputs(Collection<Path> shared) {
+    Map<Path, List<Path>> out = new HashMap<>();
+    files.forEach((input, target) -> {
+      List<Path> inputs = new java.util.ArrayList<>(shared);
+      inputs.add(input);
+      out.put(target, inputs);
+    });
+    return out;
+  }
+
   /** Whether the outputs go into a folder. */
   boolean inFolder() {
     return folder != null;

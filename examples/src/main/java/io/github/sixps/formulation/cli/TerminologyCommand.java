@@ -3,6 +3,7 @@ package io.github.sixps.formulation.cli;
 import io.github.sixps.formulation.render.Terminology;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ final class TerminologyCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Where to write the file; standard output if left out. The folder is "
           + "made if need be; a file there already (perhaps a translation) is kept unless "
-          + "--force is given.")
+          + "this command wrote it and it is unchanged since, or --force is given. A "
+          + "formulation is never replaced.")
   Path out;
 
   @Option(names = "--force", description = "Replace FILE if it exists already.")
@@ -57,8 +59,8 @@ final class TerminologyCommand implements Callable<Integer> {
     }
     Problems problems = new Problems(spec.commandLine().getErr(), common.debug);
     if (out != null) {
-      int free = Replacing.sources(List.of(out), List.of(), force,
-          "add --force to replace it", problems, Outputs.of(spec));
+      int free = Replacing.documents("terminology", Map.of(out, List.of()), force, problems,
+          Outputs.of(spec));
       if (free != ExitCode.OK) {
         return free;
       }

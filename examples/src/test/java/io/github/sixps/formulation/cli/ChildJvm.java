@@ -23,19 +23,27 @@ final class ChildJvm {
    */
   static Process start(List<String> javaOptions, Class<?> main, Path folder, String... args)
       throws IOException {
+    return builder(javaOptions, main, folder, args).start();
+  }
+
+  /** What {@link #start} starts, for a test that redirects its streams first. */
+  static ProcessBuilder builder(List<String> javaOptions, Class<?> main, Path folder,
+      String... args) {
     List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT,TERM",
         Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(javaOptions);
     command.add("-cp");
-    // The test tools' SLF4J is left out: the command's own distribution has none, and Commons
-    // Logging, finding it, would print SLF4J's "no providers" warning on standard error.
+    // The test tools' SLF4J providers are left out: the command's own distribution has only
+    // the API and its no-operation provider (which the server's Jetty needs), and another
+    // provider beside them would print SLF4J's warning on standard error.
     command.add(java.util.Arrays.stream(System.getProperty("java.class.path")
             .split(java.io.File.pathSeparator))
-        .filter(entry -> !entry.contains("slf4j"))
+        .filter(entry -> !entry.contains("slf4j") || entry.contains("slf4j-api")
+            || entry.contains("slf4j-nop"))
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
     command.add(main.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(folder.toFile()).start();
+    return new ProcessBuilder(command).directory(folder.toFile());
   }
 
   /** Sends a signal, such as {@code INT} for Ctrl-C, to a process. */

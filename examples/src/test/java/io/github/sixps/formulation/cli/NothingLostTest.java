@@ -20,9 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nothing a user has is lost: no command writes over one of its inputs unasked, commands that
@@ -30,19 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * everywhere and taken away again when nothing went into them, and temporary files do not
  * outlive the run that made them. {@link InterruptedWriteTest} stops a real process mid-write.
  */
-class NothingLostTest {
-  @TempDir
-  Path dir;
-
-  private Path realCase;
-  private String realText;
-
-  @BeforeEach
-  void copyARealCase() throws IOException {
-    realCase = Files.copy(AHMED, dir.resolve("real-case.yaml"));
-    realText = Files.readString(realCase);
-  }
-
+class NothingLostTest extends RealCaseFolder {
   static List<String> filesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
@@ -151,26 +137,6 @@ class NothingLostTest {
     assertEquals(realText, Files.readString(realCase));
     assertEquals(2, run("convert", realCase.toString(), "--to", "yaml", "--in-place", "--out",
         dir.resolve("x.yaml").toString()).code(), "--in-place and --out say different things");
-  }
-
-  @Test
-  void documentsReplaceTheirOwnEarlierOutputs() throws IOException {
-    Path out = dir.resolve("out");
-    assertEquals(0, run("render", realCase.toString(), "--to", "md", "--out", out.toString())
-        .code());
-    Path md = out.resolve("real-case.md");
-    Files.writeString(md, "an earlier document");
-    Result again = run("render", realCase.toString(), "--to", "md", "--out", out.toString());
-    assertEquals(0, again.code(), again.err());
-    assertNotEquals("an earlier document", Files.readString(md));
-
-    Path worksheet = Files.writeString(dir.resolve("worksheet.md"), "an earlier worksheet");
-    assertEquals(0, run("blank", "--to", "md", "--out", worksheet.toString()).code());
-    assertTrue(Files.readString(worksheet).contains("## Protective factors"));
-
-    Path schema = Files.writeString(dir.resolve("schema.json"), "{}");
-    assertEquals(0, run("schema", "--out", schema.toString()).code());
-    assertTrue(Files.readString(schema).contains("\"$schema\""));
   }
 
   @Test

@@ -3,10 +3,13 @@ package io.github.sixps.formulation.io;
 import com.google.common.base.Preconditions;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -36,14 +39,22 @@ import java.nio.file.attribute.PosixFilePermissions;
  * <p>{@link #moveIntoPlace()} replaces a file already there: deciding whether it may be (the user
  * asked, the version on disk is the one read) is the caller's. {@link #moveIntoPlaceIfAbsent()}
  * never replaces one. One instance is one write, by one thread.
+ *
+ * <p>A failure is reported against the file the caller named, never the temporary file: an
+ * {@link IOException} from any step is a {@link FileSystemException} (of the same kind where it
+ * has one, such as {@link AccessDeniedException}) whose {@link FileSystemException#getFile()} is
+ * the file as given and whose {@link FileSystemException#getReason()} says why.
  */
 public final class AtomicFile implements Closeable {
   private final Path target;
   private final Path temporary;
+  /** The file as the caller named it, for messages. */
+  private final Path given;
 
-  private AtomicFile(Path target, Path temporary) {
+  private AtomicFile(Path target, Path temporary, Path given) {
     this.target = target;
     this.temporary = temporary;
+    this.given = given;
   }
 
   /**
@@ -63,8 +74,13 @@ public final class AtomicFile implements Closeable {
     Preconditions.checkNotNull(file, "file");
     Preconditions.checkNotNull(mark, "mark");
     Path target = file.toAbsolutePath();
-    Path temporary = Files.createTempFile(target.getParent(),
-        "." + target.getFileName() + mark, ".tmp");
+    Path temporary;
+    try {
+      temporary = Files.createTempFile(target.getParent(),
+          "." + target.getFileName() + mark, ".tmp");
+    } catch (IOException e) {
+      throw asked(file, e);
+    }
     try {
       if (Files.getFileStore(temporary)
           .supportsFileAttributeView(PosixFileAttributeView.class)) {
@@ -72,11 +88,14 @@ public final class AtomicFile implements Closeable {
             ? Files.getPosixFilePermissions(target)
             : PosixFilePermissions.fromString("rw-r--r--"));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      Files.deleteIfExists(temporary);
+      throw asked(file, e);
+    } catch (RuntimeException e) {
       Files.deleteIfExists(temporary);
       throw e;
     }
-    return new AtomicFile(target, temporary);
+    return new AtomicFile(target, temporary, file);
   }
 
   /** {@return the file to be replaced, as an absolute path} */
@@ -100,8 +119,12 @@ public final class AtomicFile implements Closeable {
     Preconditions.checkNotNull(content, "content");
     // Without CREATE: a temporary file deleted meanwhile, as a shutdown clean-up does, is not
     // made again to be left behind.
-    Files.write(temporary, content, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+    try {
+      Files.write(temporary, content, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+    } catch (IOException e) {
+      throw asked(given, e);
+    }
   }
 
   /**
@@ -112,10 +135,14 @@ public final class AtomicFile implements Closeable {
    */
   public void moveIntoPlace() throws IOException {
     try {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw asked(given, e);
     }
   }
 
@@ -130,18 +157,57 @@ public final class AtomicFile implements Closeable {
    */
   public void moveIntoPlaceIfAbsent() throws IOException {
     try {
-      // A hard link to the new content takes the name only if it is free, as one step; a
-      // rename would take it whatever is there.
-      Files.createLink(target, temporary);
-    } catch (FileAlreadyExistsException e) {
-      throw e;
-    } catch (UnsupportedOperationException | FileSystemException e) {
-      // A file system without hard links (FAT, some network shares): a move that may not
-      // replace, which looks and then moves, is the nearest it has.
-      Files.move(temporary, target);
-      return;
+      try {
+        // A hard link to the new content takes the name only if it is free, as one step; a
+        // rename would take it whatever is there.
+        Files.createLink(target, temporary);
+      } catch (FileAlreadyExistsException e) {
+        throw e;
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        // A file system without hard links (FAT, some network shares): a move that may not
+        // replace, which looks and then moves, is the nearest it has.
+        Files.move(temporary, target);
+        return;
+      }
+      Files.delete(temporary);
+    } catch (IOException e) {
+      throw asked(given, e);
     }
-    Files.delete(temporary);
+  }
+
+  /**
+   * The same failure, naming the file the caller asked for rather than the hidden temporary
+   * file, which they never named and cannot find: {@code ahmed.yaml: No space left on device},
+   * not {@code .ahmed.yaml1234.tmp: No space left on device}. The kind of exception is kept, so
+   * that callers can still tell {@link AccessDeniedException} and the rest apart; the reason is
+   * {@link FileSystemException#getReason()}, the original the cause.
+   */
+  static IOException asked(Path file, IOException e) {
+    String name = file.toString();
+    if (e instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e;
+      if (name.equals(f.getFile()) && f.getOtherFile() == null) {
+        return e;
+      }
+      String reason = f.getReason();
+      FileSystemException named;
+      if (e instanceof AccessDeniedException) {
+        named = new AccessDeniedException(name, null, reason);
+      } else if (e instanceof NoSuchFileException) {
+        named = new NoSuchFileException(name, null, reason);
+      } else if (e instanceof FileAlreadyExistsException) {
+        named = new FileAlreadyExistsException(name, null, reason);
+      } else if (e instanceof NotDirectoryException) {
+        named = new NotDirectoryException(name);
+      } else {
+        named = new FileSystemException(name, null, reason);
+      }
+      named.initCause(e);
+      return named;
+    }
+    FileSystemException named = new FileSystemException(name, null, e.getMessage());
+    named.initCause(e);
+    return named;
   }
 
   /**

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.google.common.base.Preconditions;
-import io.github.sixps.formulation.internal.ItemPaths;
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ChildsVoice;
@@ -29,9 +28,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +103,7 @@ public final class FormulationWriter {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(format, "format");
     Preconditions.checkNotNull(out, "out");
-    checkDates(formulation);
+    WritableDates.check(formulation);
     JsonGenerator g;
     if (format == FileFormat.JSON) {
       g = json.createGenerator(out);
@@ -156,11 +155,43 @@ public final class FormulationWriter {
     writeFile(formulation, file, false);
   }
 
-  private void writeFile(Formulation formulation, Path file, boolean replace) throws IOException {
+  /**
+   * Writes the formulation over a file, as {@link #write(Formulation, Path)} does, keeping the
+   * comments people wrote in it: a YAML file's whole-line comments are put back before the same
+   * keys and list items ({@link CarriedComments}). A JSON file has none, and a new file is
+   * written as it is.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
+   * @return the text written, and the comments of the file that could not be kept: a caller
+   *     should tell the user of those
+   * @throws IllegalArgumentException if the file name has none of those endings, or a date's
+   *     year is not from 0000 to 9999
+   * @throws IOException if the file cannot be read or written; the file is then as it was
+   */
+  public CarriedComments writeKeepingComments(Formulation formulation, Path file)
+      throws IOException {
+    FileFormat format = formatOf(file);
+    String text = write(formulation, format);
+    CarriedComments carried = format == FileFormat.YAML && Files.isRegularFile(file)
+        ? CarriedComments.between(Files.readString(file, StandardCharsets.UTF_8), text)
+        : CarriedComments.between("", text);
+    replace(file, carried.text().getBytes(StandardCharsets.UTF_8), true);
+    return carried;
+  }
+
+  private static FileFormat formatOf(Path file) {
     Preconditions.checkNotNull(file, "file");
-    FileFormat format = FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+    return FileFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
         "file: cannot tell the format from the name " + file + "; use .yaml, .yml or .json"));
-    byte[] content = write(formulation, format).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void writeFile(Formulation formulation, Path file, boolean replace) throws IOException {
+    byte[] content = write(formulation, formatOf(file)).getBytes(StandardCharsets.UTF_8);
+    replace(file, content, replace);
+  }
+
+  private static void replace(Path file, byte[] content, boolean replace) throws IOException {
     try (AtomicFile atomic = AtomicFile.beside(file, "")) {
       atomic.write(content);
       if (replace) {
@@ -169,35 +200,6 @@ public final class FormulationWriter {
         atomic.moveIntoPlaceIfAbsent();
       }
     }
-  }
-
-  /**
-   * Refuses dates a file could not give back: a {@code sixps/1} date has a four-digit year, and
-   * Java writes a later or earlier one with a sign ({@code +10000-01-01}) that no reader takes
-   * as a date. Every such date is named, with where it is.
-   */
-  private static void checkDates(Formulation f) {
-    List<String> wrong = new ArrayList<>();
-    checkDate(wrong, "formulatedOn", f.formulatedOn());
-    checkDate(wrong, "plan.nextReview", f.plan().nextReview());
-    for (int i = 0; i < f.plan().actions().size(); i++) {
-      Action a = f.plan().actions().get(i);
-      int uses = (int) f.items().stream().filter(item -> item.id().equals(a.id())).count();
-      checkDate(wrong, ItemPaths.of("plan.actions", ItemPaths.key(a.id(), uses, i)) + ".due",
-          a.due());
-    }
-    for (int i = 0; i < f.reviews().size(); i++) {
-      checkDate(wrong, ItemPaths.of("reviews", Integer.toString(i)) + ".on",
-          f.reviews().get(i).on());
-    }
-    Preconditions.checkArgument(wrong.isEmpty(), "formulation: %s outside the years 0000 to 9999"
-        + " that a sixps/1 file holds: %s", wrong.size() == 1 ? "a date is" : "dates are",
-        String.join("; ", wrong));
-  }
-
-  private static void checkDate(List<String> wrong, String path, Optional<LocalDate> date) {
-    date.filter(d -> d.getYear() < 0 || d.getYear() > 9999)
-        .ifPresent(d -> wrong.add(path + " " + d));
   }
 
   private static void writeDocument(JsonGenerator g, Formulation f) throws IOException {

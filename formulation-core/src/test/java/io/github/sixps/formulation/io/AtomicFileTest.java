@@ -104,4 +104,34 @@ class AtomicFileTest {
     assertEquals(List.of("ahmed.yaml"), names());
     assertEquals(1, Files.getAttribute(target, "unix:nlink"), "the new file's only name");
   }
+
+  @Test
+  void aFailedWriteNamesTheFileAskedForNeverTheTemporaryOne() throws IOException {
+    Path missing = dir.resolve("no-such-folder").resolve("ahmed.yaml");
+    NoSuchFileException noFolder = assertThrows(NoSuchFileException.class,
+        () -> AtomicFile.beside(missing, ""));
+    assertEquals(missing.toString(), noFolder.getFile());
+
+    Path target = dir.resolve("ahmed.yaml");
+    try (AtomicFile file = AtomicFile.beside(target, ".mine-")) {
+      Files.delete(file.temporary());
+      NoSuchFileException gone = assertThrows(NoSuchFileException.class,
+          () -> file.write(new byte[] {1}));
+      assertEquals(target.toString(), gone.getFile());
+      assertFalse(gone.getMessage().contains(".tmp"), gone.getMessage());
+      java.nio.file.FileSystemException move = assertThrows(
+          java.nio.file.FileSystemException.class, file::moveIntoPlace);
+      assertEquals(target.toString(), move.getFile());
+      assertFalse(move.getMessage().contains(".tmp"), move.getMessage());
+    }
+  }
+
+  @Test
+  void theFormulationWriterNamesTheFileAskedFor() {
+    Path missing = dir.resolve("gone").resolve("ahmed.yaml");
+    NoSuchFileException e = assertThrows(NoSuchFileException.class,
+        () -> FormulationWriter.standard().write(
+            io.github.sixps.formulation.model.Formulation.builder().build(), missing));
+    assertEquals(missing.toString(), e.getFile());
+  }
 }

@@ -19,10 +19,25 @@ public final class EditConflictException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient StoredFormulation current;
+  /** The name of the file that keeps the refused version; null if none. */
+  private final String keptAs;
 
   EditConflictException(String message, StoredFormulation current) {
+    this(message, current, null);
+  }
+
+  EditConflictException(String message, StoredFormulation current, String keptAs) {
     super(message);
     this.current = current;
+    this.keptAs = keptAs;
+  }
+
+  /**
+   * {@return the name of the file beside it in the folder that keeps the refused version, for a
+   * refused change; empty for a refused creation, or if it could not be kept}
+   */
+  public Optional<String> keptAs() {
+    return Optional.ofNullable(keptAs);
   }
 
   /** {@return the file as it is on disk now, or empty when it is no longer there} */

@@ -45,7 +45,9 @@ import java.util.TreeMap;
  * <p>Writes go through {@link FormulationWriter} in the file's own format, atomically (a file is
  * replaced whole or left as it was), and only when the file is still the version the caller
  * read: {@link #put} compares the {@linkplain StoredFormulation#etag() ETag} of the bytes on
- * disk, so a change made elsewhere is never overwritten unseen. Within one program, writes to the
+ * disk, so a change made elsewhere is never overwritten unseen; the refused version is then kept
+ * beside it ({@link RefusedVersions}). A file replaced keeps its comments ({@link
+ * FormulationWriter#writeKeepingComments}). Within one program, writes to the
  * folder are one at a time; a folder is safe to share between threads.
  *
  * <pre>{@code
@@ -160,7 +162,9 @@ public final class FormulationFolder {
    *     {@code null} to create a new file ({@code id.yaml}) and refuse if one exists
    * @return the file as written
    * @throws EditConflictException if the file on disk is not the expected version: changed since,
-   *     made since, or removed; nothing is written
+   *     made since, or removed; the file is not written, and for a change or a removal {@code
+   *     formulation} is kept in a new file beside it, named in {@link
+   *     EditConflictException#keptAs()}
    * @throws IllegalArgumentException if {@code id} is not a {@linkplain FormulationIds valid id}
    * @throws IllegalStateException if two files have this id
    * @throws IOException if the file cannot be written; it is then as it was
@@ -175,16 +179,19 @@ public final class FormulationFolder {
         throw new EditConflictException(existing.get().getFileName() + " exists already;"
             + " open it to change it", read(id, existing.get()));
       }
-      if (expectedEtag != null && existing.isEmpty()) {
-        throw new EditConflictException(id + " is no longer in the folder: it was removed or"
-            + " renamed since it was opened", null);
-      }
       Path file = existing.orElse(root.resolve(id + "." + FileFormat.YAML.extension()));
+      if (expectedEtag != null && existing.isEmpty()) {
+        String kept = RefusedVersions.keep(writer, file, formulation);
+        throw new EditConflictException(id + " is no longer in the folder: it was removed or"
+            + " renamed since it was opened" + RefusedVersions.said(kept), null, kept);
+      }
       if (existing.isPresent()) {
         StoredFormulation current = read(id, file);
         if (!current.etag().equals(expectedEtag)) {
+          String kept = RefusedVersions.keep(writer, file, formulation);
           throw new EditConflictException(file.getFileName() + " was changed since it was"
-              + " opened; both versions are kept", current);
+              + " opened, so yours was not saved over it" + RefusedVersions.said(kept),
+              current, kept);
         }
         if (Files.isSymbolicLink(file)) {
           throw new IOException(file.getFileName() + " is a symbolic link; only files in the"
@@ -193,8 +200,10 @@ public final class FormulationFolder {
       }
       checkInside(file);
       // In the format the file's name ends with, which entries() has made sure it has.
+      List<String> commentsNotKept = List.of();
       if (existing.isPresent()) {
-        writer.write(formulation, file);
+        // What people wrote in the file, its comments, goes into the new version too.
+        commentsNotKept = writer.writeKeepingComments(formulation, file).notKept();
       } else {
         try {
           // Not replacing a file another program made since the folder was looked at.
@@ -204,7 +213,7 @@ public final class FormulationFolder {
               + " another program; open it to change it", read(id, file));
         }
       }
-      return read(id, file);
+      return read(id, file).withCommentsNotKept(commentsNotKept);
     }
   }
 
@@ -244,6 +253,7 @@ public final class FormulationFolder {
       for (Path entry : stream) {
         String name = entry.getFileName().toString();
         if (name.startsWith(".") || FileFormat.of(entry).isEmpty()
+            || RefusedVersions.isOne(name)
             || Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
           continue;
         }

@@ -33,9 +33,15 @@ public final class StoredFormulation {
   private final Formulation formulation;
   private final ImmutableList<ReadProblem> problems;
   private final Instant lastModified;
+  private final ImmutableList<String> commentsNotKept;
 
   StoredFormulation(String id, String fileName, byte[] bytes, Formulation formulation,
       List<ReadProblem> problems, Instant lastModified) {
+    this(id, fileName, bytes, formulation, problems, lastModified, List.of());
+  }
+
+  private StoredFormulation(String id, String fileName, byte[] bytes, Formulation formulation,
+      List<ReadProblem> problems, Instant lastModified, List<String> commentsNotKept) {
     this.id = Preconditions.checkNotNull(id, "id");
     this.fileName = Preconditions.checkNotNull(fileName, "fileName");
     this.etag = Etags.of(bytes);
@@ -43,6 +49,13 @@ public final class StoredFormulation {
     this.formulation = formulation;
     this.problems = ImmutableList.copyOf(problems);
     this.lastModified = Preconditions.checkNotNull(lastModified, "lastModified");
+    this.commentsNotKept = ImmutableList.copyOf(commentsNotKept);
+  }
+
+  /** The same file, as just written by a save that could not keep these comments. */
+  StoredFormulation withCommentsNotKept(List<String> notKept) {
+    return new StoredFormulation(id, fileName, text.getBytes(StandardCharsets.UTF_8),
+        formulation, problems, lastModified, notKept);
   }
 
   /**
@@ -87,6 +100,16 @@ public final class StoredFormulation {
   /** {@return when the file was last changed on disk} */
   public Instant lastModified() {
     return lastModified;
+  }
+
+  /**
+   * {@return for a file just written by {@link FormulationFolder#put}, the comments of the
+   * version it replaced that could not be kept (see {@link
+   * io.github.sixps.formulation.io.CarriedComments}), one a line of the old file; empty when
+   * every comment was kept, and for a file read}
+   */
+  public ImmutableList<String> commentsNotKept() {
+    return commentsNotKept;
   }
 
   @Override

@@ -256,7 +256,7 @@ public final class EditorPage {
         "conflict-heading");
     h.element("h2", "This formulation was changed elsewhere", "id", "conflict-heading",
         "class", "heading-m");
-    h.element("p", c.message() + ". Your version is still in the form below, unsaved. Compare"
+    h.element("p", c.message() + ". Your version is also still in the form below. Compare"
         + " the two, then copy what you need, or replace their version with yours.");
     h.element("h3", "What your version changes", "class", "heading-s");
     h.element("pre", c.changes(), "class", "diff");

@@ -130,7 +130,8 @@ final class EditorPost {
       }
       resp.setStatus(303);
       resp.setHeader("Location", "/formulations/"
-          + URLEncoder.encode(saved.id(), StandardCharsets.UTF_8) + "?saved");
+          + URLEncoder.encode(saved.id(), StandardCharsets.UTF_8) + "?saved"
+          + (saved.commentsNotKept().isEmpty() ? "" : "&lost=" + saved.commentsNotKept().size()));
     } catch (EditConflictException e) {
       EditorServlet.page(resp, 409, page(form).notes(FieldNotes.of(form, ImmutableMap.of(),
           editor.validator().validate(yours, editor.today()).findings()))

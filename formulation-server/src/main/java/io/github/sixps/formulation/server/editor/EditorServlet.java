@@ -137,7 +137,8 @@ public final class EditorServlet extends HttpServlet {
         .etag(stored.etag()).form(form)
         .notes(FieldNotes.of(form, com.google.common.collect.ImmutableMap.of(),
             validator.validate(f, today()).findings()))
-        .banner(req.getParameter("saved") != null ? "Saved to " + stored.fileName() + "." : null)
+        .banner(req.getParameter("saved") != null ? "Saved to " + stored.fileName() + "."
+            + lostComments(req.getParameter("lost")) : null)
         .preview(renderings.preview(f, Audience.PRACTITIONER))
         .downloads(route.action() + "/download"));
   }
@@ -250,6 +251,23 @@ public final class EditorServlet extends HttpServlet {
     h.open("p").element("a", "Go to the caseload", "href", "/").close("p");
     PageShell.end(h);
     page(resp, 404, h.toString());
+  }
+
+  /**
+   * What the saved banner adds when the save could not keep some of the file's comments, from
+   * their number as {@link EditorPost} passes it on.
+   */
+  static String lostComments(String count) {
+    int n;
+    try {
+      n = count == null ? 0 : Integer.parseInt(count);
+    } catch (NumberFormatException e) {
+      return "";
+    }
+    return n <= 0 ? "" : " " + n + (n == 1 ? " comment" : " comments") + " written in the file"
+        + " could not be kept: a comment at the end of a line, or one above something that is"
+        + " no longer there. Comments on lines of their own above a heading or an item are"
+        + " kept.";
   }
 
   /** What a refused save shows of the other version. */

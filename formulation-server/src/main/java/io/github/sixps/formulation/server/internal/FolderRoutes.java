@@ -80,8 +80,9 @@ public final class FolderRoutes {
 
   /**
    * {@code PUT /api/formulations/{id}}: writes the formulation in the body, if {@code If-Match}
-   * names the ETag on disk (412 with both versions if not; 428 without it), or, with {@code
-   * If-None-Match: *}, creates it (412 if it exists).
+   * names the ETag on disk (412 with both versions if not, the refused one kept in a file beside
+   * it; 428 without it), or, with {@code If-None-Match: *}, creates it (412 if it exists). The
+   * answer lists the comments of the old file that could not be kept, if any.
    *
    * @param id the id from the path
    * @param request the request
@@ -104,7 +105,12 @@ public final class FolderRoutes {
     try {
       StoredFormulation written = folder.put(id, f, create ? null : ifMatch.strip());
       response.setHeader("ETag", written.etag());
-      Answers.json(response, create ? 201 : 200, summary(written));
+      ObjectNode answer = summary(written);
+      if (!written.commentsNotKept().isEmpty()) {
+        // Saved, but what people wrote in the file is not all there: the client must say so.
+        written.commentsNotKept().forEach(answer.putArray("commentsNotKept")::add);
+      }
+      Answers.json(response, create ? 201 : 200, answer);
     } catch (EditConflictException e) {
       ProblemResponse p = ProblemResponse.of(412, e.getMessage());
       e.current().ifPresent(c -> {
@@ -114,6 +120,7 @@ public final class FolderRoutes {
         response.setHeader("ETag", c.etag());
       });
       p.body().putObject("yours").put("text", new String(body, StandardCharsets.UTF_8));
+      e.keptAs().ifPresent(kept -> p.body().put("keptAs", kept));
       throw new RequestBody.Refused(p);
     } catch (IllegalStateException e) {
       throw new RequestBody.Refused(ProblemResponse.of(409, e.getMessage()));
