@@ -26,10 +26,14 @@ import java.util.Set;
  *       program, or a cookie a browser gets by opening {@code /?token=TOKEN} once (HttpOnly,
  *       SameSite=Strict; the address is then shown without the token), else 401;
  *   <li>a write ({@code POST}, {@code PUT}, {@code DELETE}, {@code PATCH}) must come from this
- *       origin ({@code Origin} and {@code Sec-Fetch-Site}), and from a browser must carry the
- *       session's CSRF token, as the header {@code X-CSRF-Token} or the form field {@code
- *       _csrf}, else 403; a program that sends the bearer token needs neither, since a browser
- *       cannot send that header across origins;
+ *       origin ({@code Origin} and {@code Sec-Fetch-Site}), and from a browser (a request with
+ *       {@code Origin} or a {@code Sec-Fetch-*} header) must carry the session's CSRF token, as
+ *       the header {@code X-CSRF-Token} or the form field {@code _csrf} in the body (never the
+ *       address), else 403; a program sends neither header, so it needs no CSRF token, whether
+ *       or not it keeps cookies; nor does a request with the bearer token, which a browser
+ *       cannot send across origins;
+ *   <li>a session cookie is set on pages only, never on answers from {@code /api/} or
+ *       {@code /openapi.json};
  *   <li>a body declared larger than the limit is refused with 413 before it is read;
  *   <li>every response carries a strict {@code Content-Security-Policy} (no inline script, no
  *       framing), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin}
@@ -116,8 +120,11 @@ public final class SecurityFilter extends HttpFilter {
         return;
       }
     }
-    String csrf = sessions.csrfToken(request, response);
-    request.setAttribute(CSRF_ATTRIBUTE, csrf);
+    // A session (a cookie) is started for pages only: the API's clients are programs, which a
+    // cookie they did not ask for would only confuse.
+    Optional<String> csrf = forPrograms(request) ? sessions.existingCsrfToken(request)
+        : Optional.of(sessions.csrfToken(request, response));
+    csrf.ifPresent(t -> request.setAttribute(CSRF_ATTRIBUTE, t));
     if (request.getContentLengthLong() > maxBodyBytes) {
       // Not read, being too large to read: the client is told the connection ends here, and
       // one that sent "Expect: 100-continue" sends none of it.
@@ -134,6 +141,12 @@ public final class SecurityFilter extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /** Whether the request is to the API or its description, which no page of ours is. */
+  private static boolean forPrograms(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/") || path.equals("/openapi.json");
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response)
