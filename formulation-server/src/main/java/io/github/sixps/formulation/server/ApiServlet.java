@@ -3,6 +3,7 @@ package io.github.sixps.formulation.server;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.server.internal.FolderRoutes;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
+import io.github.sixps.formulation.server.internal.QueryParameters;
 import io.github.sixps.formulation.server.internal.RequestBody;
 import io.github.sixps.formulation.server.internal.StatelessRoutes;
 import jakarta.servlet.http.HttpServlet;
@@ -101,10 +102,12 @@ public final class ApiServlet extends HttpServlet {
         return;
       case "/schema":
         only("GET", method);
+        noParameters(path, request);
         stateless.schema(response);
         return;
       case FORMULATIONS:
         only("GET", method);
+        noParameters(path, request);
         served().list(response);
         return;
       default:
@@ -112,6 +115,7 @@ public final class ApiServlet extends HttpServlet {
     }
     if (path.startsWith(FORMULATIONS + "/")) {
       String id = path.substring(FORMULATIONS.length() + 1);
+      noParameters(FORMULATIONS + "/{id}", request);
       if ("GET".equals(method)) {
         served().get(id, response);
       } else if ("PUT".equals(method)) {
@@ -124,6 +128,11 @@ public final class ApiServlet extends HttpServlet {
     throw new RequestBody.Refused(ProblemResponse.of(404, "there is nothing at /api"
         + (path.length() > 60 ? path.substring(0, 60) + "…" : path)
         + "; the routes are listed at /openapi.json"));
+  }
+
+  private static void noParameters(String route, HttpServletRequest request)
+      throws RequestBody.Refused {
+    new QueryParameters(request).onlyThese("/api" + route, List.of());
   }
 
   private FolderRoutes served() throws RequestBody.Refused {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.net.URLDecoder;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -101,7 +100,7 @@ public final class BrowserSession {
     String offered = request.getHeader("X-CSRF-Token");
     String type = request.getContentType();
     if (offered == null && type != null && type.toLowerCase(Locale.ROOT)
-        .startsWith("application/x-www-form-urlencoded") && !inQuery(request, "_csrf")) {
+        .startsWith("application/x-www-form-urlencoded") && !QueryParameters.names(request).contains("_csrf")) {
       // From the form's body only: a token in the address ends up in logs and histories.
       offered = request.getParameter("_csrf");
     }
@@ -123,26 +122,6 @@ public final class BrowserSession {
     while (names.hasMoreElements()) {
       if (names.nextElement().toLowerCase(Locale.ROOT).startsWith("sec-fetch-")) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the query string names the parameter, however it is percent-encoded. */
-  private static boolean inQuery(HttpServletRequest request, String name) {
-    String query = request.getQueryString();
-    if (query == null) {
-      return false;
-    }
-    for (String pair : query.split("&")) {
-      String key = pair.split("=", 2)[0];
-      try {
-        if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
-          return true;
-        }
-      } catch (IllegalArgumentException e) {
-        // A malformed escape is no parameter name; the container refuses the query itself.
-        continue;
       }
     }
     return false;
