@@ -5,6 +5,7 @@ import io.github.sixps.formulation.server.internal.FolderRoutes;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
 import io.github.sixps.formulation.server.internal.QueryParameters;
 import io.github.sixps.formulation.server.internal.RequestBody;
+import io.github.sixps.formulation.server.internal.Shown;
 import io.github.sixps.formulation.server.internal.StatelessRoutes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,7 +75,7 @@ public final class ApiServlet extends HttpServlet {
     } catch (RuntimeException e) {
       // Only the kind of fault and the route: a message could quote a formulation's words.
       LOG.log(Level.WARNING, "{0} {1} failed inside formulation: {2}",
-          new Object[] {method, path.length() > 60 ? path.substring(0, 60) : path,
+          new Object[] {method, Shown.path(path),
               e.getClass().getName()});
       ProblemResponse.of(500, "something went wrong inside formulation; nothing was"
           + " changed").send(response);
@@ -126,7 +127,7 @@ public final class ApiServlet extends HttpServlet {
       return;
     }
     throw new RequestBody.Refused(ProblemResponse.of(404, "there is nothing at /api"
-        + (path.length() > 60 ? path.substring(0, 60) + "…" : path)
+        + Shown.path(path)
         + "; the routes are listed at /openapi.json"));
   }
 

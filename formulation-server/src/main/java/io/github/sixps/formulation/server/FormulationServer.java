@@ -7,6 +7,7 @@ import io.github.sixps.formulation.server.editor.AssetServlet;
 import io.github.sixps.formulation.server.editor.EditorServlet;
 import io.github.sixps.formulation.server.editor.Renderings;
 import io.github.sixps.formulation.server.internal.HomeServlet;
+import io.github.sixps.formulation.server.internal.Intake;
 import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ServedHosts;
 import jakarta.servlet.DispatcherType;
@@ -29,6 +30,7 @@ import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -56,6 +58,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class FormulationServer implements AutoCloseable {
+  /**
+   * The slowest a request's body may come, after its first five seconds: a client on the
+   * slowest mobile link sends faster, and one sending a byte a second is cut off.
+   */
+  static final long MIN_BODY_BYTES_PER_SECOND = 1024;
   private final Builder settings;
   private final String token;
   private Server jetty;
@@ -124,8 +131,8 @@ public final class FormulationServer implements AutoCloseable {
     ServletContextHandler servlets = new ServletContextHandler("/");
     servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxBody));
     servlets.setMaxFormKeys(10_000);
-    servlets.addFilter(new FilterHolder(security.build()), "/*",
-        EnumSet.of(DispatcherType.REQUEST));
+    SecurityFilter filter = security.build();
+    servlets.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
     servlets.addServlet(new ServletHolder("api", new ApiServlet(context)), "/api/*");
     servlets.addServlet(new ServletHolder("openapi", new OpenApiServlet()), "/openapi.json");
     boolean home = false;
@@ -141,7 +148,13 @@ public final class FormulationServer implements AutoCloseable {
       servlets.addServlet(new ServletHolder("home", new HomeServlet()), "/");
     }
     server.setErrorHandler(new ProblemErrorHandler());
-    server.setHandler(new GracefulHandler(servlets));
+    // Bodies are read ahead of the servlets without holding a thread, for requests that would
+    // be let in; all the bodies held at once are bounded, as is how slowly one may come.
+    Intake intake = new Intake(servlets, maxBody, MIN_BODY_BYTES_PER_SECOND,
+        Math.max(64L << 20, 16 * maxBody), r -> filter.admits(
+            r.getHeaders().get(HttpHeader.HOST), r.getHeaders().get(HttpHeader.AUTHORIZATION),
+            String.join("; ", r.getHeaders().getValuesList(HttpHeader.COOKIE))));
+    server.setHandler(new GracefulHandler(intake));
     server.setStopTimeout(settings.stopTimeout.toMillis());
     try {
       server.start();

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.sixps.formulation.server.internal.BrowserSession;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
 import io.github.sixps.formulation.server.internal.RequestBody;
+import io.github.sixps.formulation.server.internal.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -84,15 +85,7 @@ public final class SecurityFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    // "same-origin", not "no-referrer": under "no-referrer" Chromium sends "Origin: null" on a
-    // same-origin form post, which cannot be told from a sandboxed or cross-site page.
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+    SecurityHeaders.ALL.forEach(response::setHeader);
 
     String host = request.getHeader("Host");
     if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
@@ -157,14 +150,41 @@ public final class SecurityFilter extends HttpFilter {
   }
 
   /**
-   * Answers a request refused before its body was read: the rest of the body is read and
-   * dropped first (up to the limit), since a client still sending it would otherwise meet a
+   * Answers a request refused before its body was read. The body of a client that is not let
+   * in at all (401, 421) is not waited for: the connection is closed after the answer, so a
+   * slow sender holds nothing. Otherwise the rest of the body is read and dropped first (up to
+   * the limit; the server has read it already), since a client still sending it would meet a
    * closed connection and lose the answer, and its next request would fail on that connection.
    */
   private void refused(HttpServletRequest request, HttpServletResponse response,
       ProblemResponse problem) throws IOException {
-    RequestBody.discardRest(request, response, maxBodyBytes);
+    if (problem.status() == 401 || problem.status() == 421) {
+      response.setHeader("Connection", "close");
+    } else {
+      RequestBody.discardRest(request, response, maxBodyBytes);
+    }
     problem.send(response);
+  }
+
+  /**
+   * Whether a request would get past the host and token checks, from its headers alone: the
+   * server reads a body ahead of the filter only for such a request.
+   *
+   * @param host the Host header, or null
+   * @param authorization the Authorization header, or null
+   * @param cookies the Cookie header, or null
+   * @return whether it is let in
+   */
+  boolean admits(String host, String authorization, String cookies) {
+    if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (token.isEmpty()) {
+      return true;
+    }
+    AccessToken t = token.get();
+    return t.matches(AccessToken.fromAuthorization(authorization))
+        || t.matches(AccessToken.fromCookieHeader(cookies));
   }
 
   /** Builds a {@link SecurityFilter}. */
