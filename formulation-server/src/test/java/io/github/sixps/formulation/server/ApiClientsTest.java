@@ -78,7 +78,7 @@ class ApiClientsTest {
     requirePythonRequests();
     Files.writeString(folder.resolve("ahmed.yaml"), Served.ahmed());
     Path script = folder.resolve(".client.py");
-    // The developer's guide's example, as an integrator would write it.
+    // A client written as the developer's guide shows: one requests.Session for every call.
     Files.writeString(script, String.join("\n",
         "import sys, requests",
         "base = sys.argv[1]",

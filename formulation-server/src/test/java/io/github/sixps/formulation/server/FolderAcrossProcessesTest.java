@@ -130,15 +130,8 @@ class FolderAcrossProcessesTest {
     }
   }
 
-  /** Starts {@link OtherProgram} in a Java process of its own, with this test's class path. */
   private static Process start(String... args) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"),
-        "-cp", classPath, OtherProgram.class.getName()));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    return OtherProgram.start(List.of(), args);
   }
 
   private static BufferedReader reader(Process p) {

@@ -5,6 +5,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A second Java program on the same folder, for the tests of writes across processes: {@code
@@ -13,6 +15,24 @@ import java.nio.file.Path;
  */
 final class OtherProgram {
   private OtherProgram() {}
+
+  /**
+   * Starts this program in a Java process of its own, with this test's class path.
+   *
+   * @param javaOptions options for Java, such as {@code -Xmx512m}
+   * @param args {@code hold FOLDER} or {@code serve FOLDER}
+   * @return the process; its standard error goes to this one's
+   */
+  static Process start(List<String> javaOptions, String... args) throws java.io.IOException {
+    String classPath = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(javaOptions);
+    command.addAll(List.of("-cp", classPath, OtherProgram.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
 
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args[1]).toRealPath();
