@@ -33,6 +33,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -63,6 +64,8 @@ public final class FormulationServer implements AutoCloseable {
    * slowest mobile link sends faster, and one sending a byte a second is cut off.
    */
   static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+  /** The most connections open at once. */
+  static final int MAX_CONNECTIONS = 1000;
   private final Builder settings;
   private final String token;
   private Server jetty;
@@ -106,6 +109,12 @@ public final class FormulationServer implements AutoCloseable {
     c.setPort(settings.port);
     c.setIdleTimeout(settings.idleTimeout.toMillis());
     server.addConnector(c);
+    // Connections are bounded too, so that clients that connect and send nothing, or a header
+    // a byte at a time, cannot take every file descriptor: at the limit, new ones wait to be
+    // accepted, and those idle for a few seconds are closed.
+    NetworkConnectionLimit connections = new NetworkConnectionLimit(MAX_CONNECTIONS, server);
+    connections.setEndPointIdleTimeout(5000);
+    server.addBean(connections);
     try {
       // Bound before the routes are made, so that the port (any free one, for port 0) is known
       // to the Host check.
