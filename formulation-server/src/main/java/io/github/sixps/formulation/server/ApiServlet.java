@@ -2,6 +2,7 @@ package io.github.sixps.formulation.server;
 
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.server.internal.FolderRoutes;
+import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
 import io.github.sixps.formulation.server.internal.QueryParameters;
 import io.github.sixps.formulation.server.internal.RequestBody;
@@ -73,10 +74,10 @@ public final class ApiServlet extends HttpServlet {
       RequestBody.discardRest(request, response, discardable);
       e.problem().send(response);
     } catch (RuntimeException e) {
-      // Only the kind of fault and the route: a message could quote a formulation's words.
+      // The kind of fault, where it was and the route, never its message: a message could
+      // quote a formulation's words.
       LOG.log(Level.WARNING, "{0} {1} failed inside formulation: {2}",
-          new Object[] {method, Shown.path(path),
-              e.getClass().getName()});
+          new Object[] {method, Shown.path(path), ProblemErrorHandler.fault(e)});
       ProblemResponse.of(500, "something went wrong inside formulation; nothing was"
           + " changed").send(response);
     }

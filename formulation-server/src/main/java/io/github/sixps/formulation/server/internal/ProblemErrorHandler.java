@@ -38,14 +38,30 @@ public final class ProblemErrorHandler extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) throws IOException {
     if (code >= 500) {
-      // The kind of fault and where it was: its message could quote a formulation's words.
-      StackTraceElement at = cause == null || cause.getStackTrace().length == 0 ? null
-          : cause.getStackTrace()[0];
-      LOG.log(Level.WARNING, "{0} {1} answered {2}: {3}{4}", new Object[] {request.getMethod(),
+      LOG.log(Level.WARNING, "{0} {1} answered {2}: {3}", new Object[] {request.getMethod(),
           Shown.path(request.getHttpURI().getPath()), code,
-          cause == null ? message : cause.getClass().getName(), at == null ? "" : " at " + at});
+          cause == null ? message : fault(cause)});
     }
     send(response, callback, ProblemResponse.of(code, detail(code)));
+  }
+
+  /**
+   * {@return a fault described for a log: its kind and where it was thrown, and those of the
+   * fault that caused it, if another did; never a message, which could quote a formulation}
+   *
+   * @param fault the fault
+   */
+  public static String fault(Throwable fault) {
+    Throwable root = fault;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return kindAndPlace(fault) + (root == fault ? "" : ", caused by " + kindAndPlace(root));
+  }
+
+  private static String kindAndPlace(Throwable t) {
+    StackTraceElement[] stack = t.getStackTrace();
+    return t.getClass().getName() + (stack.length == 0 ? "" : " at " + stack[0]);
   }
 
   /**
