@@ -74,7 +74,7 @@ class ApiClientsTest {
   }
 
   @Test
-  void aPythonRequestsSessionWritesTwentyTimesInARow() throws Exception {
+  void aPythonRequestsSessionWritesTwentyTimesInARowAndCallsEveryRoute() throws Exception {
     requirePythonRequests();
     Files.writeString(folder.resolve("ahmed.yaml"), Served.ahmed());
     Path script = folder.resolve(".client.py");
@@ -95,6 +95,23 @@ class ApiClientsTest {
         "        if r.status_code != 200:",
         "            sys.exit('write %d: %d %s' % (i, r.status_code, r.text))",
         "        etag = r.headers['ETag']",
+        "    yaml = {'Content-Type': 'application/yaml'}",
+        "    for route in ('validate', 'prioritise'):",
+        "        http.post(base + 'api/' + route, data=text.encode('utf-8'),",
+        "                  headers=yaml).raise_for_status()",
+        "    pdf = http.post(base + 'api/render', params={'format': 'pdf', 'audience': 'family'},",
+        "                    data=text.encode('utf-8'), headers=yaml)",
+        "    pdf.raise_for_status()",
+        "    assert pdf.content.startswith(b'%PDF-'), pdf.content[:20]",
+        "    mistyped = http.post(base + 'api/render', params={'fromat': 'pdf'},",
+        "                         data=text.encode('utf-8'), headers=yaml)",
+        "    assert mistyped.status_code == 400 and mistyped.json()['parameter'] == 'fromat'",
+        "    saved = http.get(base + 'api/formulations/ahmed').json()",
+        "    versions = {'before': saved, 'after': saved}",
+        "    http.post(base + 'api/diff', json=versions).raise_for_status()",
+        "    http.get(base + 'api/schema').raise_for_status()",
+        "    assert [f['id'] for f in http.get(base + 'api/formulations').json()] == ['ahmed']",
+        "    http.get(base + 'openapi.json').raise_for_status()",
         "    print('cookies', len(http.cookies))",
         ""));
     try (Served s = new Served(folder)) {

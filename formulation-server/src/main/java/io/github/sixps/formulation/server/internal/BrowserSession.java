@@ -100,7 +100,8 @@ public final class BrowserSession {
     String offered = request.getHeader("X-CSRF-Token");
     String type = request.getContentType();
     if (offered == null && type != null && type.toLowerCase(Locale.ROOT)
-        .startsWith("application/x-www-form-urlencoded") && !QueryParameters.names(request).contains("_csrf")) {
+        .startsWith("application/x-www-form-urlencoded")
+        && !QueryParameters.names(request).contains("_csrf")) {
       // From the form's body only: a token in the address ends up in logs and histories.
       offered = request.getParameter("_csrf");
     }
