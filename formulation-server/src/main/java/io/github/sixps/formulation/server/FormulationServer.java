@@ -6,6 +6,7 @@ import io.github.sixps.formulation.server.caseload.CaseloadServlet;
 import io.github.sixps.formulation.server.editor.AssetServlet;
 import io.github.sixps.formulation.server.editor.EditorServlet;
 import io.github.sixps.formulation.server.editor.Renderings;
+import io.github.sixps.formulation.server.internal.BoundServer;
 import io.github.sixps.formulation.server.internal.HomeServlet;
 import io.github.sixps.formulation.server.internal.Intake;
 import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
@@ -13,7 +14,6 @@ import io.github.sixps.formulation.server.internal.ServedHosts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,13 +31,9 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A Jetty 12 server for one folder of formulations, as {@code formulation serve} runs it: the
@@ -64,8 +60,6 @@ public final class FormulationServer implements AutoCloseable {
    * slowest mobile link sends faster, and one sending a byte a second is cut off.
    */
   static final long MIN_BODY_BYTES_PER_SECOND = 1024;
-  /** The most connections open at once. */
-  static final int MAX_CONNECTIONS = 1000;
   private final Builder settings;
   private final String token;
   private Server jetty;
@@ -97,35 +91,11 @@ public final class FormulationServer implements AutoCloseable {
     }
     FormulationApi context = api.build();
 
-    QueuedThreadPool threads = new QueuedThreadPool(32, 4);
-    threads.setName("formulation-server");
-    threads.setDaemon(true);
-    Server server = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-    c.setHost(settings.bind.getHostAddress());
-    c.setPort(settings.port);
-    c.setIdleTimeout(settings.idleTimeout.toMillis());
-    server.addConnector(c);
-    // Connections are bounded too, so that clients that connect and send nothing, or a header
-    // a byte at a time, cannot take every file descriptor: at the limit, new ones wait to be
-    // accepted, and those idle for a few seconds are closed.
-    NetworkConnectionLimit connections = new NetworkConnectionLimit(MAX_CONNECTIONS, server);
-    connections.setEndPointIdleTimeout(5000);
-    server.addBean(connections);
-    try {
-      // Bound before the routes are made, so that the port (any free one, for port 0) is known
-      // to the Host check.
-      c.open();
-    } catch (IOException e) {
-      c.close();
-      boolean taken = e instanceof BindException || e.getCause() instanceof BindException;
-      throw new IOException("cannot listen on " + ServedHosts.authority(settings.bind,
-          settings.port) + ": " + (taken ? "the port is in use, or the address is not one of"
-          + " this computer's" : e.getMessage()), e);
-    }
+    // Bound before the routes are made, so that the port (any free one, for port 0) is known to
+    // the Host check.
+    BoundServer bound = BoundServer.bind(settings.bind, settings.port, settings.idleTimeout);
+    Server server = bound.server();
+    ServerConnector c = bound.connector();
     // Twice the reader's limit and some: a formulation posted from the editor's form, or two
     // versions sent to diff, are longer than the one file the reader's limit is about.
     URI served = URI.create("http://" + ServedHosts.authority(
