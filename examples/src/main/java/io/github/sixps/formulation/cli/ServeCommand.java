@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.examples.BundledExamples;
+import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import io.github.sixps.formulation.server.FormulationServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,6 +89,12 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new CommandLine.ParameterException(cl, "--port: " + port + " is not a port; use 1"
           + " to 65535, or 0 for any free one");
+    }
+    try {
+      // Every PDF would fail on a SOURCE_DATE_EPOCH that is not a date: said once, here.
+      PdfRenderer.builder().build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage() + "; set it so, or unset it");
     }
     FormulationServer.Builder builder = FormulationServer.builder().port(port);
     try {

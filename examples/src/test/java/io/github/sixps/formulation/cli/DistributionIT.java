@@ -2,6 +2,7 @@ package io.github.sixps.formulation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -118,11 +119,29 @@ class DistributionIT {
               .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
       assertEquals(200, listed.statusCode());
       assertTrue(listed.body().contains("\"id\" : \"ahmed\""), listed.body());
+      // A server's Java settings: the optimising compiler kept, the heap capped.
+      List<String> javaArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+              process.toHandle()), process.descendants())
+          .map(h -> h.info().arguments().map(List::of).orElse(List.of()))
+          .filter(a -> a.contains(FormulationCommand.class.getName()))
+          .findFirst().orElseThrow();
+      assertTrue(javaArgs.contains("-Xmx512m"), javaArgs.toString());
+      assertFalse(javaArgs.contains("-XX:TieredStopAtLevel=1"), javaArgs.toString());
     } finally {
       process.destroy();   // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops Jetty
       assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped");
     }
     assertEquals("", Files.readString(err), "nothing on standard error");
+  }
+
+  @Test
+  void aSourceDateEpochThatIsNotADateIsAUsageErrorForServe() throws Exception {
+    Result r = run(work, List.of("env", "SOURCE_DATE_EPOCH=yesterday", "formulation", "serve",
+        "--port", "0"));
+    assertEquals(ExitCode.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("SOURCE_DATE_EPOCH must be a whole number of seconds"),
+        r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
   }
 
   private Result formulation(String... args) throws Exception {

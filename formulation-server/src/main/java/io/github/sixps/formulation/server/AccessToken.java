@@ -50,6 +50,19 @@ final class AccessToken {
     return Optional.of(header.substring(7).strip());
   }
 
+  static Optional<String> fromCookieHeader(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    for (String pair : header.split(";")) {
+      String[] nameValue = pair.strip().split("=", 2);
+      if (nameValue.length == 2 && nameValue[0].equals(COOKIE)) {
+        return Optional.of(nameValue[1].strip());
+      }
+    }
+    return Optional.empty();
+  }
+
   static Optional<String> fromCookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {

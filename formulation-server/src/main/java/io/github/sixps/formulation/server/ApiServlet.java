@@ -2,8 +2,11 @@ package io.github.sixps.formulation.server;
 
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.server.internal.FolderRoutes;
+import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
+import io.github.sixps.formulation.server.internal.QueryParameters;
 import io.github.sixps.formulation.server.internal.RequestBody;
+import io.github.sixps.formulation.server.internal.Shown;
 import io.github.sixps.formulation.server.internal.StatelessRoutes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,10 +74,10 @@ public final class ApiServlet extends HttpServlet {
       RequestBody.discardRest(request, response, discardable);
       e.problem().send(response);
     } catch (RuntimeException e) {
-      // Only the kind of fault and the route: a message could quote a formulation's words.
+      // The kind of fault, where it was and the route, never its message: a message could
+      // quote a formulation's words.
       LOG.log(Level.WARNING, "{0} {1} failed inside formulation: {2}",
-          new Object[] {method, path.length() > 60 ? path.substring(0, 60) : path,
-              e.getClass().getName()});
+          new Object[] {method, Shown.path(path), ProblemErrorHandler.fault(e)});
       ProblemResponse.of(500, "something went wrong inside formulation; nothing was"
           + " changed").send(response);
     }
@@ -101,10 +104,12 @@ public final class ApiServlet extends HttpServlet {
         return;
       case "/schema":
         only("GET", method);
+        noParameters(path, request);
         stateless.schema(response);
         return;
       case FORMULATIONS:
         only("GET", method);
+        noParameters(path, request);
         served().list(response);
         return;
       default:
@@ -112,6 +117,7 @@ public final class ApiServlet extends HttpServlet {
     }
     if (path.startsWith(FORMULATIONS + "/")) {
       String id = path.substring(FORMULATIONS.length() + 1);
+      noParameters(FORMULATIONS + "/{id}", request);
       if ("GET".equals(method)) {
         served().get(id, response);
       } else if ("PUT".equals(method)) {
@@ -122,8 +128,13 @@ public final class ApiServlet extends HttpServlet {
       return;
     }
     throw new RequestBody.Refused(ProblemResponse.of(404, "there is nothing at /api"
-        + (path.length() > 60 ? path.substring(0, 60) + "…" : path)
+        + Shown.path(path)
         + "; the routes are listed at /openapi.json"));
+  }
+
+  private static void noParameters(String route, HttpServletRequest request)
+      throws RequestBody.Refused {
+    new QueryParameters(request).onlyThese("/api" + route, List.of());
   }
 
   private FolderRoutes served() throws RequestBody.Refused {

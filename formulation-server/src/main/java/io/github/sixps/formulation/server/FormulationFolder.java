@@ -2,12 +2,15 @@ package io.github.sixps.formulation.server;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.io.AtomicFile;
+import io.github.sixps.formulation.io.CarriedComments;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.io.ReadProblem;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.server.internal.FolderLock;
 import io.github.sixps.formulation.server.internal.NearestName;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,7 +41,8 @@ import java.util.TreeMap;
  *
  * <p>Nothing outside the folder is read or written: ids are checked, so {@code ..}, a path or a
  * folder separator is refused; only the folder's own entries are looked at, never a sub-folder;
- * and a symbolic link among them is listed with a problem but neither read nor written through.
+ * and a symbolic link, a file with other names (a hard link) or anything else that is not a plain
+ * file among them is listed with a problem but neither read nor written through.
  * Files are read within the {@linkplain FormulationReader#limits() reader's limits}, and a file
  * that cannot be read is listed with its problems, not hidden.
  *
@@ -47,8 +51,12 @@ import java.util.TreeMap;
  * read: {@link #put} compares the {@linkplain StoredFormulation#etag() ETag} of the bytes on
  * disk, so a change made elsewhere is never overwritten unseen; the refused version is then kept
  * beside it ({@link RefusedVersions}). A file replaced keeps its comments ({@link
- * FormulationWriter#writeKeepingComments}). Within one program, writes to the
- * folder are one at a time; a folder is safe to share between threads.
+ * CarriedComments}). Writes to the folder are one at a time, across programs too: each holds the
+ * operating system's lock on the hidden file {@code .formulation.lock} in the folder from checking
+ * the version on disk to replacing it, so two servers on one folder never both replace the same
+ * version. A program that does not take the lock (an editor, a sync tool) and writes the file
+ * meanwhile is noticed too, unless it writes in the instant between the last check and the
+ * replacement, the new version being ready by then. A folder is safe to share between threads.
  *
  * <pre>{@code
  * FormulationFolder folder = FormulationFolder.open(Path.of("caseload"));
@@ -62,14 +70,19 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class FormulationFolder {
+  /** The expected ETag that takes whatever version is on disk, as HTTP's {@code If-Match: *}. */
+  public static final String ANY_VERSION = "*";
+
   private final Path root;
   private final FormulationReader reader;
   private final FormulationWriter writer = FormulationWriter.standard();
-  private final Object writing = new Object();
+  /** Held across each write's check and replacement, by every program that writes here. */
+  private final FolderLock lock;
 
   private FormulationFolder(Path root, FormulationReader reader) {
     this.root = root;
     this.reader = reader;
+    this.lock = FolderLock.of(root);
   }
 
   /**
@@ -158,7 +171,8 @@ public final class FormulationFolder {
    * @param id the file name without its ending, such as {@code ahmed}
    * @param formulation what to write; it goes in the file's own format (YAML or JSON), and a new
    *     file is YAML
-   * @param expectedEtag the {@linkplain StoredFormulation#etag() ETag} the caller read, or
+   * @param expectedEtag the {@linkplain StoredFormulation#etag() ETag} the caller read;
+   *     {@value #ANY_VERSION} for whatever version is there, as HTTP's {@code If-Match: *}; or
    *     {@code null} to create a new file ({@code id.yaml}) and refuse if one exists
    * @return the file as written
    * @throws EditConflictException if the file on disk is not the expected version: changed since,
@@ -166,14 +180,16 @@ public final class FormulationFolder {
    *     formulation} is kept in a new file beside it, named in {@link
    *     EditConflictException#keptAs()}
    * @throws IllegalArgumentException if {@code id} is not a {@linkplain FormulationIds valid id}
-   * @throws IllegalStateException if two files have this id
+   * @throws IllegalStateException if two files have this id, or the file is not a plain file
+   *     (a symbolic link, a file with other names (a hard link), a named pipe), which is never
+   *     written through
    * @throws IOException if the file cannot be written; it is then as it was
    */
   public StoredFormulation put(String id, Formulation formulation, String expectedEtag)
       throws IOException, EditConflictException {
     FormulationIds.check(id, "id");
     Preconditions.checkNotNull(formulation, "formulation");
-    synchronized (writing) {
+    try (FolderLock.Held held = lock.hold()) {
       Optional<Path> existing = only(id, entries());
       if (expectedEtag == null && existing.isPresent()) {
         throw new EditConflictException(existing.get().getFileName() + " exists already;"
@@ -185,35 +201,43 @@ public final class FormulationFolder {
         throw new EditConflictException(id + " is no longer in the folder: it was removed or"
             + " renamed since it was opened" + RefusedVersions.said(kept), null, kept);
       }
-      if (existing.isPresent()) {
-        StoredFormulation current = read(id, file);
-        if (!current.etag().equals(expectedEtag)) {
-          String kept = RefusedVersions.keep(writer, file, formulation);
-          throw new EditConflictException(file.getFileName() + " was changed since it was"
-              + " opened, so yours was not saved over it" + RefusedVersions.said(kept),
-              current, kept);
-        }
-        if (Files.isSymbolicLink(file)) {
-          throw new IOException(file.getFileName() + " is a symbolic link; only files in the"
-              + " folder itself are written");
-        }
-      }
       checkInside(file);
-      // In the format the file's name ends with, which entries() has made sure it has.
-      List<String> commentsNotKept = List.of();
       if (existing.isPresent()) {
-        // What people wrote in the file, its comments, goes into the new version too.
-        commentsNotKept = writer.writeKeepingComments(formulation, file).notKept();
-      } else {
-        try {
-          // Not replacing a file another program made since the folder was looked at.
-          writer.writeNew(formulation, file);
-        } catch (FileAlreadyExistsException e) {
-          throw new EditConflictException(file.getFileName() + " was made a moment ago by"
-              + " another program; open it to change it", read(id, file));
+        refuseIfNotPlain(file);
+      }
+      // In the format the file's name ends with, which entries() has made sure it has; what
+      // people wrote in the file, its comments, goes into the new version too.
+      FileFormat format = FileFormat.of(file).orElseThrow();
+      String written = writer.write(formulation, format);
+      CarriedComments carried = existing.isPresent() && format == FileFormat.YAML
+          ? CarriedComments.between(Files.readString(file, StandardCharsets.UTF_8), written)
+          : CarriedComments.between("", written);
+      try (AtomicFile atomic = AtomicFile.beside(file, "")) {
+        atomic.write(carried.text().getBytes(StandardCharsets.UTF_8));
+        if (existing.isEmpty()) {
+          try {
+            // Not replacing a file another program made since the folder was looked at.
+            atomic.moveIntoPlaceIfAbsent();
+          } catch (FileAlreadyExistsException e) {
+            throw new EditConflictException(file.getFileName() + " was made a moment ago by"
+                + " another program; open it to change it", read(id, file));
+          }
+        } else {
+          // Checked last, with the new version ready beside it, so that the version on disk is
+          // compared as near the moment it is replaced as can be: a program holding the lock
+          // cannot change it in between, and one that does not take it has only that moment.
+          StoredFormulation current = read(id, file);
+          refuseIfNotPlain(file);
+          if (!expectedEtag.equals(ANY_VERSION) && !current.etag().equals(expectedEtag)) {
+            String kept = RefusedVersions.keep(writer, file, formulation);
+            throw new EditConflictException(file.getFileName() + " was changed since it was"
+                + " opened, so yours was not saved over it" + RefusedVersions.said(kept),
+                current, kept);
+          }
+          atomic.moveIntoPlace();
         }
       }
-      return read(id, file).withCommentsNotKept(commentsNotKept);
+      return read(id, file).withCommentsNotKept(carried.notKept());
     }
   }
 
@@ -228,7 +252,7 @@ public final class FormulationFolder {
    */
   public StoredFormulation create(Formulation formulation) throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
-    synchronized (writing) {
+    try (FolderLock.Held held = lock.hold()) {
       Map<String, List<Path>> byId = entries();
       String id = formulation.id().strip();
       if (!FormulationIds.isValid(id) || byId.containsKey(id)) {
@@ -285,10 +309,11 @@ public final class FormulationFolder {
     String name = file.getFileName().toString();
     BasicFileAttributes attributes =
         Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
+    Optional<String> notPlain = notPlain(file);
+    if (notPlain.isPresent()) {
       return new StoredFormulation(id, name, new byte[0], null, List.of(problem(name,
-          "is a symbolic link or not a plain file; only files in the folder itself are"
-              + " opened, so move the file itself here")),
+          notPlain.get() + "; only plain files in the folder itself are opened, so move the"
+              + " file itself here")),
           attributes.lastModifiedTime().toInstant());
     }
     if (!FormulationIds.isValid(id)) {
@@ -317,6 +342,45 @@ public final class FormulationFolder {
     }
     return new StoredFormulation(id, name, bytes, formulation, problems,
         attributes.lastModifiedTime().toInstant());
+  }
+
+  /** Refuses to write through anything but a plain file with one name, as {@link #read} does. */
+  private static void refuseIfNotPlain(Path file) throws IOException {
+    Optional<String> why = notPlain(file);
+    if (why.isPresent()) {
+      throw new IllegalStateException(file.getFileName() + " " + why.get() + "; only plain"
+          + " files in the folder itself are written, so it was left as it was");
+    }
+  }
+
+  /**
+   * Why an entry is not read or written, if it is not: a symbolic link, a named pipe or device,
+   * or a file with other names (a hard link, which may be a file outside the folder).
+   */
+  private static Optional<String> notPlain(Path file) throws IOException {
+    BasicFileAttributes attributes =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (attributes.isSymbolicLink()) {
+      return Optional.of("is a symbolic link");
+    }
+    if (!attributes.isRegularFile()) {
+      return Optional.of("is not a plain file (a named pipe, a device or a socket)");
+    }
+    if (links(file) > 1) {
+      return Optional.of("has other names (it is a hard link, and may be a file outside the"
+          + " folder)");
+    }
+    return Optional.empty();
+  }
+
+  /** The number of names a file has, where the file system says; 1 where it does not. */
+  private static int links(Path file) throws IOException {
+    try {
+      Object n = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+      return n instanceof Integer i ? i : 1;
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return 1;
+    }
   }
 
   private void checkInside(Path file) {

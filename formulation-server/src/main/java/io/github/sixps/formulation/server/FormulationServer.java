@@ -6,13 +6,14 @@ import io.github.sixps.formulation.server.caseload.CaseloadServlet;
 import io.github.sixps.formulation.server.editor.AssetServlet;
 import io.github.sixps.formulation.server.editor.EditorServlet;
 import io.github.sixps.formulation.server.editor.Renderings;
+import io.github.sixps.formulation.server.internal.BoundServer;
 import io.github.sixps.formulation.server.internal.HomeServlet;
+import io.github.sixps.formulation.server.internal.Intake;
 import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ServedHosts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,12 +30,10 @@ import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A Jetty 12 server for one folder of formulations, as {@code formulation serve} runs it: the
@@ -56,6 +55,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * }</pre>
  */
 public final class FormulationServer implements AutoCloseable {
+  /**
+   * The slowest a request's body may come, after its first five seconds: a client on the
+   * slowest mobile link sends faster, and one sending a byte a second is cut off.
+   */
+  static final long MIN_BODY_BYTES_PER_SECOND = 1024;
   private final Builder settings;
   private final String token;
   private Server jetty;
@@ -87,29 +91,11 @@ public final class FormulationServer implements AutoCloseable {
     }
     FormulationApi context = api.build();
 
-    QueuedThreadPool threads = new QueuedThreadPool(32, 4);
-    threads.setName("formulation-server");
-    threads.setDaemon(true);
-    Server server = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-    c.setHost(settings.bind.getHostAddress());
-    c.setPort(settings.port);
-    c.setIdleTimeout(settings.idleTimeout.toMillis());
-    server.addConnector(c);
-    try {
-      // Bound before the routes are made, so that the port (any free one, for port 0) is known
-      // to the Host check.
-      c.open();
-    } catch (IOException e) {
-      c.close();
-      boolean taken = e instanceof BindException || e.getCause() instanceof BindException;
-      throw new IOException("cannot listen on " + ServedHosts.authority(settings.bind,
-          settings.port) + ": " + (taken ? "the port is in use, or the address is not one of"
-          + " this computer's" : e.getMessage()), e);
-    }
+    // Bound before the routes are made, so that the port (any free one, for port 0) is known to
+    // the Host check.
+    BoundServer bound = BoundServer.bind(settings.bind, settings.port, settings.idleTimeout);
+    Server server = bound.server();
+    ServerConnector c = bound.connector();
     // Twice the reader's limit and some: a formulation posted from the editor's form, or two
     // versions sent to diff, are longer than the one file the reader's limit is about.
     URI served = URI.create("http://" + ServedHosts.authority(
@@ -124,8 +110,8 @@ public final class FormulationServer implements AutoCloseable {
     ServletContextHandler servlets = new ServletContextHandler("/");
     servlets.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxBody));
     servlets.setMaxFormKeys(10_000);
-    servlets.addFilter(new FilterHolder(security.build()), "/*",
-        EnumSet.of(DispatcherType.REQUEST));
+    SecurityFilter filter = security.build();
+    servlets.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
     servlets.addServlet(new ServletHolder("api", new ApiServlet(context)), "/api/*");
     servlets.addServlet(new ServletHolder("openapi", new OpenApiServlet()), "/openapi.json");
     boolean home = false;
@@ -141,7 +127,13 @@ public final class FormulationServer implements AutoCloseable {
       servlets.addServlet(new ServletHolder("home", new HomeServlet()), "/");
     }
     server.setErrorHandler(new ProblemErrorHandler());
-    server.setHandler(new GracefulHandler(servlets));
+    // Bodies are read ahead of the servlets without holding a thread, for requests that would
+    // be let in; all the bodies held at once are bounded, as is how slowly one may come.
+    Intake intake = new Intake(servlets, maxBody, MIN_BODY_BYTES_PER_SECOND,
+        Math.max(64L << 20, 16 * maxBody), r -> filter.admits(
+            r.getHeaders().get(HttpHeader.HOST), r.getHeaders().get(HttpHeader.AUTHORIZATION),
+            String.join("; ", r.getHeaders().getValuesList(HttpHeader.COOKIE))));
+    server.setHandler(new GracefulHandler(intake));
     server.setStopTimeout(settings.stopTimeout.toMillis());
     try {
       server.start();

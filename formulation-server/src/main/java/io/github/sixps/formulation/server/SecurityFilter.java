@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.sixps.formulation.server.internal.BrowserSession;
 import io.github.sixps.formulation.server.internal.ProblemResponse;
 import io.github.sixps.formulation.server.internal.RequestBody;
+import io.github.sixps.formulation.server.internal.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -26,10 +27,14 @@ import java.util.Set;
  *       program, or a cookie a browser gets by opening {@code /?token=TOKEN} once (HttpOnly,
  *       SameSite=Strict; the address is then shown without the token), else 401;
  *   <li>a write ({@code POST}, {@code PUT}, {@code DELETE}, {@code PATCH}) must come from this
- *       origin ({@code Origin} and {@code Sec-Fetch-Site}), and from a browser must carry the
- *       session's CSRF token, as the header {@code X-CSRF-Token} or the form field {@code
- *       _csrf}, else 403; a program that sends the bearer token needs neither, since a browser
- *       cannot send that header across origins;
+ *       origin ({@code Origin} and {@code Sec-Fetch-Site}), and from a browser (a request with
+ *       {@code Origin} or a {@code Sec-Fetch-*} header) must carry the session's CSRF token, as
+ *       the header {@code X-CSRF-Token} or the form field {@code _csrf} in the body (never the
+ *       address), else 403; a program sends neither header, so it needs no CSRF token, whether
+ *       or not it keeps cookies; nor does a request with the bearer token, which a browser
+ *       cannot send across origins;
+ *   <li>a session cookie is set on pages only, never on answers from {@code /api/} or
+ *       {@code /openapi.json};
  *   <li>a body declared larger than the limit is refused with 413 before it is read;
  *   <li>every response carries a strict {@code Content-Security-Policy} (no inline script, no
  *       framing), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin}
@@ -80,15 +85,7 @@ public final class SecurityFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    // "same-origin", not "no-referrer": under "no-referrer" Chromium sends "Origin: null" on a
-    // same-origin form post, which cannot be told from a sandboxed or cross-site page.
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+    SecurityHeaders.ALL.forEach(response::setHeader);
 
     String host = request.getHeader("Host");
     if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
@@ -116,8 +113,11 @@ public final class SecurityFilter extends HttpFilter {
         return;
       }
     }
-    String csrf = sessions.csrfToken(request, response);
-    request.setAttribute(CSRF_ATTRIBUTE, csrf);
+    // A session (a cookie) is started for pages only: the API's clients are programs, which a
+    // cookie they did not ask for would only confuse.
+    Optional<String> csrf = forPrograms(request) ? sessions.existingCsrfToken(request)
+        : Optional.of(sessions.csrfToken(request, response));
+    csrf.ifPresent(t -> request.setAttribute(CSRF_ATTRIBUTE, t));
     if (request.getContentLengthLong() > maxBodyBytes) {
       // Not read, being too large to read: the client is told the connection ends here, and
       // one that sent "Expect: 100-continue" sends none of it.
@@ -136,6 +136,12 @@ public final class SecurityFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
+  /** Whether the request is to the API or its description, which no page of ours is. */
+  private static boolean forPrograms(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/") || path.equals("/openapi.json");
+  }
+
   private void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Bearer realm=\"formulation\"");
@@ -144,14 +150,41 @@ public final class SecurityFilter extends HttpFilter {
   }
 
   /**
-   * Answers a request refused before its body was read: the rest of the body is read and
-   * dropped first (up to the limit), since a client still sending it would otherwise meet a
+   * Answers a request refused before its body was read. The body of a client that is not let
+   * in at all (401, 421) is not waited for: the connection is closed after the answer, so a
+   * slow sender holds nothing. Otherwise the rest of the body is read and dropped first (up to
+   * the limit; the server has read it already), since a client still sending it would meet a
    * closed connection and lose the answer, and its next request would fail on that connection.
    */
   private void refused(HttpServletRequest request, HttpServletResponse response,
       ProblemResponse problem) throws IOException {
-    RequestBody.discardRest(request, response, maxBodyBytes);
+    if (problem.status() == 401 || problem.status() == 421) {
+      response.setHeader("Connection", "close");
+    } else {
+      RequestBody.discardRest(request, response, maxBodyBytes);
+    }
     problem.send(response);
+  }
+
+  /**
+   * Whether a request would get past the host and token checks, from its headers alone: the
+   * server reads a body ahead of the filter only for such a request.
+   *
+   * @param host the Host header, or null
+   * @param authorization the Authorization header, or null
+   * @param cookies the Cookie header, or null
+   * @return whether it is let in
+   */
+  boolean admits(String host, String authorization, String cookies) {
+    if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (token.isEmpty()) {
+      return true;
+    }
+    AccessToken t = token.get();
+    return t.matches(AccessToken.fromAuthorization(authorization))
+        || t.matches(AccessToken.fromCookieHeader(cookies));
   }
 
   /** Builds a {@link SecurityFilter}. */

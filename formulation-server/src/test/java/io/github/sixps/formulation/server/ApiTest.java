@@ -281,4 +281,37 @@ class ApiTest {
     assertEquals("application/problem+json", r.headers().firstValue("Content-Type")
         .orElseThrow());
   }
+
+  @Test
+  void anUnknownParameterIsRefusedNamingItWithTheNearestKnownOne() throws Exception {
+    HttpResponse<String> r = served.post("/api/render?fromat=pdf", "application/yaml", ahmed);
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals("fromat", json(r).get("parameter").asText());
+    assertTrue(json(r).get("detail").asText().contains("did you mean format?"), r.body());
+    assertEquals(400, served.get("/api/formulations?sort=title").statusCode());
+    assertEquals(400, served.post("/api/render?fragment=yes", "application/yaml", ahmed)
+        .statusCode());
+    assertEquals(400, served.post("/api/render?format=pdf&fragment=true", "application/yaml",
+        ahmed).statusCode());
+  }
+
+  @Test
+  void theFragmentMarkingAndTeachingNotesCanBeAskedFor() throws Exception {
+    String page = served.post("/api/render", "application/yaml", ahmed).body();
+    assertTrue(page.contains("OFFICIAL-SENSITIVE"));
+    String fragment = served.post("/api/render?fragment=true", "application/yaml", ahmed).body();
+    assertTrue(fragment.strip().startsWith("<article"), fragment.substring(0, 80));
+    assertFalse(fragment.contains("<html"));
+    String unmarked = served.post("/api/render?format=md&marking=none", "application/yaml",
+        ahmed).body();
+    assertFalse(unmarked.contains("OFFICIAL-SENSITIVE"));
+    String marked = served.post("/api/render?format=md&marking=OFFICIAL", "application/yaml",
+        ahmed).body();
+    assertTrue(marked.contains("OFFICIAL") && !marked.contains("OFFICIAL-SENSITIVE"));
+    String plain = served.post("/api/render?format=md", "application/yaml", ahmed).body();
+    String teaching = served.post("/api/render?format=md&teaching=true", "application/yaml",
+        ahmed).body();
+    assertTrue(teaching.length() > plain.length() && teaching.startsWith(plain.substring(0,
+        20)), "teaching notes added");
+  }
 }

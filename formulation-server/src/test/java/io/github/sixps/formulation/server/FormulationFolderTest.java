@@ -92,8 +92,54 @@ class FormulationFolderTest {
         .title());
     assertTrue(Files.readString(dir.resolve("begum.json")).startsWith("{"));
     try (var files = Files.list(dir)) {
-      assertEquals(1, files.count(), "no temporary file left behind");
+      assertEquals(List.of("begum.json"), files.map(f -> f.getFileName().toString())
+          .filter(n -> !n.equals(".formulation.lock")).toList(),
+          "no temporary file left behind, only the folder's lock file");
     }
+  }
+
+  @Test
+  void aNamedPipeIsListedWithAProblemAndNeverWritten() throws Exception {
+    Path fifo = dir.resolve("pipe.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is missing");
+    FormulationFolder folder = FormulationFolder.open(dir);
+    StoredFormulation pipe = folder.get("pipe");
+    assertTrue(pipe.problems().get(0).message().contains("not a plain file"));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> folder.put("pipe", sample("x"), pipe.etag()));
+    assertTrue(e.getMessage().contains("not a plain file"), e.getMessage());
+    assertFalse(Files.isRegularFile(fifo), "still a pipe");
+  }
+
+  @Test
+  void aHardLinkIsTreatedAsASymbolicLinkIs(@TempDir Path outside) throws Exception {
+    Path secret = Files.writeString(outside.resolve("secret.yaml"),
+        "schema: sixps/1\ntitle: Outside the folder\n");
+    try {
+      Files.createLink(dir.resolve("linked.yaml"), secret);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Two temporary folders on different file systems, or one without hard links.
+      org.junit.jupiter.api.Assumptions.abort("no hard link here: " + e);
+    }
+    FormulationFolder folder = FormulationFolder.open(dir);
+    StoredFormulation linked = folder.get("linked");
+    assertTrue(linked.formulation().isEmpty());
+    assertEquals("", linked.text());
+    assertTrue(linked.problems().get(0).message().contains("hard link"));
+    assertThrows(IllegalStateException.class,
+        () -> folder.put("linked", sample("x"), linked.etag()));
+    assertEquals("schema: sixps/1\ntitle: Outside the folder\n", Files.readString(secret));
+  }
+
+  @Test
+  void anyVersionIsWhatIfMatchStarMeans() throws Exception {
+    FormulationFolder folder = FormulationFolder.open(dir);
+    folder.put("ahmed", sample("First"), null);
+    assertEquals("Second", folder.put("ahmed", sample("Second"), FormulationFolder.ANY_VERSION)
+        .formulation().orElseThrow().title());
+    assertThrows(EditConflictException.class,
+        () -> folder.put("nobody", sample("x"), FormulationFolder.ANY_VERSION));
   }
 
   @Test
@@ -163,7 +209,7 @@ class FormulationFolderTest {
     assertEquals("", link.text());
     assertTrue(link.problems().get(0).message().contains("symbolic link"));
     assertEquals(1, folder.list().stream().filter(s -> s.id().equals("link")).count());
-    IOException e = assertThrows(IOException.class,
+    IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> folder.put("link", sample("x"), link.etag()));
     assertTrue(e.getMessage().contains("symbolic link"));
     assertEquals("schema: sixps/1\ntitle: Outside the folder\n", Files.readString(secret));

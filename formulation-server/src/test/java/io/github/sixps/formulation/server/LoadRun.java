@@ -21,40 +21,51 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A bounded load test on the loopback interface: concurrent clients sharing a fixed number of
- * requests of one kind (validate, render HTML, render PDF of a worked example), recording
- * latency percentiles, throughput, errors and the heap before and after. Not a timed test: the
- * numbers go in docs/benchmarks.md. Run it with
+ * requests of one kind (validate, render HTML, render PDF of a worked example, save it),
+ * recording latency percentiles, throughput, errors and the server's resident memory, the server
+ * running in a process of its own with the Java options of {@code formulation serve}. Not a
+ * timed test: the numbers go in docs/benchmarks.md. Run it with
  * {@code ./mvnw -B -Pload -pl formulation-server -am verify -DskipTests}, or its small form in
  * {@link LoadRunTest}.
  */
 public final class LoadRun {
-  /** One kind of request: a POST of the worked example, or a GET of a fixed answer. */
-  record Kind(String name, String path, boolean post) {
+  /**
+   * One kind of request: a POST of the worked example, a PUT of it over the served file
+   * ({@code If-Match: *}), or a GET of a fixed answer.
+   */
+  record Kind(String name, String path, String method) {
     boolean pdf() {
       return path.contains("pdf");
     }
   }
 
-  /** What one kind of request measured. */
+  /** What one kind of request measured, and the server's memory after it. */
   record Result(String kind, int clients, int requests, int errors, double seconds,
-      double p50Millis, double p99Millis, double perSecond) {
+      double p50Millis, double p99Millis, double perSecond, double rssMiB) {
     String row(Result baseline) {
-      return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.2f |",
+      return String.format(Locale.ROOT,
+          "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.0f |",
           kind, clients, requests, errors, seconds, p50Millis, p99Millis, perSecond,
-          baseline.perSecond / perSecond);
+          baseline.perSecond / perSecond, rssMiB);
+    }
+
+    Result withRss(double value) {
+      return new Result(kind, clients, requests, errors, seconds, p50Millis, p99Millis,
+          perSecond, value);
     }
   }
 
   /**
    * The kinds measured. The first is the baseline the others are compared with in the same run,
    * since this machine is shared and its speed varies from one run to the next: a GET of the
-   * schema, a fixed answer of 20 KB, so that it costs the HTTP exchange (both ends, in this
-   * JVM) and little else.
+   * schema, a fixed answer of 20 KB, so that it costs the HTTP exchange (both ends) and little
+   * else. The last is the write: the worked example saved over the served file.
    */
-  static final List<Kind> KINDS = List.of(new Kind("baseline: GET schema", "/api/schema", false),
-      new Kind("validate", "/api/validate", true),
-      new Kind("render HTML", "/api/render?format=html", true),
-      new Kind("render PDF", "/api/render?format=pdf", true));
+  static final List<Kind> KINDS = List.of(new Kind("baseline: GET schema", "/api/schema", "GET"),
+      new Kind("validate", "/api/validate", "POST"),
+      new Kind("render HTML", "/api/render?format=html", "POST"),
+      new Kind("render PDF", "/api/render?format=pdf", "POST"),
+      new Kind("save (PUT)", "/api/formulations/ahmed", "PUT"));
 
   private LoadRun() {}
 
@@ -70,28 +81,32 @@ public final class LoadRun {
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
     int pdfRequests = args.length > 2 ? Integer.parseInt(args[2]) : 500;
     Path folder = Files.createTempDirectory("load");
-    long before = heapAfterGc();
+    Files.copy(Served.AHMED, folder.resolve("ahmed.yaml"));
     List<Result> results = new ArrayList<>();
-    try (FormulationServer server = FormulationServer.builder().folder(folder).port(0).build()
-        .start()) {
+    double started;
+    double peak;
+    // The server in a process of its own, with the options formulation serve runs with, so that
+    // its memory is its own and measured as the operating system sees it.
+    try (ServerProcess server = ServerProcess.start(folder)) {
+      started = server.rssMiB();
       String body = Files.readString(Served.AHMED);
       for (Kind kind : KINDS) {
         // Warm up each kind before it is measured, as a served instance would be.
         run(server.address(), kind, 2, kind.pdf() ? 5 : 200, body);
         results.add(run(server.address(), kind, clients,
-            kind.pdf() ? pdfRequests : requests, body));
+            kind.pdf() ? pdfRequests : requests, body).withRss(server.rssMiB()));
       }
+      peak = server.peakRssMiB();
     }
-    long after = heapAfterGc();
     System.out.println("| Request | Clients | Requests | Errors | Seconds | p50 ms | p99 ms"
-        + " | Per second | Cost × baseline |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        + " | Per second | Cost × baseline | Server RSS after, MiB |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     results.forEach(r -> System.out.println(r.row(results.get(0))));
-    System.out.printf(Locale.ROOT, "%nHeap in use after a full GC: %.1f MiB before, %.1f MiB"
-        + " after%n", before / 1048576.0, after / 1048576.0);
+    System.out.printf(Locale.ROOT, "%nServer (Java options %s): RSS %.0f MiB when started,"
+        + " %.0f MiB at its peak, %d requests in all%n", ServerProcess.launcherOptions(), started,
+        peak, results.stream().mapToInt(Result::requests).sum());
     System.out.println("Java " + System.getProperty("java.version") + ", "
-        + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-        + Runtime.getRuntime().maxMemory() / 1048576 + " MiB");
+        + Runtime.getRuntime().availableProcessors() + " cores");
   }
 
   /**
@@ -120,9 +135,12 @@ public final class LoadRun {
           try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(120));
-            if (kind.post()) {
-              request.header("Content-Type", "application/yaml")
-                  .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (!kind.method().equals("GET")) {
+              request.header("Content-Type", "application/yaml").method(kind.method(),
+                  HttpRequest.BodyPublishers.ofString(body));
+            }
+            if (kind.method().equals("PUT")) {
+              request.header("If-Match", "*");
             }
             HttpResponse<byte[]> r = client.send(request.build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -148,10 +166,10 @@ public final class LoadRun {
     long[] sorted = Arrays.copyOf(latencies, next.get());
     Arrays.sort(sorted);
     return new Result(kind.name(), clients, sorted.length, errors.get(), seconds,
-        percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length / seconds);
+        percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length / seconds, 0);
   }
 
-  private static double percentile(long[] sorted, double p) {
+  static double percentile(long[] sorted, double p) {
     if (sorted.length == 0) {
       return 0;
     }

@@ -19,6 +19,7 @@ class LoadRunTest {
   @Test
   void noErrorsAndSteadyMemory() throws Exception {
     String body = Files.readString(Served.AHMED);
+    Files.writeString(folder.resolve("ahmed.yaml"), body);
     try (FormulationServer server = FormulationServer.builder().folder(folder).port(0).build()
         .start()) {
       // Every renderer built and warm; then the heap after the first round is the baseline

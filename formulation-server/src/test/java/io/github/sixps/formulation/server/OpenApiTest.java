@@ -105,6 +105,22 @@ class OpenApiTest {
     }
     p.add(new Probe("POST /api/diff", "POST", "/api/diff", "application/json", "{\"before\": 1}"));
     p.add(new Probe("POST /api/diff", "POST", "/api/diff", "application/yaml", diff));
+    // A mistyped parameter, on every route: 400, never ignored.
+    p.add(new Probe("POST /api/render", "POST", "/api/render?fromat=pdf", "application/yaml",
+        ahmed));
+    p.add(new Probe("POST /api/render", "POST", "/api/render?fragment=true&format=pdf",
+        "application/yaml", ahmed));
+    p.add(new Probe("POST /api/render", "POST", "/api/render?fragment=true&teaching=true"
+        + "&marking=OFFICIAL", "application/yaml", ahmed));
+    p.add(new Probe("POST /api/prioritise", "POST", "/api/prioritise?profile=strict",
+        "application/yaml", ahmed));
+    p.add(new Probe("POST /api/validate", "POST", "/api/validate?asof=2026-01-01",
+        "application/yaml", ahmed));
+    p.add(new Probe("POST /api/diff", "POST", "/api/diff?fromat=md", "application/json", diff));
+    p.add(new Probe("GET /api/schema", "GET", "/api/schema?x=1", null, null));
+    p.add(new Probe("GET /api/formulations", "GET", "/api/formulations?q=a", null, null));
+    p.add(new Probe("GET /api/formulations/{id}", "GET", "/api/formulations/ahmed?v=1", null,
+        null));
     p.add(new Probe("GET /api/schema", "GET", "/api/schema", null, null));
     p.add(new Probe("GET /api/formulations", "GET", "/api/formulations", null, null));
     p.add(new Probe("GET /openapi.json", "GET", "/openapi.json", null, null));
@@ -211,6 +227,106 @@ class OpenApiTest {
       int status = served.get(path).statusCode();
       assertTrue(status == 404 || status == 400 || status == 405, path + ": " + status);
     }
+  }
+
+  @Test
+  void binaryAnswersAreDeclaredSoThatGeneratedClientsKeepTheirBytes() {
+    for (String route : List.of("POST /api/render", "POST /api/diff")) {
+      var content = operation(route).getResponses().get("200").getContent();
+      var pdf = content.get("application/pdf").getSchema();
+      assertEquals("binary", pdf.getFormat(), route);
+    }
+    assertEquals("binary", operation("POST /api/render").getResponses().get("200")
+        .getContent().get("text/plain").getSchema().getFormat(), "braille");
+  }
+
+  @Test
+  void everyRenderChoiceOfTheCommandLineIsAParameter() {
+    Set<String> names = new TreeSet<>();
+    operation("POST /api/render").getParameters().forEach(p -> names.add(parameter(p)
+        .getName()));
+    assertEquals(new TreeSet<>(List.of("format", "audience", "view", "terminology", "asOf",
+        "teaching", "marking", "fragment")), names);
+  }
+
+  @Test
+  void redoclyFindsTheDocumentValid() throws Exception {
+    Path redocly = Path.of("../accessibility/node_modules/.bin/redocly");
+    if (!Files.isExecutable(redocly)) {
+      String missing = redocly + " is not installed";
+      if (System.getenv("CI") != null) {
+        org.junit.jupiter.api.Assertions.fail(missing + ", and CI is set: .ci/run should run"
+            + " npm ci in accessibility/");
+      }
+      System.out.println(missing + ": the check is skipped; run npm ci in accessibility/");
+      org.junit.jupiter.api.Assumptions.abort(missing);
+    }
+    Path document = folder.resolve(".openapi.json");
+    Files.writeString(document, served.get("/openapi.json").body());
+    ProcessBuilder pb = new ProcessBuilder(redocly.toString(), "lint", document.toString(),
+        "--extends=recommended-strict", "--format=stylish").redirectErrorStream(true);
+    pb.environment().put("REDOCLY_TELEMETRY", "off");
+    pb.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+    Process lint = pb.start();
+    String out = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(lint.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "redocly hung");
+    assertEquals(0, lint.exitValue(), out);
+    assertTrue(out.contains("is valid"), out);
+  }
+
+  @Test
+  void everyPatternReadsAlikeInJavaScriptAndPython() throws Exception {
+    // The API's description, and the schema of sixps/1 it serves: both are compiled by
+    // clients in other languages.
+    List<String> patterns = new ArrayList<>();
+    for (String document : List.of("/openapi.json", "/api/schema")) {
+      collectPatterns(new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(served.get(document).body()), patterns);
+    }
+    assertTrue(patterns.size() >= 2, "the schema's patterns: " + patterns);
+    assertTrue(patterns.stream().noneMatch(p -> p.contains("\\p{")), patterns.toString());
+    Path list = folder.resolve(".patterns.json");
+    Files.writeString(list, new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(patterns));
+    // Without the u flag, as JSON Schema validators and generated clients compile them.
+    assertCompiles(List.of("node", "-e", "for (const p of JSON.parse(require('fs')"
+        + ".readFileSync(process.argv[1], 'utf8'))) new RegExp(p);", list.toString()));
+    assertCompiles(List.of("/usr/bin/python3", "-c", "import json, re, sys\n"
+        + "[re.compile(p) for p in json.load(open(sys.argv[1], encoding='utf-8'))]",
+        list.toString()));
+  }
+
+  private static void collectPatterns(com.fasterxml.jackson.databind.JsonNode node,
+      List<String> out) {
+    if (node.isObject() && node.path("pattern").isTextual()) {
+      out.add(node.get("pattern").asText());
+    }
+    node.forEach(child -> collectPatterns(child, out));
+  }
+
+  private static void assertCompiles(List<String> command) throws Exception {
+    Process p;
+    try {
+      p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (java.io.IOException e) {
+      if (System.getenv("CI") != null) {
+        throw e;
+      }
+      org.junit.jupiter.api.Assumptions.abort(command.get(0) + " is missing: " + e);
+      return;
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), command.get(0) + ": " + out);
+  }
+
+  private static io.swagger.v3.oas.models.parameters.Parameter parameter(
+      io.swagger.v3.oas.models.parameters.Parameter p) {
+    if (p.get$ref() == null) {
+      return p;
+    }
+    return api.getComponents().getParameters().get(p.get$ref().substring(
+        p.get$ref().lastIndexOf('/') + 1));
   }
 
   private static Operation operation(String route) {

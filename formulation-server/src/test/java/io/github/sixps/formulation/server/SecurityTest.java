@@ -149,6 +149,14 @@ class SecurityTest {
           .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
           .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString("_csrf=nope")))
           .statusCode(), "a form with the wrong token");
+      assertEquals(403, s.send(s.request("/page/form?_csrf=" + csrf)
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+          .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString("a=b")))
+          .statusCode(), "the token in the address, where logs and histories keep it");
+      assertEquals(403, s.send(s.request("/page/form?%5Fcsrf=" + csrf)
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+          .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString("_csrf="
+              + csrf))).statusCode(), "a token in the address, encoded, spoils the form's");
 
       assertEquals(200, s.send(s.request("/api/validate")
           .header("Content-Type", "application/yaml").header("Origin", origin)

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -17,6 +18,13 @@ import javax.crypto.spec.SecretKeySpec;
  * A browser's session, kept in a cookie of random bytes, and the CSRF token that goes with it:
  * a keyed digest of the session, so nothing is stored on the server and a token from one
  * session is worthless in another, or after the server restarts.
+ *
+ * <p>The CSRF token is asked of writes that carry a browser's signals: {@code Origin} or any
+ * {@code Sec-Fetch-*} header, which every current browser sends on a form post or a script's
+ * write and which a page cannot take away. A program's request carries neither (Python's
+ * {@code requests}, curl, Java's {@code HttpClient}), so it needs no token, even when it keeps
+ * the cookies it was given: a cookie alone says nothing about who sent the request, and a
+ * cross-site request never carries this one (SameSite=Strict).
  */
 public final class BrowserSession {
   /** The cookie that holds the session. */
@@ -50,6 +58,15 @@ public final class BrowserSession {
   }
 
   /**
+   * {@return the CSRF token of the request's session, if it has one; none is started}
+   *
+   * @param request the request
+   */
+  public Optional<String> existingCsrfToken(HttpServletRequest request) {
+    return session(request).map(this::digest);
+  }
+
+  /**
    * Why a write must be refused, if it must: from another origin, or from a browser without
    * the session's CSRF token.
    *
@@ -57,11 +74,11 @@ public final class BrowserSession {
    * @param host its Host header, already checked
    * @param bearer whether it carried the server's token in {@code Authorization}, which a
    *     browser cannot send across origins
-   * @param csrf the session's token
+   * @param csrf the session's token, empty when the request has no session
    * @return the reason, or empty to let it through
    */
   public Optional<String> writeRefusal(HttpServletRequest request, String host, boolean bearer,
-      String csrf) {
+      Optional<String> csrf) {
     String origin = request.getHeader("Origin");
     String site = request.getHeader("Sec-Fetch-Site");
     // "Origin: null" is what a browser sends when it will not say where a request came from
@@ -77,23 +94,38 @@ public final class BrowserSession {
       return Optional.of("changes are taken only from this server's own pages, not from a"
           + " " + Shown.value(site) + " page");
     }
-    boolean browser = origin != null || site != null || request.getHeader("Cookie") != null;
-    if (!browser || bearer) {
+    if (!fromBrowser(request) || bearer) {
       return Optional.empty();
     }
     String offered = request.getHeader("X-CSRF-Token");
     String type = request.getContentType();
     if (offered == null && type != null && type.toLowerCase(Locale.ROOT)
-        .startsWith("application/x-www-form-urlencoded")) {
+        .startsWith("application/x-www-form-urlencoded")
+        && !QueryParameters.names(request).contains("_csrf")) {
+      // From the form's body only: a token in the address ends up in logs and histories.
       offered = request.getParameter("_csrf");
     }
-    if (offered == null || !MessageDigest.isEqual(offered.getBytes(StandardCharsets.UTF_8),
-        csrf.getBytes(StandardCharsets.UTF_8))) {
+    if (offered == null || csrf.isEmpty() || !MessageDigest.isEqual(
+        offered.getBytes(StandardCharsets.UTF_8), csrf.get().getBytes(StandardCharsets.UTF_8))) {
       return Optional.of("this page is out of date or was not opened from this server; reload"
           + " it and try again (the form's _csrf field or the X-CSRF-Token header is missing or"
           + " does not match)");
     }
     return Optional.empty();
+  }
+
+  /** Whether the request carries a header only a browser sends, and a page cannot remove. */
+  private static boolean fromBrowser(HttpServletRequest request) {
+    if (request.getHeader("Origin") != null) {
+      return true;
+    }
+    Enumeration<String> names = request.getHeaderNames();
+    while (names.hasMoreElements()) {
+      if (names.nextElement().toLowerCase(Locale.ROOT).startsWith("sec-fetch-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> session(HttpServletRequest request) {

@@ -48,9 +48,35 @@ public final class DocumentRenderers {
     }
   }
 
-  /** The options of one rendering. */
+  /**
+   * The options of one rendering, as {@code formulation render} has them.
+   *
+   * @param format the format
+   * @param audience who it is for
+   * @param view the full record or the supervision view
+   * @param terminology a built-in terminology's name, or null for the audience's own
+   * @param asOf the day that counts as today for the supervision view, or null
+   * @param teaching whether to add teaching notes under each heading
+   * @param marking the protective marking, {@code none} to leave it out, or null for the
+   *     terminology's own
+   * @param fragment for HTML, an {@code <article>} to embed rather than a whole page
+   */
   public record Options(Format format, Audience audience, View view, String terminology,
-      LocalDate asOf) {}
+      LocalDate asOf, boolean teaching, String marking, boolean fragment) {
+    /**
+     * Options without teaching notes, with the terminology's marking, a whole page for HTML.
+     *
+     * @param format the format
+     * @param audience who it is for
+     * @param view the full record or the supervision view
+     * @param terminology a built-in terminology's name, or null for the audience's own
+     * @param asOf the day that counts as today for the supervision view, or null
+     */
+    public Options(Format format, Audience audience, View view, String terminology,
+        LocalDate asOf) {
+      this(format, audience, view, terminology, asOf, false, null, false);
+    }
+  }
 
   /** The work of one renderer: the document, or the changes between two versions. */
   private interface Rendering {
@@ -113,7 +139,7 @@ public final class DocumentRenderers {
         };
       }
       case HTML: {
-        HtmlRenderer html = configure(HtmlRenderer.builder(), o).build();
+        HtmlRenderer html = configure(HtmlRenderer.builder(), o).fragment(o.fragment()).build();
         return text(html::render, html::renderChanges);
       }
       case BRF: {
@@ -145,7 +171,14 @@ public final class DocumentRenderers {
   }
 
   private static <B extends RendererBuilder<B>> B configure(B builder, Options o) {
-    builder.audience(o.audience()).view(o.view());
+    builder.audience(o.audience()).view(o.view()).teaching(o.teaching());
+    if (o.marking() != null) {
+      if (o.marking().equalsIgnoreCase("none")) {
+        builder.noMarking();
+      } else {
+        builder.marking(o.marking());
+      }
+    }
     if (o.terminology() != null) {
       builder.terminology(Terminology.named(o.terminology()));
     }

@@ -10,9 +10,23 @@ public final class Shown {
    * @param value what the request held
    */
   public static String value(String value) {
-    String cut = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-    StringBuilder out = new StringBuilder("\"");
+    return "\"" + cut(value, 40) + "\"";
+  }
+
+  /**
+   * {@return an address's path to log or quote: cut to 60 characters, control characters as
+   * {@code ?}; an id in it names a file, never a formulation's words}
+   *
+   * @param path the path, or null
+   */
+  public static String path(String path) {
+    return path == null ? "" : cut(path, 60);
+  }
+
+  private static String cut(String value, int max) {
+    String cut = value.length() > max ? value.substring(0, max) + "…" : value;
+    StringBuilder out = new StringBuilder();
     cut.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-    return out.append('"').toString();
+    return out.toString();
   }
 }

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,6 +36,12 @@ public final class StatelessRoutes {
 
   /** What {@code /api/diff} can answer with. */
   private enum DiffFormat { JSON, MD, HTML, PDF }
+
+  /** The parameters of every route that makes a document: render and diff. */
+  private static final List<String> DOCUMENT = List.of("format", "audience", "view",
+      "terminology", "asOf", "teaching", "marking", "fragment");
+  /** The longest protective marking a request may ask for. */
+  private static final int MAX_MARKING = 100;
 
   private final FormulationReader reader;
   private final Prioritiser prioritiser;
@@ -74,6 +81,7 @@ public final class StatelessRoutes {
   public void validate(HttpServletRequest request, HttpServletResponse response)
       throws IOException, RequestBody.Refused {
     QueryParameters q = new QueryParameters(request);
+    q.onlyThese("/api/validate", List.of("profile", "asOf"));
     Validator validator = validators.get(q.choice("profile", ProfileName.class,
         ProfileName.STANDARD));
     LocalDate asOf = q.date("asOf").orElse(LocalDate.now(clock));
@@ -92,12 +100,14 @@ public final class StatelessRoutes {
    */
   public void prioritise(HttpServletRequest request, HttpServletResponse response)
       throws IOException, RequestBody.Refused {
+    new QueryParameters(request).onlyThese("/api/prioritise", List.of());
     Formulation f = RequestBody.formulation(request, reader, "body");
     Answers.json(response, 200, ResultsJson.ranking(f, prioritiser, prioritiser.rank(f)));
   }
 
   /**
-   * {@code POST /api/render?format=&audience=&view=&terminology=&asOf=}: the document.
+   * {@code POST /api/render?format=&audience=&view=&terminology=&asOf=&teaching=&marking=
+   * &fragment=}: the document, with the choices of {@code formulation render}.
    *
    * @param request the request
    * @param response the response
@@ -107,6 +117,7 @@ public final class StatelessRoutes {
   public void render(HttpServletRequest request, HttpServletResponse response)
       throws IOException, RequestBody.Refused {
     QueryParameters q = new QueryParameters(request);
+    q.onlyThese("/api/render", DOCUMENT);
     DocumentRenderers.Format format = q.choice("format", DocumentRenderers.Format.class,
         DocumentRenderers.Format.HTML);
     DocumentRenderers.Options options = options(q, format);
@@ -126,6 +137,7 @@ public final class StatelessRoutes {
   public void diff(HttpServletRequest request, HttpServletResponse response)
       throws IOException, RequestBody.Refused {
     QueryParameters q = new QueryParameters(request);
+    q.onlyThese("/api/diff", DOCUMENT);
     DiffFormat format = q.choice("format", DiffFormat.class, DiffFormat.JSON);
     if (RequestBody.format(request) != FileFormat.JSON) {
       throw new RequestBody.Refused(ProblemResponse.of(415, "send the two versions as"
@@ -180,8 +192,19 @@ public final class StatelessRoutes {
     if (view == View.SUPERVISION && asOf == null) {
       asOf = LocalDate.now(clock);
     }
+    boolean fragment = q.flag("fragment");
+    if (fragment && format != DocumentRenderers.Format.HTML) {
+      throw new RequestBody.Refused(ProblemResponse.of(400, "fragment works with format=html"
+          + " only"));
+    }
+    String marking = q.text("marking").map(String::strip).orElse(null);
+    if (marking != null && (marking.isEmpty() || marking.length() > MAX_MARKING)) {
+      throw new RequestBody.Refused(ProblemResponse.of(400, "marking: give the text, up to "
+          + MAX_MARKING + " characters, or none to leave it out"));
+    }
     return new DocumentRenderers.Options(format, audience, view,
-        terminology == null ? null : terminology.toLowerCase(Locale.ROOT), asOf);
+        terminology == null ? null : terminology.toLowerCase(Locale.ROOT), asOf,
+        q.flag("teaching"), marking, fragment);
   }
 
   private static void send(HttpServletResponse response, DocumentRenderers.Format format,
