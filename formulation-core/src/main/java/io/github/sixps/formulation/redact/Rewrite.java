@@ -17,6 +17,7 @@ import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +106,8 @@ final class Rewrite {
         String at = path(section, id, i);
         factors.add(new Factor(kind, id, edits.text(at + ".statement", factor.statement()),
             ids(factor.explains()), ids(factor.sources()),
-            factor.evidence().map(e -> edits.text(at + ".evidence", e)), factor.priority()));
+            factor.evidence().map(e -> edits.text(at + ".evidence", e)),
+            factor.priority().map(p -> priority(at, p))));
       }
       b.factors(kind, factors);
     }
@@ -127,6 +129,12 @@ final class Rewrite {
     }
     b.reviews(reviews);
     return b.build();
+  }
+
+  /** The priority, with the reason for a rank set by hand edited as free text. */
+  private Priority priority(String at, Priority p) {
+    return new Priority(p.impact(), p.changeability(), p.familyPriority(), p.urgency(), p.pin(),
+        p.reason().map(r -> edits.text(at + ".priority.reason", r)));
   }
 
   private Plan plan(Plan plan) {
