@@ -33,7 +33,7 @@ final class Leftovers {
       "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
   /** Capitalised words that are seldom anyone's name and often start a clause. */
-  private static final ImmutableSet<String> COMMON = ImmutableSet.of(
+  static final ImmutableSet<String> COMMON = ImmutableSet.of(
       "I", "I'm", "I've", "I'd", "I'll", "OK", "Ok",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       "January", "February", "March", "April", "May", "June", "July", "August", "September",

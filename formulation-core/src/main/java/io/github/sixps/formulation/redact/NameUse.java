@@ -58,7 +58,12 @@ final class NameUse {
       "makes", "keeps", "kept", "left", "leaves", "arrived", "arrives", "joined", "joins",
       "described", "describes", "mentioned", "reported", "reports", "remembers", "remembered",
       "often", "usually", "sometimes", "never", "always", "still", "also", "really", "rarely",
-      "recently", "now", "then", "just");
+      "recently", "now", "then", "just", "chose", "ate", "ran", "sat", "sang", "won", "lost",
+      "fell", "grew", "hid", "woke", "wore", "swam", "rode", "threw", "broke", "forgot",
+      "bought", "caught", "heard", "held", "hit", "hurt", "paid", "put", "sent", "stood", "rose",
+      "cooks", "cooked", "grows", "noticed", "listened", "asked", "loses", "sings", "dances",
+      "runs", "swims", "rides", "eats", "cares", "checked", "checks", "wrote", "signed", "chaired",
+      "runs", "uses", "used", "weighed", "works", "worked", "joins", "painted", "lives");
 
   /** Words after which a first name at the start of a sentence is still a name. */
   private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of(
@@ -88,6 +93,19 @@ final class NameUse {
       "this", "early", "late", "mid", "before", "after", "end", "start", "beginning");
 
   private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("the", "a", "an");
+
+  /** What a family calls its own: "Nan Rose", "Uncle Will" are names, though two capitals. */
+  private static final ImmutableSet<String> KIN = ImmutableSet.of(
+      "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
+      "auntie", "aunty", "aunt", "uncle", "mum", "mummy", "mam", "mom", "dad", "daddy", "cousin",
+      "sister", "brother", "baby", "little", "big", "baba", "mama", "papa", "dear");
+
+  /** Verbs that start a question: "Will you ...?", "May we ...?". */
+  private static final ImmutableSet<String> MODALS = ImmutableSet.of("will", "may", "can");
+
+  /** Verbs after a plural subject: "Dawn visits are hard" is about visits, not Dawn. */
+  private static final ImmutableSet<String> PLURAL_VERBS = ImmutableSet.of(
+      "are", "were", "have", "need", "make", "help", "seem", "go", "come", "take");
 
   /** {@return whether the word, in any case, is a name that is also an ordinary word} */
   static boolean ordinary(String word) {
@@ -136,7 +154,11 @@ final class NameUse {
     }
     boolean atStart = sentenceStart(text, start);
     if (!atStart && capitalised(previous) && !isName.test(previous)
-        && !NameMatcher.TITLES.contains(previousLower) && adjacent(text, start)) {
+        && !NameMatcher.TITLES.contains(previousLower) && !KIN.contains(previousLower)
+        && !Leftovers.COMMON.contains(previous) && adjacent(text, start)
+        && !sentenceStart(text, text.lastIndexOf(previous, start - 1))) {
+      // "Roundhay Park": a capitalised word before it, not one that has a capital only because
+      // it starts the sentence ("When Hope is tired") nor a day ("On Monday Will refused").
       return Verdict.WORD;
     }
     if (allCaps) {
@@ -145,8 +167,20 @@ final class NameUse {
     if (!atStart) {
       return Verdict.NAME;
     }
+    String sentence = text.substring(start).split("(?<=[.!?])\\s", 2)[0].strip();
+    if (MODALS.contains(word.toLowerCase(Locale.ROOT)) && sentence.endsWith("?")) {
+      return Verdict.WORD;
+    }
+    if (next.endsWith("s") && PLURAL_VERBS.contains(
+        nextWord(text, nextWordEnd(text, end)).toLowerCase(Locale.ROOT))) {
+      return Verdict.WORD;
+    }
     if (capitalised(next) && isName.test(next) || after.matches("(?s)^\\s*,.*")
         || PERSON_VERBS.contains(nextLower)) {
+      return Verdict.NAME;
+    }
+    // A first name then a verb in the present or past ("Rose grows", "Joy noticed").
+    if (given && nextLower.matches("\\p{Ll}{2,}(?<!s)(?:s|ed)")) {
       return Verdict.NAME;
     }
     if (AUXILIARIES.contains(nextLower)) {
@@ -185,17 +219,29 @@ final class NameUse {
 
   /** The word after {@code end}, past spaces only; empty at punctuation or the end. */
   private static String nextWord(String text, int end) {
+    return text.substring(nextWordStart(text, end), nextWordEnd(text, end));
+  }
+
+  private static int nextWordStart(String text, int end) {
     int i = end;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    int from = i;
+    return i;
+  }
+
+  /** Where the word after {@code end} ends. */
+  private static int nextWordEnd(String text, int end) {
+    int i = end;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
     while (i < text.length() && (isWordChar(text.codePointAt(i))
         || (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && i + 1 < text.length()
             && Character.isLetter(text.charAt(i + 1)))) {
       i += Character.charCount(text.codePointAt(i));
     }
-    return text.substring(from, i);
+    return i;
   }
 
   /** The word before {@code start}, past spaces only; empty at punctuation or the start. */
