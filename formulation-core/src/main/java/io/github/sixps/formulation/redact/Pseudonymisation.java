@@ -116,40 +116,9 @@ final class Pseudonymisation {
   /** The script most of the names and free text are written in. */
   private static UnicodeScript mainScript(Formulation f) {
     Map<UnicodeScript, Integer> counts = Scripts.counts();
-    Rewrite.apply(f, new Rewrite.Edits() {
-      @Override
-      public String text(String path, String text) {
-        Scripts.count(text, counts);
-        return text;
-      }
-
-      @Override
-      public String id(String id) {
-        return id;
-      }
-
-      @Override
-      public String formulationId(String id) {
-        return id;
-      }
-
-      @Override
-      public LocalDate date(LocalDate date) {
-        return date;
-      }
-
-      @Override
-      public Person person(String path, int index, Person person) {
-        Scripts.count(person.name(), counts);
-        return person;
-      }
-
-      @Override
-      public Contributor contributor(String path, int index, Contributor contributor) {
-        Scripts.count(contributor.name(), counts);
-        return contributor;
-      }
-    });
+    Rewrite.texts(f).forEach(text -> Scripts.count(text, counts));
+    f.people().forEach(p -> Scripts.count(p.name(), counts));
+    f.contributors().forEach(c -> Scripts.count(c.name(), counts));
     return Scripts.main(counts);
   }
 

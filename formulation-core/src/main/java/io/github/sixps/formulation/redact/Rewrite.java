@@ -64,6 +64,44 @@ final class Rewrite {
     return new Rewrite(edits).rewrite(f);
   }
 
+  /** Every piece of free text in the formulation, in document order, as it stands. */
+  static List<String> texts(Formulation f) {
+    List<String> texts = new ArrayList<>();
+    apply(f, new Edits() {
+      @Override
+      public String text(String path, String text) {
+        texts.add(text);
+        return text;
+      }
+
+      @Override
+      public String id(String id) {
+        return id;
+      }
+
+      @Override
+      public String formulationId(String id) {
+        return id;
+      }
+
+      @Override
+      public LocalDate date(LocalDate date) {
+        return date;
+      }
+
+      @Override
+      public Person person(String path, int index, Person person) {
+        return person;
+      }
+
+      @Override
+      public Contributor contributor(String path, int index, Contributor contributor) {
+        return contributor;
+      }
+    });
+    return texts;
+  }
+
   private Formulation rewrite(Formulation f) {
     // Every item id is mapped first, in document order, so that paths can tell repeated ids.
     for (Item item : f.items()) {

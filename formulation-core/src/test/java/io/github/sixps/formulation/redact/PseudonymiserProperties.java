@@ -207,8 +207,8 @@ class PseudonymiserProperties {
   @Property(tries = 200)
   void noLowerCaseOrdinaryWordChanges(
       @ForAll("mentioningFormulations") Example e, @ForAll("pseudonymisers") Pseudonymiser p) {
-    List<String> before = texts(e.formulation());
-    List<String> after = texts(p.redact(e.formulation()).formulation());
+    List<String> before = Rewrite.texts(e.formulation());
+    List<String> after = Rewrite.texts(p.redact(e.formulation()).formulation());
     assertEquals(before.size(), after.size());
     for (int i = 0; i < before.size(); i++) {
       for (String word : FILLER) {
@@ -220,44 +220,6 @@ class PseudonymiserProperties {
         }
       }
     }
-  }
-
-  /** Every piece of free text of a formulation, in document order. */
-  static List<String> texts(Formulation f) {
-    List<String> texts = new ArrayList<>();
-    Rewrite.apply(f, new Rewrite.Edits() {
-      @Override
-      public String text(String path, String text) {
-        texts.add(text);
-        return text;
-      }
-
-      @Override
-      public String id(String id) {
-        return id;
-      }
-
-      @Override
-      public String formulationId(String id) {
-        return id;
-      }
-
-      @Override
-      public LocalDate date(LocalDate date) {
-        return date;
-      }
-
-      @Override
-      public Person person(String path, int index, Person person) {
-        return person;
-      }
-
-      @Override
-      public Contributor contributor(String path, int index, Contributor contributor) {
-        return contributor;
-      }
-    });
-    return texts;
   }
 
   private static int count(Pattern p, String text) {

@@ -100,12 +100,7 @@ class TrainerCasesTest {
       "Chinese    | 李伟      | 李伟说他很好",
       "Polish     | Zosia     | Zosia lubi szkołę i kocha Zosię"})
   void aNameGivenInItsScriptIsReplacedInThatScript(String language, String name, String said) {
-    Formulation f = Formulation.builder()
-        .addPerson(Person.of("c", "Zofia Nowak (" + name + ")", PersonRole.CHILD))
-        .addPresenting(PresentingIssue.of("P1", "She said: " + said))
-        .build();
-    Redaction r = Pseudonymiser.standard().redact(f);
-    String now = statement(r);
+    String now = statement(zofia("Zofia Nowak (" + name + ")", "She said: " + said));
     assertFalse(now.contains(name), language + ": " + now);
     assertTrue(now.contains("Child A"), language + ": " + now);
   }
@@ -117,16 +112,20 @@ class TrainerCasesTest {
       "Bengali    | সুমি স্কুলে যেতে ভালোবাসে | সুমি স্কুলে যেতে ভালোবাসে",
       "Chinese    | 李伟说他很好              | 李伟说他很好"})
   void textInAnotherScriptIsFlagged(String language, String said, String flagged) {
-    Formulation f = Formulation.builder()
-        .addPerson(Person.of("c", "Zofia Nowak", PersonRole.CHILD))
-        .addPresenting(PresentingIssue.of("P1", "Zofia said: " + said + ". She smiled."))
-        .build();
-    Redaction r = Pseudonymiser.standard().redact(f);
+    Redaction r = zofia("Zofia Nowak", "Zofia said: " + said + ". She smiled.");
     List<Uncertainty> other = r.report().stream()
         .filter(u -> u.kind() == UncertaintyKind.OTHER_SCRIPT).collect(Collectors.toList());
     assertEquals(List.of(flagged), other.stream().map(Uncertainty::text)
         .collect(Collectors.toList()), language);
     assertTrue(other.get(0).note().contains("script"), other.get(0).note());
+  }
+
+  /** A formulation about one child, with one statement, redacted. */
+  static Redaction zofia(String name, String statement) {
+    return Pseudonymiser.standard().redact(Formulation.builder()
+        .addPerson(Person.of("c", name, PersonRole.CHILD))
+        .addPresenting(PresentingIssue.of("P1", statement))
+        .build());
   }
 
   @Test
