@@ -14,14 +14,21 @@ import java.util.function.Predicate;
  * Decides whether a word that is both someone's name and an ordinary English word ("Park",
  * "Green", "Will", "Hope") is used, at one place in a sentence, as that person's name.
  *
- * <p>The evidence, strongest first: lower case is an ordinary word ("the park"); a title before it
- * ("Mrs Green") or a possessive after it ("Rose's") makes it a name; "the" before it, a place word
- * after it ("Park Road") or another capitalised word before it ("Roundhay Park") make it part of
- * the name of a place; otherwise a capital inside a sentence makes it a name. At the start of a
- * sentence every word has a capital, so the next word decides: a verb people do ("Will said"),
- * another part of a name, or a comma make it a name; "is", "was" and the like make a first name a
- * name and leave a surname unsure; anything else ("Park the car", "Will you", "Young people")
- * leaves it an ordinary word. Unsure words are kept and reported for a person to decide.
+ * <p>The evidence, strongest first: a title before it ("Mrs Green", "mr park", but not "miss")
+ * makes it a name; lower case makes it an ordinary word ("the park"); a possessive after it
+ * ("Rose's") makes it a name; a month or day with a date word or number by it ("in May") is the
+ * date; "the" before it, a place word after it ("Park Road") or another capitalised word before
+ * it ("Roundhay Park", but not "Nan Rose", "On Monday Will" or a sentence's first word) make it
+ * part of the name of a place; in capitals throughout it is unsure; otherwise a capital inside a
+ * sentence makes it a name. At the start of a sentence every word has a capital, so what follows
+ * decides: "Will" or "May" starting a question is the verb; a plural noun and its verb ("Dawn
+ * visits are hard") are ordinary words; a verb people do ("Will said"), another part of a name,
+ * or a comma make it a name; "is", "was" and the like, or any verb in the present or past, make a
+ * first name a name and leave a surname unsure; anything else ("Park the car", "Will you",
+ * "Young people") leaves it an ordinary word. Unsure words are kept and reported for a person to
+ * decide.
+ *
+ * <p>The rules are measured on a labelled corpus of everyday sentences ({@code NameCorpusTest}).
  */
 final class NameUse {
   private NameUse() {}
