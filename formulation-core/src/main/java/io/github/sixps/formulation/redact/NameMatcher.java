@@ -139,7 +139,7 @@ final class NameMatcher {
         }
         replacements.putIfAbsent(f.key(), f.replacement());
         owners.computeIfAbsent(f.key(), k -> new LinkedHashSet<>()).add(f.replacement());
-        patterns.putIfAbsent(regexOf(f.text()), f.text());
+        patterns.putIfAbsent(regexOf(f.text(), !phrases.contains(f.owner())), f.text());
         if (f.given()) {
           given.add(f.key());
         }
@@ -351,16 +351,18 @@ final class NameMatcher {
 
   /**
    * A pattern for one form: apostrophes of any kind, hyphens or spaces where it has either. In a
-   * form of several words, a word that is also an ordinary word must start with a capital, so
-   * that "she will Öztürk's" is "will" and then a name, not the whole name of Will Öztürk.
+   * name of several words ({@code asName}), a word that is also an ordinary word must start with
+   * a capital, so that "she will Öztürk's" is "will" and then a name, not the whole name of Will
+   * Öztürk; a phrase (an agency, an id) is found in any case.
    */
-  private static String regexOf(String text) {
+  private static String regexOf(String text, boolean asName) {
     StringBuilder regex = new StringBuilder();
     StringBuilder literal = new StringBuilder();
     boolean severalWords = text.codePoints()
         .anyMatch(cp -> HYPHENS.indexOf(cp) >= 0 || Character.isWhitespace(cp));
     Consumer<String> word = w -> {
-      if (severalWords && NameUse.ordinary(w) && Character.isLetter(w.codePointAt(0))) {
+      if (asName && severalWords && NameUse.ordinary(w)
+          && Character.isLetter(w.codePointAt(0))) {
         int first = w.offsetByCodePoints(0, 1);
         regex.append("(?-i:\\p{Lu})");
         if (first < w.length()) {

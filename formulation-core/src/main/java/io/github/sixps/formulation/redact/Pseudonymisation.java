@@ -9,6 +9,7 @@ import io.github.sixps.formulation.model.Person;
 import java.lang.Character.UnicodeScript;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ final class Pseudonymisation {
   private final List<String> contributorRoles = new ArrayList<>();
   private final List<String> contributorNames;
   private final NameMatcher names;
-  private final NameMatcher idsInText;
+  private final Map<String, String> idsInText = new HashMap<>();
+  private final Pattern idPattern;
   private final TextDates dates;
   private final UnicodeScript mainScript;
   private final Map<String, String> ids = new HashMap<>();
@@ -100,16 +102,21 @@ final class Pseudonymisation {
         usedIds.add(item.id());
       }
     }
-    // An id written into text ("see liwei's note") goes as the id does.
-    NameMatcher.Builder idPhrases = NameMatcher.builder();
+    // An id written into text ("see liwei's note") goes as the id does, written exactly as the
+    // id is: "will-park" is the id, "Will Park" the name and "will park" two ordinary words.
+    List<String> changed = new ArrayList<>();
     for (Item item : f.items()) {
       String now = newId(item.id());
-      // An id that is a name ("amira") is left to the names, which tell "Park" from "park".
-      if (!now.equals(item.id()) && !names.isForm(item.id())) {
-        idPhrases.addPhrase(item.id(), now);
+      boolean oneWord = !item.id().matches(".*[-_\\s].*");
+      if (!now.equals(item.id()) && !(oneWord && names.isForm(item.id()))) {
+        idsInText.put(item.id(), now);
+        changed.add(Pattern.quote(item.id()));
       }
     }
-    idsInText = idPhrases.build();
+    changed.sort(Comparator.comparingInt((String x) -> -x.length())
+        .thenComparing(Comparator.naturalOrder()));
+    idPattern = changed.isEmpty() ? null : Pattern.compile(
+        "(?<![\\p{L}\\p{M}\\p{N}_-])(?:" + String.join("|", changed) + ")(?![\\p{L}\\p{M}\\p{N}_-])");
     mainScript = mainScript(f);
   }
 
@@ -207,12 +214,12 @@ final class Pseudonymisation {
       replaced.add(new Replacement(path, Replacement.Kind.FAMILY_NAME, m.group(3)));
       return Matcher.quoteReplacement(m.group(1) + m.group(2) + m.group(3));
     });
-    String withoutIds = idsInText.replace(withoutFamily, new NameMatcher.Found() {
-      @Override
-      public void replaced(String placeholder) {
-        replaced.add(new Replacement(path, Replacement.Kind.ID, placeholder));
-      }
-    });
+    String withoutIds = idPattern == null ? withoutFamily
+        : idPattern.matcher(withoutFamily).replaceAll(m -> {
+          String now = idsInText.get(m.group());
+          replaced.add(new Replacement(path, Replacement.Kind.ID, now));
+          return Matcher.quoteReplacement(now);
+        });
     String redacted = names.replace(withoutIds, new NameMatcher.Found() {
       @Override
       public void replaced(String placeholder) {

@@ -92,6 +92,18 @@ class TrainerCasesTest {
     assertFalse(yaml.contains("hp"), "Helen Park's initials: " + yaml);
   }
 
+  @Test
+  void anIdInTextGoesOnlyWhereItIsWrittenAsTheId() {
+    Formulation f = Formulation.builder()
+        .addPerson(Person.of("will-park", "Will Park", PersonRole.SIBLING))
+        .addPresenting(PresentingIssue.of("P1", "See will-park. Will Park said he will park by"
+            + " the park.").withSources(List.of("will-park")))
+        .build();
+    Redaction r = Pseudonymiser.standard().redact(f);
+    assertEquals("See sibling-1. Sibling 1 said he will park by the park.", statement(r));
+    assertEquals(List.of("sibling-1"), r.formulation().presenting().get(0).sources());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Arabic     | عائشة     | قالت عائشة إنها سعيدة",
