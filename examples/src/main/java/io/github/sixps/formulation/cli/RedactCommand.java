@@ -90,8 +90,9 @@ final class RedactCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--shift-dates", paramLabel = "DAYS", defaultValue = "0",
-      description = "Move every date by this many days, keeping the gaps between them; "
-          + "negative moves them earlier. Default: ${DEFAULT-VALUE}.")
+      description = "Move every date by this many days, keeping the gaps between them, "
+          + "dates written in the text too (\"7 December\", \"March 2019\"); negative moves "
+          + "them earlier. Default: ${DEFAULT-VALUE}.")
   int shiftDays;
 
   @Option(names = "--force",
