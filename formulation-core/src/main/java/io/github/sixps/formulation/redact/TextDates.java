@@ -206,8 +206,9 @@ final class TextDates {
   /** The month named as the original was: full or short, in its case. */
   private static String monthLike(Month month, String original) {
     String full = month.getDisplayName(TextStyle.FULL, Locale.UK);
-    String name = original.length() <= 4 && !original.equalsIgnoreCase("june")
-        && !original.equalsIgnoreCase("july") ? full.substring(0, 3) : full;
+    // "May", "June" and "July" are whole names; "Sept" and "Dec" are short ones.
+    String originalFull = Month.of(month(original)).getDisplayName(TextStyle.FULL, Locale.UK);
+    String name = original.length() < originalFull.length() ? full.substring(0, 3) : full;
     if (original.equals(original.toUpperCase(Locale.ROOT))) {
       return name.toUpperCase(Locale.ROOT);
     }

@@ -173,6 +173,13 @@ class TrainerCasesTest {
   }
 
   @Test
+  void monthsKeepTheirLengthAsWritten() {
+    Formulation f = greens("Amy Green", "Met on 11 May 2026, 3 Dec 2026 and 1 Sept 2026.");
+    assertEquals("Met on 10 February 2026, 4 Sep 2026 and 3 Jun 2026.",
+        statement(Pseudonymiser.builder().shiftDays(-90).build().redact(f)));
+  }
+
+  @Test
   void theReasonForAPinnedRankLosesNamesToo() {
     Formulation f = Formulation.builder()
         .addPerson(Person.of("c", "Amira", PersonRole.CHILD))
