@@ -5,12 +5,18 @@ import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.redact.Pseudonymiser;
 import io.github.sixps.formulation.redact.Redaction;
+import io.github.sixps.formulation.redact.Replacement;
 import io.github.sixps.formulation.redact.Uncertainty;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,10 +37,18 @@ import picocli.CommandLine.Parameters;
             + "becomes a placeholder such as \"Child A\", \"Parent 1\" or \"Social worker\", "
             + "wherever their name occurs, free text included; agencies become generic; dates "
             + "can be moved.",
-        "It then lists what it could not be sure of, one a line as PATH: kind: text (note): "
-            + "capitalised words that are not known names, phone numbers, dates, postcodes and "
-            + "email addresses. Read the output before you share it: a family's story can "
-            + "identify it even with every name gone.",
+        "A name that is also an ordinary word (Park, Green, Will, Hope) is replaced only where "
+            + "it is used as a name, so \"the park\" stays. Other spellings of a name, in any "
+            + "script, are replaced when the person's name in the file gives them, as in "
+            + "\"Zofia Nowak (Zosia)\". Ids that carry a name change everywhere they are used, and "
+            + "with --shift-dates, dates written in the text move too.",
+        "It then reports, field by field, one a line: what it replaced (PATH: replaced: now "
+            + "...), saying only what is there now, and what it could not be sure of (PATH: "
+            + "kind: text (note)): capitalised words that are not known names, text in another "
+            + "script, other forms of a name (Zosią of Zosia), names that may be ordinary words, "
+            + "dates it could not move, phone numbers, postcodes and email addresses. Read the "
+            + "output before you share it: a family's story can identify it even with every "
+            + "name gone.",
         "For one file, the result is YAML, or the format --out's extension names. Without "
             + "--out it goes to standard output and the list to standard error; with --out the "
             + "file is written whole or not at all and the list goes to standard output.",
@@ -76,8 +90,9 @@ final class RedactCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--shift-dates", paramLabel = "DAYS", defaultValue = "0",
-      description = "Move every date by this many days, keeping the gaps between them; "
-          + "negative moves them earlier. Default: ${DEFAULT-VALUE}.")
+      description = "Move every date by this many days, keeping the gaps between them, "
+          + "dates written in the text too (\"7 December\", \"March 2019\"); negative moves "
+          + "them earlier. Default: ${DEFAULT-VALUE}.")
   int shiftDays;
 
   @Option(names = "--force",
@@ -136,12 +151,65 @@ final class RedactCommand implements Callable<Integer> {
     return batch.finish();
   }
 
-  private static void report(Redaction redaction, PrintWriter to) {
+  /**
+   * The report, field by field in document order: what each field had replaced (what stands
+   * there now, never the real name), then what in it to check and why; then the totals. It says
+   * nothing was flagged only when nothing was.
+   */
+  static void report(Redaction redaction, PrintWriter to) {
+    Map<String, Map<String, Integer>> replaced = new LinkedHashMap<>();
+    Map<String, List<Uncertainty>> flagged = new LinkedHashMap<>();
+    Set<String> paths = new LinkedHashSet<>();
+    Map<Replacement.Kind, Integer> totals = new EnumMap<>(Replacement.Kind.class);
+    for (Replacement r : redaction.replacements()) {
+      paths.add(r.path());
+      replaced.computeIfAbsent(r.path(), p -> new LinkedHashMap<>())
+          .merge(r.text() + " (" + r.kind().label() + ")", 1, Integer::sum);
+      totals.merge(r.kind(), 1, Integer::sum);
+    }
     for (Uncertainty u : redaction.report()) {
-      to.println(u);
+      paths.add(u.path());
+      flagged.computeIfAbsent(u.path(), p -> new ArrayList<>()).add(u);
+    }
+    for (String path : paths) {
+      Map<String, Integer> now = replaced.getOrDefault(path, Map.of());
+      if (!now.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        now.forEach((what, n) -> parts.add(what + (n == 1 ? "" : " x" + n)));
+        to.println((path.isEmpty() ? "(formulation)" : path) + ": replaced: now "
+            + String.join(", ", parts));
+      }
+      flagged.getOrDefault(path, List.of()).forEach(to::println);
+    }
+    if (!totals.isEmpty()) {
+      List<String> counts = new ArrayList<>();
+      totals.forEach((kind, n) -> counts.add(n + " " + noun(kind, n)));
+      to.println("Replaced " + join(counts) + " in " + replaced.size()
+          + (replaced.size() == 1 ? " field." : " fields."));
     }
     int n = redaction.report().size();
-    to.println(n == 0 ? "Nothing to check by hand; read it through all the same."
-        : n + (n == 1 ? " thing" : " things") + " to check by hand.");
+    to.println(n == 0
+        ? "Nothing flagged to check by hand. Still read the whole file before you share it: "
+            + "a program cannot tell everything that makes a family known."
+        : n + (n == 1 ? " thing" : " things") + " to check by hand. Read each one, and then the "
+            + "whole file, before you share it.");
+  }
+
+  private static String noun(Replacement.Kind kind, int n) {
+    String one = switch (kind) {
+      case NAME -> "name";
+      case ID -> "id";
+      case AGENCY -> "agency";
+      case CASE_REFERENCE -> "case reference";
+      case FAMILY_NAME -> "family name";
+      case DATE -> "date";
+    };
+    return n == 1 ? one : kind == Replacement.Kind.AGENCY ? "agencies" : one + "s";
+  }
+
+  private static String join(List<String> parts) {
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
+            + parts.get(parts.size() - 1);
   }
 }

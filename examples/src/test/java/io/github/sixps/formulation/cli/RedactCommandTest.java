@@ -96,9 +96,11 @@ class RedactCommandTest {
     assertNoName(names(FormulationReader.standard().read(AHMED)), written, out.toString());
     assertTrue(written.contains("formulatedOn: 2026-10-03"), written);
     assertTrue(r.out().lines().reduce((a, b) -> b).orElseThrow()
-        .matches("([0-9]+ things?|Nothing) to check by hand.*"), r.out());
-    assertTrue(r.out().lines().filter(l -> !l.contains("check by hand"))
+        .matches("([0-9]+ things?|Nothing flagged) to check by hand.*"), r.out());
+    assertTrue(r.out().lines().filter(l -> !l.contains("check by hand")
+            && !l.startsWith("Replaced "))
         .allMatch(l -> l.matches("[^:]+: [a-z-]+: .+")), r.out());
+    assertTrue(r.out().contains("people[child-a].name: replaced: now Child A (name)\n"), r.out());
     Formulation back = FormulationReader.standard().read(out);
     assertEquals("Child A", back.people().get(0).name());
   }
@@ -117,7 +119,36 @@ class RedactCommandTest {
     assertTrue(r.err().contains("presenting[P1].statement: phone-number: 07700 900123 ("),
         r.err());
     assertTrue(r.err().contains("presenting[P1].statement: postcode: LS1 4AP ("), r.err());
-    assertTrue(r.err().endsWith("2 things to check by hand.\n"), r.err());
+    assertTrue(r.err().contains("presenting[P1].statement: replaced: now Parent 1 (name)\n"),
+        r.err());
+    assertTrue(r.err().endsWith("2 things to check by hand. Read each one, and then the whole"
+        + " file, before you share it.\n"), r.err());
+  }
+
+  @Test
+  void whatTheTrainerSawIsPutRight() throws IOException {
+    Path real = dir.resolve("greens.yaml");
+    Files.writeString(real, "schema: sixps/1\nid: F-2026-0099\nformulatedOn: 2026-11-02\n"
+        + "people:\n  - { id: amy, name: Amy Green, role: child }\n"
+        + "contributors:\n"
+        + "  - { id: liwei, name: Li Wei, role: Social worker }\n"
+        + "  - { id: hp, name: Helen Park, role: Team manager }\n"
+        + "presenting:\n  - id: P1\n    statement: 'Amy plays in the park after school and walks"
+        + " home past the green. Amy''s nan says \"امی is lovely\". Review again on 7 December.'\n"
+        + "    sources: [liwei, amy]\n");
+    Path out = dir.resolve("training.yaml");
+    Result r = run("redact", real.toString(), "--shift-dates", "-90", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    String written = Files.readString(out);
+    assertTrue(written.contains("Child A plays in the park after school and walks home past the"
+        + " green. Child A's nan says \"امی is lovely\". Review again on 8 September."), written);
+    assertFalse(written.contains("liwei"), written);
+    assertTrue(written.contains("sources:\n      - social-worker\n      - child-a\n"), written);
+    assertTrue(r.out().contains("presenting[P1].statement: other-script: امی ("), r.out());
+    assertTrue(r.out().contains("presenting[P1].statement: replaced: now Child A (name) x2,"
+        + " 8 September (date)\n"), r.out());
+    assertFalse(r.out().contains("Nothing"), r.out());
+    assertTrue(r.out().contains("1 thing to check by hand."), r.out());
   }
 
   @Test

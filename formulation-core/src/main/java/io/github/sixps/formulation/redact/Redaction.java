@@ -13,16 +13,30 @@ import java.util.Objects;
  */
 public final class Redaction {
   private final Formulation formulation;
+  private final ImmutableList<Replacement> replacements;
   private final ImmutableList<Uncertainty> report;
   private final ImmutableMap<String, String> placeholders;
 
   Redaction(
       Formulation formulation,
+      ImmutableList<Replacement> replacements,
       ImmutableList<Uncertainty> report,
       ImmutableMap<String, String> placeholders) {
     this.formulation = Preconditions.checkNotNull(formulation, "formulation");
+    this.replacements = Preconditions.checkNotNull(replacements, "replacements");
     this.report = Preconditions.checkNotNull(report, "report");
     this.placeholders = Preconditions.checkNotNull(placeholders, "placeholders");
+  }
+
+  /**
+   * What was replaced, field by field in document order, one entry for each replacement (a name
+   * replaced twice in one field is there twice). Each says what stands there now, never what it
+   * was.
+   *
+   * @return each replacement, with where it is and what it is now
+   */
+  public ImmutableList<Replacement> replacements() {
+    return replacements;
   }
 
   /**
@@ -34,8 +48,9 @@ public final class Redaction {
   }
 
   /**
-   * What the pseudonymiser could not be sure of, in document order; empty when there is nothing
-   * to check. The caller decides what to do about each one.
+   * What the pseudonymiser could not be sure of, in document order; empty when it found nothing
+   * to flag, which is not the same as nothing to check: a person must still read the output. The
+   * caller decides what to do about each one.
    *
    * @return each thing to check, with where it is and why
    */
@@ -57,13 +72,14 @@ public final class Redaction {
   public boolean equals(Object o) {
     return o instanceof Redaction other
         && formulation.equals(other.formulation)
+        && replacements.equals(other.replacements)
         && report.equals(other.report)
         && placeholders.equals(other.placeholders);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(formulation, report, placeholders);
+    return Objects.hash(formulation, replacements, report, placeholders);
   }
 
   /** A summary that leaves out the real names. */
@@ -71,6 +87,7 @@ public final class Redaction {
   public String toString() {
     return MoreObjects.toStringHelper(this)
         .add("formulation", formulation.id())
+        .add("replacements", replacements.size())
         .add("uncertainties", report.size())
         .add("placeholders", placeholders.size())
         .toString();

@@ -17,6 +17,7 @@ import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +64,44 @@ final class Rewrite {
     return new Rewrite(edits).rewrite(f);
   }
 
+  /** Every piece of free text in the formulation, in document order, as it stands. */
+  static List<String> texts(Formulation f) {
+    List<String> texts = new ArrayList<>();
+    apply(f, new Edits() {
+      @Override
+      public String text(String path, String text) {
+        texts.add(text);
+        return text;
+      }
+
+      @Override
+      public String id(String id) {
+        return id;
+      }
+
+      @Override
+      public String formulationId(String id) {
+        return id;
+      }
+
+      @Override
+      public LocalDate date(LocalDate date) {
+        return date;
+      }
+
+      @Override
+      public Person person(String path, int index, Person person) {
+        return person;
+      }
+
+      @Override
+      public Contributor contributor(String path, int index, Contributor contributor) {
+        return contributor;
+      }
+    });
+    return texts;
+  }
+
   private Formulation rewrite(Formulation f) {
     // Every item id is mapped first, in document order, so that paths can tell repeated ids.
     for (Item item : f.items()) {
@@ -105,7 +144,8 @@ final class Rewrite {
         String at = path(section, id, i);
         factors.add(new Factor(kind, id, edits.text(at + ".statement", factor.statement()),
             ids(factor.explains()), ids(factor.sources()),
-            factor.evidence().map(e -> edits.text(at + ".evidence", e)), factor.priority()));
+            factor.evidence().map(e -> edits.text(at + ".evidence", e)),
+            factor.priority().map(p -> priority(at, p))));
       }
       b.factors(kind, factors);
     }
@@ -127,6 +167,12 @@ final class Rewrite {
     }
     b.reviews(reviews);
     return b.build();
+  }
+
+  /** The priority, with the reason for a rank set by hand edited as free text. */
+  private Priority priority(String at, Priority p) {
+    return new Priority(p.impact(), p.changeability(), p.familyPriority(), p.urgency(), p.pin(),
+        p.reason().map(r -> edits.text(at + ".priority.reason", r)));
   }
 
   private Plan plan(Plan plan) {

@@ -13,8 +13,28 @@ public enum UncertaintyKind {
   SHARED_NAME,
   /** A run of digits that looks like a UK phone number. */
   PHONE_NUMBER,
-  /** A full date written in the text, which may be a date of birth; it was not shifted. */
+  /**
+   * A word that is someone's name and also an ordinary word ("Hope is ...", "Brown has ..."),
+   * where it could not be told which it is; it was kept.
+   */
+  AMBIGUOUS_NAME,
+  /**
+   * Text in a script other than the one most of the file is written in: a name in it is replaced
+   * only when a person's name in the file gives that spelling.
+   */
+  OTHER_SCRIPT,
+  /** A word that looks like another form of a name ("Zosią" of "Zosia"); it was kept. */
+  NAME_FORM,
+  /**
+   * A full date written in the text, which may be a date of birth; moved with the other dates
+   * when they are moved.
+   */
   DATE_OF_BIRTH_LIKE,
+  /**
+   * A date in the text that could not be moved with the other dates: a day alone ("the 3rd"), a
+   * day of the week ("last Tuesday"), or a day and month in a formulation without a date.
+   */
+  DATE_NOT_SHIFTED,
   /** Something that looks like a UK postcode. */
   POSTCODE,
   /** Something that looks like an email address. */

@@ -1,6 +1,8 @@
 package io.github.sixps.formulation.redact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.sixps.formulation.io.FileFormat;
@@ -21,6 +23,7 @@ import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Review;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +42,8 @@ import net.jqwik.api.Provide;
 
 /**
  * What holds for every pseudonymised formulation whose text mentions its people by name in the
- * many ways people write names.
+ * many ways people write names: names from many languages and scripts, and names that are also
+ * ordinary words, among ordinary words that are also names.
  */
 class PseudonymiserProperties {
 
@@ -51,13 +55,16 @@ class PseudonymiserProperties {
       "Amira", "Sara", "Jo", "Ann", "Anna", "Eve", "Al", "Ed", "Art", "Rose", "Dawn", "Zoë",
       "Łukasz", "عائشة", "Siobhán", "Chloé", "Mohammed", "Aoife", "Kai", "Li", "Nkechi",
       "Oluwaseun", "Jean-Paul", "Mary-Jane", "D'Arcy", "Priya", "Björn", "Saoirse", "José", "Ayşe",
-      "Dmitri", "Дмитрий", "Mia", "Sam", "Tymon", "Zofia", "Nguyễn", "Ifeoma", "Kaveh", "Max");
+      "Dmitri", "Дмитрий", "Mia", "Sam", "Tymon", "Zofia", "Nguyễn", "Ifeoma", "Kaveh", "Max",
+      "Hope", "Joy", "Will", "Mark", "Grace", "امی", "زوسیا", "রহিম", "সুমি", "李伟", "王芳",
+      "Νίκος", "प्रिया", "נועה", "Ayọ̀kúnlé", "Þóra");
 
   static final List<String> SURNAMES = List.of(
       "O'Neill", "Smith-Jones", "Lee", "Ng", "Okafor", "Kowalski", "Ahmed", "Brown", "MacDonald",
       "D’Souza", "van der Berg", "Nowak", "Åberg", "Müller", "Öztürk", "Wright", "Hall", "Bell",
       "Stone", "Shah", "Patel", "Ó Briain", "Al-Amin", "Gill", "Mann", "Rowe", "Blake", "Lloyd",
-      "Wójcik", "Иванова", "Chen");
+      "Wójcik", "Иванова", "Chen", "Park", "Green", "Hill", "Young", "Rose", "Bell", "Hope",
+      "Joy", "Mark", "حسین", "চৌধুরী", "陈", "Nowakowska", "Παπαδόπουλος");
 
   static final List<String> TITLES = List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Dr.", "MR", "mrs");
 
@@ -67,7 +74,9 @@ class PseudonymiserProperties {
       "arose", "hallway", "Leeds", "bellow", "stonework", "shahs", "manner", "school", "said",
       "that", "mornings", "are", "hard", "and", "was", "tired", "Anniversary", "Alright",
       "Everyone", "sleep", "is", "better", "now", "with", "support", "from", "nearby", "walks",
-      "to", "home", "often", "worried", "about", "money", "at", "weekends");
+      "to", "home", "often", "worried", "about", "money", "at", "weekends", "park", "green",
+      "will", "hope", "rose", "mark", "bell", "hill", "young", "joy", "brown", "stone", "hall",
+      "dawn", "grace", "art", "max", "eve");
 
   static final List<String> ROLES = List.of(
       "Social worker", "Deputy head", "Team manager", "School nurse",
@@ -138,12 +147,24 @@ class PseudonymiserProperties {
   void noOriginalNameIsLeftInTheWrittenFile(
       @ForAll("mentioningFormulations") Example e, @ForAll("pseudonymisers") Pseudonymiser p) {
     Formulation f = e.formulation();
-    Formulation redacted = p.redact(f).formulation();
-    String yaml = FormulationWriter.standard().write(redacted, FileFormat.YAML);
-    String json = FormulationWriter.standard().write(redacted, FileFormat.JSON);
-    for (String form : nameForms(e.cast())) {
-      Pattern word = wholeWord(form);
-      for (String written : List.of(yaml, json)) {
+    Redaction r = p.redact(f);
+    Formulation redacted = r.formulation();
+    List<String> stand = new ArrayList<>(r.placeholders().values());
+    if (!p.replacesAgencies()) {
+      f.contributors().forEach(c -> c.agency().ifPresent(stand::add));
+    }
+    // Longest first, so "Young person A" goes before a shorter placeholder inside it.
+    stand.sort(Comparator.comparingInt(String::length).reversed());
+    for (FileFormat format : List.of(FileFormat.YAML, FileFormat.JSON)) {
+      String written = FormulationWriter.standard().write(redacted, format);
+      for (String placeholder : stand) {
+        written = written.replace(placeholder, " ");
+      }
+      for (String form : nameForms(e.cast())) {
+        // A name that is an ordinary word was written as a name (capitalised, with a title or
+        // possessive); lower case it is the ordinary word, which must stay.
+        boolean ordinary = List.of(form.split("[\\s-]+")).stream().anyMatch(NameUse::ordinary);
+        Pattern word = ordinary ? wholeWordAsWritten(form) : wholeWord(form);
         Matcher m = word.matcher(written);
         if (m.find()) {
           int from = Math.max(0, m.start() - 60);
@@ -151,7 +172,58 @@ class PseudonymiserProperties {
               + written.substring(from, Math.min(written.length(), m.end() + 60)) + "...");
         }
       }
+      if (p.replacesAgencies()) {
+        for (Contributor c : f.contributors()) {
+          String agency = c.agency().orElseThrow();
+          // "Early help service" is generic already: it becomes "the early help service".
+          boolean generic = Agencies.generic(agency).toLowerCase(Locale.ROOT)
+              .contains(agency.toLowerCase(Locale.ROOT));
+          if (!generic && wholeWord(agency).matcher(written).find()) {
+            fail("the agency \"" + agency + "\" is still there");
+          }
+        }
+      }
     }
+  }
+
+  @Property(tries = 200)
+  void everyIdThatCarriesANameIsGoneFromEveryReference(
+      @ForAll("mentioningFormulations") Example e, @ForAll("pseudonymisers") Pseudonymiser p) {
+    Formulation r = p.redact(e.formulation()).formulation();
+    Set<String> references = new LinkedHashSet<>();
+    r.items().forEach(i -> references.add(i.id()));
+    r.presenting().forEach(i -> references.addAll(i.sources()));
+    r.allFactors().forEach(i -> references.addAll(i.sources()));
+    r.childsVoice().forEach(v -> references.add(v.child()));
+    r.plan().actions().forEach(a -> a.owner().ifPresent(references::add));
+    r.reviews().forEach(v -> v.by().ifPresent(references::add));
+    for (Named n : e.cast()) {
+      if (n.id().contains(n.first().toLowerCase(Locale.ROOT))) {
+        assertFalse(references.contains(n.id()), n.id() + " is still an id: " + references);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void noLowerCaseOrdinaryWordChanges(
+      @ForAll("mentioningFormulations") Example e, @ForAll("pseudonymisers") Pseudonymiser p) {
+    List<String> before = Rewrite.texts(e.formulation());
+    List<String> after = Rewrite.texts(p.redact(e.formulation()).formulation());
+    assertEquals(before.size(), after.size());
+    for (int i = 0; i < before.size(); i++) {
+      for (String word : FILLER) {
+        if (NameUse.ordinary(word)) {
+          Pattern exact = wholeWordAsWritten(word);
+          assertTrue(count(exact, after.get(i)) >= count(exact, before.get(i)),
+              "\"" + word + "\" changed: \"" + before.get(i) + "\" became \"" + after.get(i)
+                  + "\"");
+        }
+      }
+    }
+  }
+
+  private static int count(Pattern p, String text) {
+    return (int) p.matcher(text).results().count();
   }
 
   @Property(tries = 100)
@@ -199,13 +271,20 @@ class PseudonymiserProperties {
     return forms;
   }
 
+  static Pattern wholeWordAsWritten(String form) {
+    return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])" + Pattern.quote(form)
+        + "(?![\\p{L}\\p{M}\\p{N}])");
+  }
+
   static Pattern wholeWord(String form) {
     return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])" + Pattern.quote(form)
         + "(?![\\p{L}\\p{M}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static Example build(Cast cast, Random random) {
-    Texts t = new Texts(cast.named(), random);
+    List<String> agencies = new ArrayList<>();
+    cast.contributors().forEach(c -> agencies.add(c.agency().orElseThrow()));
+    Texts t = new Texts(cast.named(), agencies, random);
     List<String> ids = new ArrayList<>();
     cast.people().forEach(p -> ids.add(p.id()));
     cast.contributors().forEach(c -> ids.add(c.id()));
@@ -239,10 +318,12 @@ class PseudonymiserProperties {
   /** Sentences that mention the cast in the ways people write names. */
   private static final class Texts {
     private final List<Named> named;
+    private final List<String> agencies;
     private final Random random;
 
-    Texts(List<Named> named, Random random) {
+    Texts(List<Named> named, List<String> agencies, Random random) {
       this.named = named;
+      this.agencies = agencies;
       this.random = random;
     }
 
@@ -270,7 +351,20 @@ class PseudonymiserProperties {
         forms.add("the " + s + " family");
       });
       String form = pick(forms);
-      form = switch (random.nextInt(6)) {
+      if (NameUse.ordinary(form)) {
+        // Written as a name, as people write one that is also a word.
+        return switch (random.nextInt(5)) {
+          case 0 -> pick(List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Dr.", "MR")) + " " + form;
+          case 1 -> form + "'s";
+          case 2 -> form + "’s";
+          case 3 -> "with " + form;
+          default -> "and " + form + ",";
+        };
+      }
+      // A name with a word in it that is also an ordinary word keeps its capitals, so that the
+      // ordinary words in lower case are only ever the ordinary words.
+      boolean keepCase = List.of(form.split("[\\s-]+")).stream().anyMatch(NameUse::ordinary);
+      form = switch (keepCase ? 5 : random.nextInt(6)) {
         case 0 -> form.toUpperCase(Locale.ROOT);
         case 1 -> form.toLowerCase(Locale.ROOT);
         default -> form;
@@ -294,7 +388,9 @@ class PseudonymiserProperties {
         if (i > 0) {
           s.append(' ');
         }
-        s.append(random.nextInt(3) == 0 ? mention() : pick(FILLER));
+        int kind = random.nextInt(12);
+        s.append(kind < 4 ? mention()
+            : kind == 4 && !agencies.isEmpty() ? pick(agencies) : pick(FILLER));
       }
       return s.append(pick(List.of(".", "!", "?", "", ". " + mention() + "."))).toString();
     }
