@@ -36,7 +36,8 @@ import java.util.Optional;
  * Security (Host, token, same origin, the CSRF token on posts) is the filter's in front of it.
  *
  * <pre>{@code
- * ServletHolder editor = new ServletHolder(new EditorServlet(folder, Clock.systemDefaultZone()));
+ * ServletHolder editor = new ServletHolder(new EditorServlet(folder, Clock.systemDefaultZone(),
+ *     new Renderings(), Validator.builder().profile(Profile.named("draft")).build()));
  * context.addServlet(editor, "/formulations/*");
  * context.addServlet(editor, "/new");
  * context.addServlet(editor, "/new/*");
@@ -50,7 +51,7 @@ public final class EditorServlet extends HttpServlet {
 
   private final transient FormulationFolder folder;
   private final transient Clock clock;
-  private final transient Validator validator = Validator.standard();
+  private final transient Validator validator;
   private final transient Renderings renderings;
 
   /**
@@ -59,8 +60,11 @@ public final class EditorServlet extends HttpServlet {
    * @param folder the folder of formulations
    * @param clock what today is, for the checks on what is late
    * @param renderings the preview and downloads, shared with the asset servlet
+   * @param validator the checks shown beside the form, with the team's profile and rules
    */
-  public EditorServlet(FormulationFolder folder, Clock clock, Renderings renderings) {
+  public EditorServlet(FormulationFolder folder, Clock clock, Renderings renderings,
+      Validator validator) {
+    this.validator = Preconditions.checkNotNull(validator, "validator");
     this.folder = Preconditions.checkNotNull(folder, "folder");
     this.clock = Preconditions.checkNotNull(clock, "clock");
     this.renderings = Preconditions.checkNotNull(renderings, "renderings");
