@@ -85,7 +85,7 @@ const field = (page, name) => page.locator('[id="' + name + '"]');
 /** Presses a button that posts the form, and waits for the page the server answers with. */
 async function press(page, button) {
   await Promise.all([page.waitForNavigation(), button.click()]);
-  const refused = await page.evaluate(() => document.body.innerText.slice(0, 300));
+  const refused = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 300));
   check(!/^\s*\{/.test(refused), 'the server answered the form with raw JSON: ' + refused);
 }
 

@@ -2,6 +2,7 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.examples.BundledExamples;
 import io.github.sixps.formulation.server.FormulationServer;
+import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Parameters;
         "Serves the formulations in FOLDER (the current folder if left out) on this computer"
             + " only, and prints the address to open. The JSON API is at /api, described at"
             + " /openapi.json. Ctrl-C stops it.",
+        "The editor's checks and the caseload's counts use the rules of --profile.",
         "With --bind, other computers can reach it too; then every request needs a token,"
             + " which is printed in the address to open."
     },
@@ -38,6 +40,7 @@ import picocli.CommandLine.Parameters;
         "  formulation serve",
         "  formulation serve caseload --port 9000",
         "  formulation serve --examples",
+        "  formulation serve caseload --profile council-profile.yaml",
         "  formulation serve caseload --bind 192.168.1.20",
         "",
         "Exit code 0 when it was stopped, 2 when the command line was wrong, 3 when the",
@@ -73,6 +76,9 @@ final class ServeCommand implements Callable<Integer> {
           + " _); made up and printed unless given, when --bind is not 127.0.0.1.")
   String token;
 
+  @Mixin
+  ProfileOption profile;
+
   /** Released by the shutdown hook, or by a test, to stop the server. */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -88,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--port: " + port + " is not a port; use 1"
           + " to 65535, or 0 for any free one");
     }
-    FormulationServer.Builder builder = FormulationServer.builder().port(port);
+    FormulationServer.Builder builder = FormulationServer.builder().port(port)
+        .validator(Validator.builder().profile(profile.chosen(cl)).build());
     try {
       builder.bind(address(cl));
       if (token != null) {
