@@ -131,9 +131,16 @@ for (const js of [true, false]) {
       await page.goto(base + '/formulations/' + id);
       const before = onDisk(id);
       // Add a perpetuating factor and link it to the first presenting issue, by its words.
+      const checked = js ? page.waitForResponse(r => r.url().endsWith('/check')) : null;
       await press(page, page.locator('button[name="_op"][value="add perpetuating"]'));
       const added = (await positions(page, 'perpetuating', '.statement')).at(-1);
       const at = 'perpetuating[' + added + ']';
+      if (js) {
+        await checked;
+        await page.waitForTimeout(300);
+      }
+      equal(await page.locator('[id="' + at + '"] .finding').allInnerTexts(), [],
+        'what the new, untouched factor shows');
       const words = 'Nobody at school knows which mornings are hard for Sara (' + mode + ').';
       await field(page, at + '.statement').fill(words);
       const presenting = before.presenting[0].statement.slice(0, 30);

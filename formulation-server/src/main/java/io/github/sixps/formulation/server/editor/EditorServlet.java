@@ -102,10 +102,9 @@ public final class EditorServlet extends HttpServlet {
     Route route = r.get();
     if (route.id().isEmpty()) {
       FormFields form = FormulationForm.encode(FormulationTemplate.formulation(today()));
+      // A blank formulation opens with guidance, not with a list of what is still blank.
       page(resp, 200, EditorPage.builder(route.action(), csrf(req)).form(form)
-          .notes(FieldNotes.of(form, com.google.common.collect.ImmutableMap.of(),
-              validator.validate(FormulationForm.decode(form).formulation(), today())
-                  .findings())));
+          .quiet(java.util.Set.of("")));
       return;
     }
     StoredFormulation stored;

@@ -23,7 +23,17 @@ final class FieldLabels {
       Map.entry("formulatedOn", "Formulated on"), Map.entry("nextReview", "next review"),
       Map.entry("familyPriority", "family's priority"), Map.entry("pin", "rank set by hand"),
       Map.entry("now", "now"), Map.entry("target", "target"), Map.entry("value", "scale"),
-      Map.entry("id", "short id"), Map.entry("expectedChange", "what will be different"));
+      Map.entry("id", "reference"), Map.entry("expectedChange", "what will be different"),
+      // The sections, where findings about a whole part are shown.
+      Map.entry("people", "Who is involved"), Map.entry("contributors", "Who formulated"),
+      Map.entry("childsVoice", "Child's voice"), Map.entry("presenting", "Presenting issues"),
+      Map.entry("predisposing", "Predisposing factors"),
+      Map.entry("precipitating", "Precipitating factors"),
+      Map.entry("perpetuating", "Perpetuating factors"),
+      Map.entry("protective", "Protective factors"), Map.entry("goals", "goals"),
+      Map.entry("actions", "actions"), Map.entry("reviews", "Reviews"),
+      Map.entry("worries", "worries"), Map.entry("goodThings", "good things"),
+      Map.entry("dreams", "dreams"));
 
   private FieldLabels() {}
 
