@@ -268,10 +268,52 @@ await step('the caseload shows a late review first', async () => {
   const page = await browser.newPage();
   await page.goto(base + '/');
   const first = page.locator('tbody tr, .case').first();
-  check((await first.innerText()).includes('Review due'), 'the first case has a late review: '
+  check((await first.innerText()).includes('The review due on'), 'the first case has a late review: '
     + await first.innerText());
   await shots(page, 'caseload');
   await page.close();
+});
+
+// Every kind of page at a phone's width: nothing wider than the screen, and axe-core (WCAG 2.2
+// AA) finds nothing, as laid out at that width.
+const axeSource = require('axe-core').source;
+await step('every page at 390 pixels wide: no sideways scrolling, no axe violation', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 },
+    bypassCSP: true });
+  const page = await context.newPage();
+  const pages = [['caseload', '/'], ['editor', '/formulations/school-avoidance-ahmed'],
+    ['new', '/new'], ['supervision', '/formulations/young-carer-kowalski/supervision']];
+  const problems = [];
+  async function look(name) {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) {
+      const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > 391).slice(0, 5)
+        .map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className));
+      problems.push(name + ' is ' + width + ' pixels wide: ' + wide.join(', '));
+    }
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+    result.violations.forEach(v => problems.push(name + ': ' + v.id + ' ' + v.help + ' at '
+      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; ')));
+    await page.screenshot({ path: path.join(args.out, 'phone-' + name + '.png'),
+      fullPage: true });
+  }
+  for (const [name, address] of pages) {
+    await page.goto(base + address);
+    await look(name);
+  }
+  // The rendered documents, as downloaded: for practitioners and for the family.
+  for (const audience of ['practitioner', 'family']) {
+    const r = await context.request.get(base + '/formulations/school-avoidance-ahmed/download'
+      + '?format=html&audience=' + audience);
+    check(r.ok(), 'the HTML download answers ' + r.status());
+    await page.setContent(await r.text());
+    await look('rendered-' + audience);
+  }
+  await context.close();
+  equal(problems, [], 'problems at 390 pixels wide');
 });
 
 await browser.close();

@@ -225,7 +225,9 @@ public final class EditorPage {
     h.close("div");
     previewChoice(h);
     h.close("form");
-    h.open("aside", "class", "preview", "id", "preview", "aria-labelledby", "preview-heading");
+    // Focusable: on a wide screen it scrolls by itself, and a keyboard must reach all of it.
+    h.open("aside", "class", "preview", "id", "preview", "aria-labelledby", "preview-heading",
+        "tabindex", "0");
     h.element("h2", "Preview", "id", "preview-heading", "class", "heading-m");
     h.element("p", "How the handout will look. It follows what you type when JavaScript is on;"
         + " otherwise press Show preview.", "class", "hint");

@@ -38,8 +38,9 @@ public record FieldNotes(ImmutableMap<String, String> errors,
     FieldPaths paths = FieldPaths.of(form);
     Set<String> anchors = anchors(form);
     ImmutableListMultimap.Builder<String, Finding> by = ImmutableListMultimap.builder();
+    FindingWords words = FindingWords.of(form);
     for (Finding f : found) {
-      by.put(place(paths.field(f.path()).orElse(""), anchors), f);
+      by.put(place(paths.field(f.path()).orElse(""), anchors), words.told(f));
     }
     return new FieldNotes(errors, by.build());
   }

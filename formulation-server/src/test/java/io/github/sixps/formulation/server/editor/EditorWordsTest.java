@@ -133,6 +133,24 @@ class EditorWordsTest {
   }
 
   @Test
+  void findingsNameItemsByTheirWordsNotTheirIds() throws Exception {
+    Document d = page(server.get(AHMED));
+    List<java.util.Map.Entry<String, String>> noFocus = new java.util.ArrayList<>(
+        submit(d, "check"));
+    noFocus.removeIf(e -> e.getKey().equals("hypothesis.focus"));
+    List<String> factors = d.select("input[type=hidden][name^=perpetuating][name$=.id]")
+        .eachAttr("value");
+    noFocus.add(new java.util.AbstractMap.SimpleEntry<>("hypothesis.focus",
+        factors.get(factors.size() - 1)));
+    Document checked = page(server.post(AHMED, noFocus));
+    String findings = checked.select(".finding, #checks-list li").eachText().toString();
+    assertTrue(findings.contains("\u201cMornings are rushed."), findings);
+    assertFalse(findings.matches("(?s).*\\b[PDTMSGA][0-9]+\\b.*"), findings);
+    assertFalse(findings.matches("(?s).*\\b2026-[0-9]{2}-[0-9]{2}\\b.*"), findings);
+    assertTrue(findings.contains("4 December 2026"), findings);
+  }
+
+  @Test
   void labelsAreWrittenAsPeopleWriteThem() {
     assertEquals("Child's voice", FieldLabels.of("childsVoice"));
     assertEquals("Protective factors", FieldLabels.of("protective"));
