@@ -154,7 +154,7 @@ public final class EditorServlet extends HttpServlet {
     }
     Route route = r.get();
     req.setCharacterEncoding("UTF-8");
-    FormFields form = FormFields.posted(req.getParameterMap());
+    FormFields form = BlankEntries.withIds(FormFields.posted(req.getParameterMap()));
     switch (route.part()) {
       case "" -> new EditorPost(this, route.id(), route.action(), csrf(req), form).answer(resp);
       case "check" -> check(resp, form);

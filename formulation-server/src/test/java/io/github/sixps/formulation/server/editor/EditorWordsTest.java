@@ -151,6 +151,21 @@ class EditorWordsTest {
   }
 
   @Test
+  void aBlankOrRepeatedIdIsMadeAfreshForTheMissingBoxNobodyCanSee() throws Exception {
+    Document d = page(server.get(AHMED));
+    List<java.util.Map.Entry<String, String>> fields = with(with(submit(d, "save"),
+        "presenting[1].id", ""), "presenting[2].id",
+        d.selectFirst("input[name=\"presenting[0].id\"]").val());
+    assertEquals(303, server.post(AHMED, fields).statusCode());
+    Formulation saved = FormulationReader.standard().read(dir.resolve(
+        "school-avoidance-ahmed.yaml"));
+    List<String> ids = saved.presenting().stream().map(p -> p.id()).toList();
+    assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+    assertTrue(ids.stream().noneMatch(String::isBlank), ids.toString());
+    assertEquals(d.selectFirst("input[name=\"presenting[0].id\"]").val(), ids.get(0));
+  }
+
+  @Test
   void labelsAreWrittenAsPeopleWriteThem() {
     assertEquals("Child's voice", FieldLabels.of("childsVoice"));
     assertEquals("Protective factors", FieldLabels.of("protective"));
