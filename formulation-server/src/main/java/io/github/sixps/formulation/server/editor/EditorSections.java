@@ -21,17 +21,32 @@ final class EditorSections {
       "presenting", "predisposing", "precipitating", "perpetuating", "protective", "hypothesis",
       "plan", "plan.goals", "plan.actions", "reviews");
 
+  /** Each section's heading, by its id: on the page, and in the checks' list of places. */
+  static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(
+      java.util.Map.entry("about", "About this formulation"),
+      java.util.Map.entry("people", "Who is involved"),
+      java.util.Map.entry("contributors", "Who formulated"),
+      java.util.Map.entry("childsVoice", "The child's voice"),
+      java.util.Map.entry("presenting", "Presenting issues"),
+      java.util.Map.entry("predisposing", "Predisposing factors"),
+      java.util.Map.entry("precipitating", "Precipitating factors"),
+      java.util.Map.entry("perpetuating", "Perpetuating factors"),
+      java.util.Map.entry("protective", "Protective factors"),
+      java.util.Map.entry("hypothesis", "Hypothesis"),
+      java.util.Map.entry("plan", "Plan"),
+      java.util.Map.entry("reviews", "Reviews"));
+
   private static final String[][] FACTORS = {
-      {"predisposing", "Predisposing factors", "Predisposing factor",
+      {"predisposing", "Predisposing factor",
           "What made the family vulnerable to this? History and background, to understand, not"
               + " to blame.", "Which worries does this help explain?"},
-      {"precipitating", "Precipitating factors", "Precipitating factor",
+      {"precipitating", "Precipitating factor",
           "Why now? What happened recently that set things off?",
           "Which worries did this set off?"},
-      {"perpetuating", "Perpetuating factors", "Perpetuating factor",
+      {"perpetuating", "Perpetuating factor",
           "What keeps it going, day after day? The plan works on these.",
           "Which worries does this keep going?"},
-      {"protective", "Protective factors", "Protective factor",
+      {"protective", "Protective factor",
           "What is helping? Strengths, skills, people and places. There are always some.",
           "What does this help with?"}};
 
@@ -61,7 +76,7 @@ final class EditorSections {
   }
 
   private void about() {
-    section("about", "About this formulation", null);
+    section("about", null);
     c.input("title", "Title", "For example: Formulation with the Begum family", "text");
     c.input("id", "Reference", "Your case or formulation reference, if you use one", "text");
     c.input("formulatedOn", "Formulated on", "The day you formulated together, for example "
@@ -73,7 +88,7 @@ final class EditorSections {
   }
 
   private void people() {
-    section("people", "Who is involved",
+    section("people",
         "The child or children, the family and their network.");
     list("people", "Person", "Add another person", at -> {
       c.input(at + ".name", "Name", null, "text");
@@ -81,7 +96,7 @@ final class EditorSections {
       c.input(at + ".age", "Age", "In years, if it helps", "number");
     });
     h.close("section");
-    section("contributors", "Who formulated",
+    section("contributors",
         "The professionals, with their role and service.");
     list("contributors", "Professional", "Add another professional", at -> {
       c.input(at + ".name", "Name", null, "text");
@@ -92,7 +107,7 @@ final class EditorSections {
   }
 
   private void voice() {
-    section("childsVoice", "The child's voice",
+    section("childsVoice",
         "In the child's own words: what worries them, what is good, what they hope for.");
     list("childsVoice", "Child's voice", "Add another child's voice", at -> {
       c.select(at + ".child", "Whose words these are", null, personChoices(), null);
@@ -121,7 +136,7 @@ final class EditorSections {
   }
 
   private void presenting() {
-    section("presenting", "Presenting issues",
+    section("presenting",
         "What are we worried about, here and now? How often, and for whom.");
     list("presenting", "Presenting issue", "Add another presenting issue", at -> {
       c.textarea(at + ".statement", "What is happening", null);
@@ -135,10 +150,10 @@ final class EditorSections {
 
   private void factors(String[] kind) {
     String list = kind[0];
-    section(list, kind[1], kind[3]);
-    list(list, kind[2], "Add another " + kind[2].toLowerCase(java.util.Locale.ROOT), at -> {
+    section(list, kind[2]);
+    list(list, kind[1], "Add another " + kind[1].toLowerCase(java.util.Locale.ROOT), at -> {
       c.textarea(at + ".statement", "The factor, in plain words", null);
-      c.checkboxes(at + ".explains", kind[4], null,
+      c.checkboxes(at + ".explains", kind[3], null,
           items("presenting", ".statement"), "Add a presenting issue first.");
       c.checkboxes(at + ".sources", "Whose view this is", null, whoever(),
           "Add people or professionals first.");
@@ -165,7 +180,7 @@ final class EditorSections {
   }
 
   private void hypothesis() {
-    section("hypothesis", "Hypothesis",
+    section("hypothesis",
         "Your shared working theory: what keeps the worries going, and how that can change.");
     c.textarea("hypothesis.statement", "The working theory", null);
     c.checkboxes("hypothesis.focus", "The perpetuating factors it centres on", null,
@@ -176,7 +191,7 @@ final class EditorSections {
   }
 
   private void plan() {
-    section("plan", "Plan", "What we will do, together.");
+    section("plan", "What we will do, together.");
     h.open("div", "id", "plan.goals", "class", "sub-list");
     h.element("h3", "Goals", "class", "heading-s");
     c.findings("plan.goals");
@@ -214,7 +229,7 @@ final class EditorSections {
   }
 
   private void reviews() {
-    section("reviews", "Reviews", "After each review or supervision, add one, oldest first.");
+    section("reviews", "After each review or supervision, add one, oldest first.");
     list("reviews", "Review", "Add another review", at -> {
       c.input(at + ".on", "Date of the review", "For example " + Controls.DATE_EXAMPLE, "date");
       c.select(at + ".by", "Who led it", null, whoever(), "Not recorded");
@@ -250,9 +265,9 @@ final class EditorSections {
     h.close("fieldset");
   }
 
-  private void section(String id, String title, String hint) {
+  private void section(String id, String hint) {
     h.open("section", "class", "form-section", "id", id, "aria-labelledby", id + "-heading");
-    h.element("h2", title, "id", id + "-heading", "class", "heading-m");
+    h.element("h2", TITLES.get(id), "id", id + "-heading", "class", "heading-m");
     if (hint != null) {
       h.element("p", hint, "class", "hint");
     }

@@ -24,16 +24,7 @@ final class FieldLabels {
       Map.entry("familyPriority", "family's priority"), Map.entry("pin", "rank set by hand"),
       Map.entry("now", "now"), Map.entry("target", "target"), Map.entry("value", "scale"),
       Map.entry("id", "reference"), Map.entry("expectedChange", "what will be different"),
-      // The sections, where findings about a whole part are shown.
-      Map.entry("people", "Who is involved"), Map.entry("contributors", "Who formulated"),
-      Map.entry("childsVoice", "Child's voice"), Map.entry("presenting", "Presenting issues"),
-      Map.entry("predisposing", "Predisposing factors"),
-      Map.entry("precipitating", "Precipitating factors"),
-      Map.entry("perpetuating", "Perpetuating factors"),
-      Map.entry("protective", "Protective factors"), Map.entry("goals", "goals"),
-      Map.entry("actions", "actions"), Map.entry("reviews", "Reviews"),
-      Map.entry("worries", "worries"), Map.entry("goodThings", "good things"),
-      Map.entry("dreams", "dreams"));
+      Map.entry("goodThings", "good things"));
 
   private FieldLabels() {}
 
@@ -57,6 +48,9 @@ final class FieldLabels {
         int number = n.chars().allMatch(Character::isDigit) && n.length() < 9
             ? Integer.parseInt(n) + 1 : 0;
         words = ENTRIES.getOrDefault(key, key) + (number > 0 ? " " + number : "");
+      } else if (out.length() == 0 && EditorSections.TITLES.containsKey(key)) {
+        // A whole section, where findings about a whole part are shown: its heading.
+        words = EditorSections.TITLES.get(key);
       } else {
         words = FIELDS.getOrDefault(key, key.replaceAll("([A-Z])", " $1")
             .toLowerCase(java.util.Locale.ROOT));

@@ -167,7 +167,7 @@ class EditorWordsTest {
 
   @Test
   void labelsAreWrittenAsPeopleWriteThem() {
-    assertEquals("Child's voice", FieldLabels.of("childsVoice"));
+    assertEquals("The child's voice", FieldLabels.of("childsVoice"));
     assertEquals("Protective factors", FieldLabels.of("protective"));
   }
 }
