@@ -3,6 +3,7 @@ package io.github.sixps.formulation.cli;
 import io.github.sixps.formulation.examples.BundledExamples;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import io.github.sixps.formulation.server.FormulationServer;
+import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Parameters;
         "Serves the formulations in FOLDER (the current folder if left out) on this computer"
             + " only, and prints the address to open. The JSON API is at /api, described at"
             + " /openapi.json. Ctrl-C stops it.",
+        "The editor's checks and the caseload's counts use the rules of --profile.",
         "With --bind, other computers can reach it too; then every request needs a token,"
             + " which is printed in the address to open."
     },
@@ -39,6 +41,7 @@ import picocli.CommandLine.Parameters;
         "  formulation serve",
         "  formulation serve caseload --port 9000",
         "  formulation serve --examples",
+        "  formulation serve caseload --profile council-profile.yaml",
         "  formulation serve caseload --bind 192.168.1.20",
         "",
         "Exit code 0 when it was stopped, 2 when the command line was wrong, 3 when the",
@@ -75,6 +78,9 @@ final class ServeCommand implements Callable<Integer> {
           + " _); made up and printed unless given, when --bind is not 127.0.0.1.")
   String token;
 
+  @Mixin
+  ProfileOption profile;
+
   /** Released by the shutdown hook, or by a test, to stop the server. */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -96,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(cl, e.getMessage() + "; set it so, or unset it");
     }
-    FormulationServer.Builder builder = FormulationServer.builder().port(port);
+    FormulationServer.Builder builder = FormulationServer.builder().port(port)
+        .validator(Validator.builder().profile(profile.chosen(cl)).build());
     try {
       builder.bind(address(cl));
       if (token != null) {

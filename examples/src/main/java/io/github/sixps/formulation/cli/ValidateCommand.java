@@ -11,7 +11,6 @@ import io.github.sixps.formulation.io.ReadProblem;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.server.ResultsJson;
 import io.github.sixps.formulation.validate.Finding;
-import io.github.sixps.formulation.validate.Profile;
 import io.github.sixps.formulation.validate.ValidationReport;
 import io.github.sixps.formulation.validate.Validator;
 import java.io.IOException;
@@ -73,11 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
           + "(YYYY-MM-DD); today if left out.")
   LocalDate asOf;
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = "standard",
-      description = "standard (the default); draft, while it is being written (what is "
-          + "broken, with what is still blank as notes); strict, for sign-off; or a profile "
-          + "file.")
-  String profile;
+  @Mixin
+  ProfileOption profile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (the default) or json, for other programs.")
@@ -88,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Validator validator = Validator.builder().profile(chosenProfile()).build();
+    Validator validator = Validator.builder().profile(profile.chosen(spec.commandLine())).build();
     LocalDate today = asOf != null ? asOf : LocalDate.now();
     Batch batch = Batch.of(spec, common.debug);
     List<Batch.Done<Path, ValidationReport>> done = batch.read(batch.files(paths),
@@ -116,21 +112,6 @@ final class ValidateCommand implements Callable<Integer> {
       writeSummary(outcomes, batch);
     }
     return code;
-  }
-
-  private Profile chosenProfile() {
-    Path file = Path.of(profile);
-    try {
-      if (Files.isRegularFile(file)) {
-        return Profile.load(file);
-      }
-      return Profile.named(profile);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--profile " + profile
-          + ": " + Problems.describe(e));
-    }
   }
 
   /**

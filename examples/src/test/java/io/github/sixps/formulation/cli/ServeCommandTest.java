@@ -4,14 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code formulation serve}'s mistakes: each a clear line, no stack trace, its exit code. */
+/**
+ * {@code formulation serve}: its mistakes, each a clear line, no stack trace, its exit code; and
+ * the profile it is given reaching the editor's checks.
+ */
 class ServeCommandTest {
   @TempDir Path dir;
 
@@ -53,5 +64,56 @@ class ServeCommandTest {
         .code());
     assertEquals(ExitCode.USAGE, CommandLineTest.run("serve", dir.toString(), "--examples")
         .code());
+  }
+
+  @Test
+  void theProfileGivenReachesTheEditorsChecks() throws Exception {
+    Files.writeString(dir.resolve("no-voice.yaml"), CommandLineTest.FLAWED.replace("kimm", "kim"));
+    Path profile = Files.writeString(dir.resolve("team.yaml"),
+        "rules:\n  no-childs-voice: error\n");
+    String standard = childsVoiceFinding(serveAndGet("/formulations/no-voice"));
+    String team = childsVoiceFinding(serveAndGet("/formulations/no-voice", "--profile",
+        profile.toString()));
+    assertTrue(standard.startsWith("Warning: "), standard);
+    assertTrue(team.startsWith("Error: "), team);
+    assertEquals(standard.substring("Warning: ".length()), team.substring("Error: ".length()));
+    assertEquals(ExitCode.USAGE, CommandLineTest.run("serve", dir.toString(), "--profile",
+        "strickt").code());
+  }
+
+  /** The finding shown under the child's voice, severity first. */
+  private static String childsVoiceFinding(String page) {
+    Matcher m = Pattern.compile("id=\"childsVoice-findings\">\\s*<li[^>]*><strong[^>]*>([A-Za-z]+:"
+        + " )</strong>([^<]*)").matcher(page);
+    assertTrue(m.find(), "no finding under the child's voice in " + page);
+    return m.group(1) + m.group(2);
+  }
+
+  /** Runs {@code serve} on the folder with the options, gets one page, and stops it. */
+  private String serveAndGet(String path, String... options) throws Exception {
+    ServeCommand serve = new ServeCommand();
+    StringWriter out = new StringWriter();
+    picocli.CommandLine cl = new picocli.CommandLine(serve).setOut(new PrintWriter(out, true));
+    String[] args = new String[options.length + 3];
+    args[0] = dir.toString();
+    args[1] = "--port";
+    args[2] = "0";
+    System.arraycopy(options, 0, args, 3, options.length);
+    Thread running = new Thread(() -> cl.execute(args));
+    running.start();
+    try {
+      Matcher open = Pattern.compile("Open (http://\\S+)").matcher("");
+      for (int i = 0; i < 600 && !open.reset(out.toString()).find(); i++) {
+        Thread.sleep(50);
+      }
+      assertTrue(open.reset(out.toString()).find(), "serve printed no address: " + out);
+      HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(open.group(1)).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode(), page.body());
+      return page.body();
+    } finally {
+      serve.stop.countDown();
+      running.join(10_000);
+    }
   }
 }

@@ -4,12 +4,14 @@ import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.prioritise.Prioritiser;
 import io.github.sixps.formulation.server.internal.DocumentRenderers;
+import io.github.sixps.formulation.validate.Validator;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * What the JSON API works with, built once and shared by every request and thread: the reader
- * (whose limits bound every request body), the prioritiser, the renderers (a PDF renderer's fonts
+ * (whose limits bound every request body), the prioritiser, the validator (with the team's
+ * profile and rules, which the editor's and caseload's checks use too), the renderers (a PDF renderer's fonts
  * are prepared once and kept) and, when one is served, the folder of formulations. Requests are
  * answered by a cheap {@link ApiServlet} over it.
  *
@@ -23,6 +25,7 @@ import java.util.Optional;
 public final class FormulationApi {
   private final FormulationReader reader;
   private final Prioritiser prioritiser;
+  private final Validator validator;
   private final FormulationFolder folder;
   private final Clock clock;
   private final DocumentRenderers renderers = new DocumentRenderers();
@@ -30,11 +33,15 @@ public final class FormulationApi {
   private FormulationApi(Builder b) {
     reader = b.reader;
     prioritiser = b.prioritiser;
+    validator = b.validator;
     folder = b.folder;
     clock = b.clock;
   }
 
-  /** {@return a builder: the standard reader and prioritiser, no folder, the system clock} */
+  /**
+   * {@return a builder: the standard reader, prioritiser and validator, no folder, the system
+   * clock}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,6 +54,14 @@ public final class FormulationApi {
   /** {@return the prioritiser for {@code /api/prioritise}} */
   public Prioritiser prioritiser() {
     return prioritiser;
+  }
+
+  /**
+   * {@return the validator the server's own pages check with: the editor's checks and the
+   * caseload's counts of findings}
+   */
+  public Validator validator() {
+    return validator;
   }
 
   /** {@return the folder served at {@code /api/formulations}, if there is one} */
@@ -72,6 +87,7 @@ public final class FormulationApi {
   public static final class Builder {
     private FormulationReader reader = FormulationReader.standard();
     private Prioritiser prioritiser = Prioritiser.standard();
+    private Validator validator = Validator.standard();
     private FormulationFolder folder;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -96,6 +112,18 @@ public final class FormulationApi {
      */
     public Builder prioritiser(Prioritiser value) {
       prioritiser = Preconditions.checkNotNull(value, "prioritiser");
+      return this;
+    }
+
+    /**
+     * Sets the validator, built once with a team's profile and rules; the standard one unless
+     * set.
+     *
+     * @param value the validator
+     * @return this builder
+     */
+    public Builder validator(Validator value) {
+      validator = Preconditions.checkNotNull(value, "validator");
       return this;
     }
 

@@ -11,6 +11,7 @@ import io.github.sixps.formulation.server.internal.HomeServlet;
 import io.github.sixps.formulation.server.internal.Intake;
 import io.github.sixps.formulation.server.internal.ProblemErrorHandler;
 import io.github.sixps.formulation.server.internal.ServedHosts;
+import io.github.sixps.formulation.validate.Validator;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -85,7 +87,8 @@ public final class FormulationServer implements AutoCloseable {
    */
   public synchronized FormulationServer start() throws IOException {
     Preconditions.checkState(jetty == null, "start: the server was started already");
-    FormulationApi.Builder api = FormulationApi.builder().reader(settings.reader);
+    FormulationApi.Builder api = FormulationApi.builder().reader(settings.reader)
+        .validator(settings.validator).clock(settings.clock);
     if (settings.folder != null) {
       api.folder(FormulationFolder.open(settings.folder, settings.reader));
     }
@@ -157,9 +160,9 @@ public final class FormulationServer implements AutoCloseable {
     FormulationFolder folder = context.folder().orElseThrow();
     Renderings renderings = new Renderings();
     ServletHolder editor = new ServletHolder("editor",
-        new EditorServlet(folder, context.clock(), renderings));
+        new EditorServlet(folder, context.clock(), renderings, context.validator()));
     ServletHolder caseload = new ServletHolder("caseload",
-        new CaseloadServlet(folder, context.clock()));
+        new CaseloadServlet(folder, context.clock(), context.validator()));
     ServletHolder assets = new ServletHolder("assets", new AssetServlet(renderings));
     Map<String, ServletHolder> pages = new LinkedHashMap<>();
     for (String path : List.of("/formulations/*", "/new", "/new/*")) {
@@ -239,6 +242,8 @@ public final class FormulationServer implements AutoCloseable {
     private InetAddress bind = InetAddress.getLoopbackAddress();
     private String token;
     private FormulationReader reader = FormulationReader.standard();
+    private Validator validator = Validator.standard();
+    private Clock clock = Clock.systemDefaultZone();
     private Duration idleTimeout = Duration.ofSeconds(30);
     private Duration stopTimeout = Duration.ofSeconds(5);
     private boolean pages = true;
@@ -324,6 +329,30 @@ public final class FormulationServer implements AutoCloseable {
     }
 
     /**
+     * Sets the validator the editor's checks and the caseload's counts use, built once with
+     * a team's profile (which rules run, at what severity) and any rules of its own; the
+     * standard one unless set.
+     *
+     * @param value the validator
+     * @return this builder
+     */
+    public Builder validator(Validator value) {
+      validator = Preconditions.checkNotNull(value, "validator");
+      return this;
+    }
+
+    /**
+     * Sets the clock that says what today is, for what is late; the system's unless set.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      clock = Preconditions.checkNotNull(value, "clock");
+      return this;
+    }
+
+    /**
      * Sets how long a connection may be idle, in the middle of a request or between them,
      * before it is closed; 30 seconds unless set. A client that sends too slowly is cut off.
      *
@@ -380,6 +409,8 @@ public final class FormulationServer implements AutoCloseable {
       copy.port = port;
       copy.bind = bind;
       copy.reader = reader;
+      copy.validator = validator;
+      copy.clock = clock;
       copy.idleTimeout = idleTimeout;
       copy.stopTimeout = stopTimeout;
       copy.pages = pages;

@@ -36,7 +36,7 @@ final class HtmlChecks {
   /** Every attribute the renderer writes, lower-cased as jsoup reports them. */
   static final Set<String> ATTRIBUTES = Set.of(
       "lang", "dir", "charset", "name", "content", "class", "id", "role", "aria-labelledby",
-      "aria-label", "aria-hidden", "scope", "src", "alt",
+      "aria-label", "aria-hidden", "scope", "src", "alt", "tabindex",
       "xmlns", "viewbox", "width", "height", "focusable", "x", "y", "x1", "y1", "x2", "y2",
       "cx", "cy", "r", "rx", "points", "fill", "stroke", "stroke-width", "stroke-dasharray",
       "stroke-linejoin", "font-size", "font-weight", "text-anchor");
@@ -82,6 +82,11 @@ final class HtmlChecks {
             break;
           case "src":
             assertTrue(DATA_IMAGE.matcher(value).matches(), "src must be an embedded image");
+            break;
+          case "tabindex":
+            // Only a table's scrolling wrapper, reachable in the order of the page.
+            assertEquals("0", value, "tabindex");
+            assertTrue(e.hasClass("sixps-table-wrap"), "tabindex on <" + tag + ">");
             break;
           case "xmlns":
             assertEquals("svg", tag);

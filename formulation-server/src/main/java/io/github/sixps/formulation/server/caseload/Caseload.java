@@ -9,6 +9,7 @@ import io.github.sixps.formulation.model.Review;
 import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.review.DriftItem;
 import io.github.sixps.formulation.server.StoredFormulation;
+import io.github.sixps.formulation.server.internal.UkDates;
 import io.github.sixps.formulation.validate.Severity;
 import io.github.sixps.formulation.validate.ValidationReport;
 import io.github.sixps.formulation.validate.Validator;
@@ -94,7 +95,10 @@ public final class Caseload {
     return asOf;
   }
 
-  /** {@return every worker named in the caseload, in alphabetical order} */
+  /**
+   * {@return every worker who holds a case in the caseload (a professional whose role is one
+   * that holds cases, see {@link CaseRoles}), in alphabetical order}
+   */
   public ImmutableList<String> workers() {
     TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     rows.forEach(r -> r.workers().stream().filter(w -> !w.isBlank()).forEach(names::add));
@@ -126,13 +130,19 @@ public final class Caseload {
     for (DriftItem item : items) {
       if (item instanceof DriftItem.ReviewOverdue r) {
         reviewLate = Math.max(reviewLate, ChronoUnit.DAYS.between(r.due(), asOf));
-        late.add("Review due " + r.due());
+        late.add("The review due on " + UkDates.longForm(r.due()) + " has not been held: "
+            + daysLate(r.due(), asOf) + ".");
       } else if (item instanceof DriftItem.NoReviewYet n) {
         reviewLate = Math.max(reviewLate, ChronoUnit.DAYS.between(n.dueBy(), asOf));
-        late.add("First review due by " + n.dueBy());
+        late.add("The plan has not been reviewed; a first review was due by "
+            + UkDates.longForm(n.dueBy()) + ": " + daysLate(n.dueBy(), asOf) + ".");
       } else if (item instanceof DriftItem.ActionOverdue a) {
         overdue++;
-        late.add("Action " + a.action().id() + " due " + a.due());
+        String owner = a.action().owner().flatMap(o -> nameOf(f, o)).map(n -> " (" + n + ")")
+            .orElse(" (nobody has it yet)");
+        String words = a.action().action().strip().replaceAll("\\s+", " ");
+        late.add((words.isEmpty() ? "An action not written yet" : words) + owner + ": due "
+            + UkDates.longForm(a.due()) + ", " + daysLate(a.due(), asOf) + ".");
       } else if (item instanceof DriftItem.GoalNotMoving g) {
         notMoving.add(g.goal().id() + (g.fell() ? " fell " : " stayed at ")
             + (g.fell() ? g.before() + " to " + g.last() : String.valueOf(g.last())));
@@ -143,7 +153,7 @@ public final class Caseload {
         f.people().stream().filter(p -> p.role().filter(r -> r == PersonRole.CHILD
             || r == PersonRole.YOUNG_PERSON).isPresent()).map(Person::name)
             .collect(ImmutableList.toImmutableList()),
-        f.contributors().stream().map(Contributor::name)
+        f.contributors().stream().filter(CaseRoles::holdsCases).map(Contributor::name)
             .collect(ImmutableList.toImmutableList()),
         Optional.of(f.status()),
         f.reviews().stream().map(Review::on).flatMap(Optional::stream)
@@ -152,6 +162,20 @@ public final class Caseload {
         reviewLate, ImmutableList.copyOf(late), overdue, ImmutableList.copyOf(notMoving),
         report.of(Severity.ERROR).size(), report.of(Severity.WARNING).size(),
         report.of(Severity.INFO).size(), ImmutableList.of());
+  }
+
+  /** "1 day late", "16 days late". */
+  static String daysLate(LocalDate due, LocalDate asOf) {
+    long n = ChronoUnit.DAYS.between(due, asOf);
+    return n + (n == 1 ? " day" : " days") + " late";
+  }
+
+  /** The name of a person or professional by their id, if the formulation has them. */
+  private static Optional<String> nameOf(Formulation f, String id) {
+    return f.people().stream().filter(p -> p.id().equals(id)).map(Person::name).findFirst()
+        .or(() -> f.contributors().stream().filter(c -> c.id().equals(id))
+            .map(Contributor::name).findFirst())
+        .filter(n -> !n.isBlank());
   }
 
   private static CaseloadRow broken(StoredFormulation file) {

@@ -3,6 +3,7 @@ package io.github.sixps.formulation.server.caseload;
 import io.github.sixps.formulation.server.editor.EnumText;
 import io.github.sixps.formulation.server.editor.Html;
 import io.github.sixps.formulation.server.editor.PageShell;
+import io.github.sixps.formulation.server.internal.UkDates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.List;
  * supervision view, and the same table as CSV and JSON.
  */
 public final class CaseloadPage {
+  private static final List<String> COLUMNS = List.of("Formulation", "Children", "Worker",
+      "Status", "Last review", "Next review", "What is late", "Goals not moving", "Checks",
+      "Edit");
+
   private CaseloadPage() {}
 
   /**
@@ -28,7 +33,7 @@ public final class CaseloadPage {
     Html h = new Html();
     PageShell.start(h, "Caseload", csrf, "/");
     h.element("h1", "Caseload", "class", "heading-l");
-    h.element("p", "Every formulation in the folder as of " + all.asOf()
+    h.element("p", "Every formulation in the folder as of " + UkDates.longForm(all.asOf())
         + ", the ones that most need attention first: files that cannot be read, late reviews,"
         + " overdue actions, goals that have not moved, then what the checks found.", "class",
         "hint");
@@ -47,8 +52,7 @@ public final class CaseloadPage {
     h.element("caption", shown.rows().size() + (shown.rows().size() == 1 ? " formulation"
         : " formulations") + (worker.isBlank() ? "" : " for " + worker));
     h.open("thead").open("tr");
-    for (String c : List.of("Formulation", "Children", "Worker", "Status", "Last review",
-        "Next review", "What is late", "Goals not moving", "Checks", "Edit")) {
+    for (String c : COLUMNS) {
       h.element("th", c, "scope", "col");
     }
     h.close("tr").close("thead").open("tbody");
@@ -67,7 +71,10 @@ public final class CaseloadPage {
   private static void filter(Html h, List<String> workers, String worker) {
     h.open("form", "method", "get", "action", "/", "class", "filter");
     h.element("label", "Show the formulations of", "for", "worker", "class", "label");
-    h.open("select", "id", "worker", "name", "worker", "class", "select");
+    h.element("p", "The people who hold cases: social workers, family support workers, team"
+        + " managers and the like.", "class", "hint", "id", "worker-hint");
+    h.open("select", "id", "worker", "name", "worker", "class", "select",
+        "aria-describedby", "worker-hint");
     h.element("option", "Every worker", "value", "", "selected", worker.isBlank() ? "" : null);
     for (String w : workers) {
       h.element("option", w, "value", w, "selected", w.equalsIgnoreCase(worker) ? "" : null);
@@ -92,12 +99,12 @@ public final class CaseloadPage {
           base + "/supervision");
     }
     h.close("th");
-    h.element("td", String.join(", ", r.children()));
-    h.element("td", r.worker());
-    h.element("td", r.status().map(EnumText::label).orElse(""));
-    h.element("td", r.lastReview().map(Object::toString).orElse("None yet"));
-    h.element("td", r.nextReview().map(Object::toString).orElse("Not set"));
-    h.open("td");
+    cell(h, 1, String.join(", ", r.children()));
+    cell(h, 2, r.worker());
+    cell(h, 3, r.status().map(EnumText::label).orElse(""));
+    cell(h, 4, r.isBroken() ? "" : r.lastReview().map(UkDates::longForm).orElse("None yet"));
+    cell(h, 5, r.isBroken() ? "" : r.nextReview().map(UkDates::longForm).orElse("Not set"));
+    h.open("td", "data-label", COLUMNS.get(6));
     if (r.late().isEmpty()) {
       h.element("span", r.isBroken() ? "" : "Nothing", "class", "quiet");
     } else {
@@ -108,10 +115,10 @@ public final class CaseloadPage {
       h.close("ul");
     }
     h.close("td");
-    h.element("td", String.join("; ", r.goalsNotMoving()));
-    h.element("td", r.isBroken() ? "" : count(r.errors(), "error") + ", "
+    cell(h, 7, String.join("; ", r.goalsNotMoving()));
+    cell(h, 8, r.isBroken() ? "" : count(r.errors(), "error") + ", "
         + count(r.warnings(), "warning") + ", " + count(r.notes(), "note"));
-    h.open("td");
+    h.open("td", "class", "cell-edit");
     if (!r.isBroken()) {
       h.open("a", "href", base).text("Edit").element("span", " " + (r.title().isBlank()
           ? r.fileName() : r.title()), "class", "visually-hidden").close("a");
@@ -121,6 +128,15 @@ public final class CaseloadPage {
     }
     h.close("td");
     h.close("tr");
+  }
+
+  /**
+   * A cell that, on a narrow screen where the table's rows become cards, says which column it
+   * is in (the stylesheet shows {@code data-label} before it); an empty one is left out there.
+   */
+  private static void cell(Html h, int column, String text) {
+    h.element("td", text, "data-label", COLUMNS.get(column), "class",
+        text.isBlank() ? "cell-empty" : null);
   }
 
   private static String count(int n, String what) {

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param fileName the file's name, such as {@code ahmed.yaml}
  * @param title the formulation's title; blank for a file that cannot be read
  * @param children the names of the children and young people in it
- * @param workers the names of the professionals who formulated, the lead first
+ * @param workers the names of the professionals who formulated and hold the case (a social
+ *     worker, a family support worker, a team manager...), the lead first
  * @param status where the formulation stands; empty for a file that cannot be read
  * @param lastReview the date of the latest review, if any is dated
  * @param nextReview when the plan is next to be reviewed, if set

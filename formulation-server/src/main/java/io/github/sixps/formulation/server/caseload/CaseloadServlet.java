@@ -19,7 +19,8 @@ import java.util.Optional;
  * worker's formulations.
  *
  * <pre>{@code
- * ServletHolder caseload = new ServletHolder(new CaseloadServlet(folder, Clock.systemDefaultZone()));
+ * ServletHolder caseload = new ServletHolder(new CaseloadServlet(folder,
+ *     Clock.systemDefaultZone(), Validator.standard()));
  * context.addServlet(caseload, "");            // the root, /
  * context.addServlet(caseload, "/caseload");
  * context.addServlet(caseload, "/caseload.csv");
@@ -32,15 +33,17 @@ public final class CaseloadServlet extends HttpServlet {
 
   private final transient FormulationFolder folder;
   private final transient Clock clock;
-  private final transient Validator validator = Validator.standard();
+  private final transient Validator validator;
 
   /**
    * The caseload of a folder.
    *
    * @param folder the folder of formulations
    * @param clock what today is, for what is late
+   * @param validator what the findings are counted with, with the team's profile and rules
    */
-  public CaseloadServlet(FormulationFolder folder, Clock clock) {
+  public CaseloadServlet(FormulationFolder folder, Clock clock, Validator validator) {
+    this.validator = Preconditions.checkNotNull(validator, "validator");
     this.folder = Preconditions.checkNotNull(folder, "folder");
     this.clock = Preconditions.checkNotNull(clock, "clock");
   }

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * The fields of a new, empty entry for each list of the form ("add another"), with a short id
- * that no entry of the list has yet ({@code P3}, {@code M2}) so links to it work at once.
+ * that no entry of the list has yet ({@code P3}, {@code M2}) so links to it work at once; and
+ * an id for any entry posted without one of its own ({@link #withIds}). The ids are the
+ * editor's: the form never shows them.
  */
 final class BlankEntries {
   private BlankEntries() {}
@@ -55,6 +57,47 @@ final class BlankEntries {
       }
     }
     return Optional.of(f);
+  }
+
+  /** The lists whose entries have ids, each with the start of the ids the editor makes. */
+  private static final String[][] WITH_IDS = {{"people", "person-"},
+      {"contributors", "worker-"}, {"presenting", "P"}, {"predisposing", "D"},
+      {"precipitating", "T"}, {"perpetuating", "M"}, {"protective", "S"}, {"plan.goals", "G"},
+      {"plan.actions", "A"}};
+
+  /**
+   * The form with an id for every entry that has none, or one an entry before it has: as the
+   * person filling in the form never sees ids, they could not mend a blank or repeated one
+   * themselves. Links to a repeated id stay with its first entry.
+   *
+   * @param form the form as posted
+   * @return the form, each entry's id its own
+   */
+  static FormFields withIds(FormFields form) {
+    Set<String> used = new HashSet<>();
+    for (String[] list : WITH_IDS) {
+      for (int i : form.positions(list[0])) {
+        used.add(form.text(list[0] + "[" + i + "].id"));
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    FormFields out = form;
+    for (String[] list : WITH_IDS) {
+      for (int i : form.positions(list[0])) {
+        String name = list[0] + "[" + i + "].id";
+        String id = form.text(name);
+        if (id.isBlank() || !seen.add(id)) {
+          int n = 1;
+          while (used.contains(list[1] + n)) {
+            n++;
+          }
+          used.add(list[1] + n);
+          seen.add(list[1] + n);
+          out = out.with(name, list[1] + n);
+        }
+      }
+    }
+    return out;
   }
 
   private static String prefix(String list) {

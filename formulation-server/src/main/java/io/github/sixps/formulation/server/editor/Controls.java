@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.server.editor;
 
+import io.github.sixps.formulation.server.internal.UkDates;
 import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.Severity;
 import java.util.ArrayList;
@@ -28,13 +29,20 @@ final class Controls {
     this.notes = notes;
   }
 
-  /** A one-line text box; {@code type} is text, date or a number shown as text. */
+  /** How a date is typed, in the hints and the errors. */
+  static final String DATE_EXAMPLE = "14/09/2026";
+
+  /** A one-line text box; {@code kind} is text, date or a number, each shown as text. */
   void input(String name, String label, String hint, String kind) {
     start(name, label, hint, true);
-    // A date box cannot hold what is not a date: a browser would empty it. Such text is shown as
-    // typed, in a text box, with its error beside it.
-    String type = kind.equals("date") && isDate(form.text(name)) ? "date" : "text";
-    h.open("input", "type", type, "id", name, "name", name, "value", form.text(name),
+    // A date is a text box in the UK form, not the browser's date box, which shows the date in
+    // the browser's own language's order (09/14/2026 in an American English one). What is not
+    // a date is shown as typed, with its error beside it.
+    String value = form.text(name);
+    if (kind.equals("date")) {
+      value = UkDates.parse(value).map(UkDates::shortForm).orElse(value);
+    }
+    h.open("input", "type", "text", "id", name, "name", name, "value", value,
         "class", "input" + (kind.equals("number") ? " input-narrow" : "")
             + (kind.equals("date") ? " input-date" : ""),
         "inputmode", kind.equals("number") ? "numeric" : null,
@@ -42,18 +50,6 @@ final class Controls {
         "aria-describedby", describedBy(name, hint),
         "aria-invalid", notes.error(name).isPresent() ? "true" : null);
     end();
-  }
-
-  private static boolean isDate(String text) {
-    if (text.isEmpty()) {
-      return true;
-    }
-    try {
-      java.time.LocalDate.parse(text);
-      return true;
-    } catch (java.time.format.DateTimeParseException e) {
-      return false;
-    }
   }
 
   /** A text box of several lines, for a statement in someone's words. */

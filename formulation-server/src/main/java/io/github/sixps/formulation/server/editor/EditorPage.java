@@ -54,6 +54,7 @@ public final class EditorPage {
     private String downloads;
     private String preview;
     private String focus;
+    private java.util.Set<String> quiet = java.util.Set.of();
 
     private Builder(String action, String csrf) {
       this.action = action;
@@ -154,8 +155,23 @@ public final class EditorPage {
       return this;
     }
 
+    /**
+     * Sets the parts that are new and not yet filled in, whose findings wait until someone has
+     * typed in them and left the field, or sent the form (the GOV.UK Design System's pattern):
+     * a blank new entry does not open with "this is blank".
+     *
+     * @param entries the new entries, such as {@code plan.actions[2]}; {@code ""} for the whole
+     *     form, a new formulation
+     * @return this builder
+     */
+    public Builder quiet(java.util.Set<String> entries) {
+      quiet = java.util.Set.copyOf(entries);
+      return this;
+    }
+
     /** {@return the page} */
     public EditorPage build() {
+      notes = notes.outside(quiet);
       return new EditorPage(this);
     }
   }
@@ -180,11 +196,17 @@ public final class EditorPage {
     h.open("div", "class", "editor-layout");
     h.open("form", "method", "post", "action", b.action, "id", "editor", "class", "editor",
         "novalidate", "", "data-check", b.action + "/check", "data-preview",
-        b.action + "/preview");
+        b.action + "/preview", "data-quiet", b.quiet.isEmpty() ? null
+            : String.join(" ", b.quiet.stream().map(q -> q.isEmpty() ? "*" : q).sorted()
+                .toList()));
     // Enter in a text box presses the form's first button: let that be Save, not Remove.
     h.open("button", "type", "submit", "name", "_op", "value", "save", "class",
         "visually-hidden", "tabindex", "-1", "aria-hidden", "true").text("Save").close("button");
     h.open("input", "type", "hidden", "name", "_csrf", "value", b.csrf);
+    // The new entries not yet filled in stay quiet across adding, removing and moving others.
+    for (String q : new java.util.TreeSet<>(b.quiet)) {
+      h.open("input", "type", "hidden", "name", "_quiet", "value", q.isEmpty() ? "*" : q);
+    }
     if (b.etag != null) {
       h.open("input", "type", "hidden", "name", "_etag", "value", b.etag);
     }
@@ -203,7 +225,9 @@ public final class EditorPage {
     h.close("div");
     previewChoice(h);
     h.close("form");
-    h.open("aside", "class", "preview", "id", "preview", "aria-labelledby", "preview-heading");
+    // Focusable: on a wide screen it scrolls by itself, and a keyboard must reach all of it.
+    h.open("aside", "class", "preview", "id", "preview", "aria-labelledby", "preview-heading",
+        "tabindex", "0");
     h.element("h2", "Preview", "id", "preview-heading", "class", "heading-m");
     h.element("p", "How the handout will look. It follows what you type when JavaScript is on;"
         + " otherwise press Show preview.", "class", "hint");
@@ -271,10 +295,16 @@ public final class EditorPage {
 
   private void checks(Html h) {
     int count = b.notes.findings().size();
+    boolean fresh = b.quiet.contains("") && count == 0;
     h.open("section", "class", "checks", "id", "checks", "aria-labelledby", "checks-heading");
-    h.element("h2", count == 0 ? "Checks: nothing to look at"
+    h.element("h2", fresh ? "Checks" : count == 0 ? "Checks: nothing to look at"
         : "Checks: " + count + (count == 1 ? " thing" : " things") + " to look at",
         "id", "checks-heading", "class", "heading-s");
+    if (fresh) {
+      h.element("p", "Start with a title and who is involved, then work down the form. What"
+          + " still needs doing shows here as you fill it in, or when you press Check. Nothing"
+          + " is kept until you press Save.", "class", "hint", "id", "checks-guidance");
+    }
     h.open("ul", "class", "checks-list", "id", "checks-list");
     b.notes.findings().forEach((anchor, f) -> checkItem(h, anchor, f));
     h.close("ul").close("section");

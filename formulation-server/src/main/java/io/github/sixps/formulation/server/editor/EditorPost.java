@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -81,7 +83,10 @@ final class EditorPost {
     List<Integer> at = form.positions(list);
     String entry = list + "[" + (at.isEmpty() ? 0 : at.get(at.size() - 1) + 1) + "]";
     FormFields added = form.append(list, w -> blank.get().forEach(f -> w.add(f[0], f[1])));
-    EditorServlet.page(resp, 200, page(added).focus(entry + blank.get().get(0)[0]));
+    Set<String> quiet = quiet(list);
+    quiet.add(entry);
+    EditorServlet.page(resp, 200, page(added).focus(entry + blank.get().get(0)[0])
+        .quiet(quiet));
   }
 
   private void edit(HttpServletResponse resp, String verb, String entry) throws IOException {
@@ -109,7 +114,22 @@ final class EditorPost {
       changed = form.swap(list, index, at.get(other));
       focus = list + "[" + at.get(other) + "]";
     }
-    EditorServlet.page(resp, 200, page(changed).focus(focus));
+    EditorServlet.page(resp, 200, page(changed).focus(focus).quiet(quiet(list)));
+  }
+
+  /**
+   * The entries the page sent as still quiet (new, not yet filled in), but none of the list
+   * being changed, whose entries may have moved: after a change there, they speak.
+   */
+  private Set<String> quiet(String changed) {
+    Set<String> out = new HashSet<>();
+    for (String q : form.all("_quiet")) {
+      String entry = q.equals("*") ? "" : q;
+      if (entry.isEmpty() || !FieldNotes.within(entry, changed)) {
+        out.add(entry);
+      }
+    }
+    return out;
   }
 
   private void save(HttpServletResponse resp, boolean overwrite) throws IOException {

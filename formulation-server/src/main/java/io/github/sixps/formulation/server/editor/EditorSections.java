@@ -21,16 +21,34 @@ final class EditorSections {
       "presenting", "predisposing", "precipitating", "perpetuating", "protective", "hypothesis",
       "plan", "plan.goals", "plan.actions", "reviews");
 
+  /** Each section's heading, by its id: on the page, and in the checks' list of places. */
+  static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(
+      java.util.Map.entry("about", "About this formulation"),
+      java.util.Map.entry("people", "Who is involved"),
+      java.util.Map.entry("contributors", "Who formulated"),
+      java.util.Map.entry("childsVoice", "The child's voice"),
+      java.util.Map.entry("presenting", "Presenting issues"),
+      java.util.Map.entry("predisposing", "Predisposing factors"),
+      java.util.Map.entry("precipitating", "Precipitating factors"),
+      java.util.Map.entry("perpetuating", "Perpetuating factors"),
+      java.util.Map.entry("protective", "Protective factors"),
+      java.util.Map.entry("hypothesis", "Hypothesis"),
+      java.util.Map.entry("plan", "Plan"),
+      java.util.Map.entry("reviews", "Reviews"));
+
   private static final String[][] FACTORS = {
-      {"predisposing", "Predisposing factors", "Predisposing factor",
+      {"predisposing", "Predisposing factor",
           "What made the family vulnerable to this? History and background, to understand, not"
-              + " to blame."},
-      {"precipitating", "Precipitating factors", "Precipitating factor",
-          "Why now? What happened recently that set things off?"},
-      {"perpetuating", "Perpetuating factors", "Perpetuating factor",
-          "What keeps it going, day after day? The plan works on these."},
-      {"protective", "Protective factors", "Protective factor",
-          "What is helping? Strengths, skills, people and places. There are always some."}};
+              + " to blame.", "Which worries does this help explain?"},
+      {"precipitating", "Precipitating factor",
+          "Why now? What happened recently that set things off?",
+          "Which worries did this set off?"},
+      {"perpetuating", "Perpetuating factor",
+          "What keeps it going, day after day? The plan works on these.",
+          "Which worries does this keep going?"},
+      {"protective", "Protective factor",
+          "What is helping? Strengths, skills, people and places. There are always some.",
+          "What does this help with?"}};
 
   private final Html h;
   private final FormFields form;
@@ -58,11 +76,11 @@ final class EditorSections {
   }
 
   private void about() {
-    section("about", "About this formulation", null);
+    section("about", null);
     c.input("title", "Title", "For example: Formulation with the Begum family", "text");
     c.input("id", "Reference", "Your case or formulation reference, if you use one", "text");
-    c.input("formulatedOn", "Formulated on", "The day you formulated together, like 2026-11-02",
-        "date");
+    c.input("formulatedOn", "Formulated on", "The day you formulated together, for example "
+        + Controls.DATE_EXAMPLE, "date");
     c.select("status", "Status", "Agreed once everyone agrees it; closed at the end",
         choices(FormulationStatus.values()), null);
     c.input("framework", "Practice framework", "Shown on handouts, if you want it named", "text");
@@ -70,20 +88,18 @@ final class EditorSections {
   }
 
   private void people() {
-    section("people", "Who is involved",
+    section("people",
         "The child or children, the family and their network.");
     list("people", "Person", "Add another person", at -> {
       c.input(at + ".name", "Name", null, "text");
-      c.input(at + ".id", "Short id", "Other parts refer to them by this, like amira", "text");
       c.select(at + ".role", "Role", null, choices(PersonRole.values()), "Not recorded");
       c.input(at + ".age", "Age", "In years, if it helps", "number");
     });
     h.close("section");
-    section("contributors", "Who formulated",
+    section("contributors",
         "The professionals, with their role and service.");
     list("contributors", "Professional", "Add another professional", at -> {
       c.input(at + ".name", "Name", null, "text");
-      c.input(at + ".id", "Short id", "Other parts refer to them by this, like jo", "text");
       c.input(at + ".role", "Role", "For example: Social worker", "text");
       c.input(at + ".agency", "Service or agency", "For example: Children's social care", "text");
     });
@@ -91,7 +107,7 @@ final class EditorSections {
   }
 
   private void voice() {
-    section("childsVoice", "The child's voice",
+    section("childsVoice",
         "In the child's own words: what worries them, what is good, what they hope for.");
     list("childsVoice", "Child's voice", "Add another child's voice", at -> {
       c.select(at + ".child", "Whose words these are", null, personChoices(), null);
@@ -120,11 +136,10 @@ final class EditorSections {
   }
 
   private void presenting() {
-    section("presenting", "Presenting issues",
+    section("presenting",
         "What are we worried about, here and now? How often, and for whom.");
     list("presenting", "Presenting issue", "Add another presenting issue", at -> {
       c.textarea(at + ".statement", "What is happening", null);
-      c.input(at + ".id", "Short id", "Like P1", "text");
       c.select(at + ".domain", "Side of the Assessment Framework triangle", null,
           choices(Domain.values()), "Not recorded");
       c.checkboxes(at + ".sources", "Whose view this is", null, whoever(),
@@ -135,11 +150,10 @@ final class EditorSections {
 
   private void factors(String[] kind) {
     String list = kind[0];
-    section(list, kind[1], kind[3]);
-    list(list, kind[2], "Add another " + kind[2].toLowerCase(java.util.Locale.ROOT), at -> {
+    section(list, kind[2]);
+    list(list, kind[1], "Add another " + kind[1].toLowerCase(java.util.Locale.ROOT), at -> {
       c.textarea(at + ".statement", "The factor, in plain words", null);
-      c.input(at + ".id", "Short id", null, "text");
-      c.checkboxes(at + ".explains", "Which presenting issues it helps explain", null,
+      c.checkboxes(at + ".explains", kind[3], null,
           items("presenting", ".statement"), "Add a presenting issue first.");
       c.checkboxes(at + ".sources", "Whose view this is", null, whoever(),
           "Add people or professionals first.");
@@ -166,7 +180,7 @@ final class EditorSections {
   }
 
   private void hypothesis() {
-    section("hypothesis", "Hypothesis",
+    section("hypothesis",
         "Your shared working theory: what keeps the worries going, and how that can change.");
     c.textarea("hypothesis.statement", "The working theory", null);
     c.checkboxes("hypothesis.focus", "The perpetuating factors it centres on", null,
@@ -177,13 +191,12 @@ final class EditorSections {
   }
 
   private void plan() {
-    section("plan", "Plan", "What we will do, together.");
+    section("plan", "What we will do, together.");
     h.open("div", "id", "plan.goals", "class", "sub-list");
     h.element("h3", "Goals", "class", "heading-s");
     c.findings("plan.goals");
     list("plan.goals", "Goal", "Add another goal", at -> {
       c.textarea(at + ".outcome", "What will be different", "In words the family would use");
-      c.input(at + ".id", "Short id", "Like G1", "text");
       c.checkboxes(at + ".for", "Which presenting issues it is for", null,
           items("presenting", ".statement"), "Add a presenting issue first.");
       h.open("fieldset", "class", "scale", "id", at + ".scale");
@@ -199,27 +212,26 @@ final class EditorSections {
     c.findings("plan.actions");
     list("plan.actions", "Action", "Add another action", at -> {
       c.textarea(at + ".action", "Who does what, when and where", null);
-      c.input(at + ".id", "Short id", "Like A1", "text");
       c.select(at + ".owner", "Who will do it", "The family and network own actions too",
           whoever(), "Nobody yet");
       c.checkboxes(at + ".addresses", "Which factors it works on", null, factorsWorkedOn(),
           "Add a perpetuating or protective factor first.");
       c.checkboxes(at + ".goals", "Which goals it serves", null, items("plan.goals", ".outcome"),
           "Add a goal first.");
-      c.input(at + ".due", "By when", "Like 2026-12-07", "date");
+      c.input(at + ".due", "By when", "For example " + Controls.DATE_EXAMPLE, "date");
       c.input(at + ".measure", "How we will know it has happened", null, "text");
       c.select(at + ".status", "Status", null, choices(ActionStatus.values()), null);
     });
     h.close("div");
-    c.input("plan.nextReview", "Next review", "When you will look at the plan again together",
-        "date");
+    c.input("plan.nextReview", "Next review", "When you will look at the plan again together,"
+        + " for example " + Controls.DATE_EXAMPLE, "date");
     h.close("section");
   }
 
   private void reviews() {
-    section("reviews", "Reviews", "After each review or supervision, add one, oldest first.");
+    section("reviews", "After each review or supervision, add one, oldest first.");
     list("reviews", "Review", "Add another review", at -> {
-      c.input(at + ".on", "Date of the review", null, "date");
+      c.input(at + ".on", "Date of the review", "For example " + Controls.DATE_EXAMPLE, "date");
       c.select(at + ".by", "Who led it", null, whoever(), "Not recorded");
       rows(at + ".scale", "Goal scales at this review", "goal", "value",
           items("plan.goals", ".outcome"), "Add another goal scale");
@@ -253,9 +265,9 @@ final class EditorSections {
     h.close("fieldset");
   }
 
-  private void section(String id, String title, String hint) {
+  private void section(String id, String hint) {
     h.open("section", "class", "form-section", "id", id, "aria-labelledby", id + "-heading");
-    h.element("h2", title, "id", id + "-heading", "class", "heading-m");
+    h.element("h2", TITLES.get(id), "id", id + "-heading", "class", "heading-m");
     if (hint != null) {
       h.element("p", hint, "class", "hint");
     }
@@ -268,9 +280,12 @@ final class EditorSections {
       String at = list + "[" + i + "]";
       n++;
       String name = one + " " + n;
-      String id = form.text(at + ".id");
       h.open("fieldset", "class", "item", "id", at);
-      h.element("legend", id.isBlank() ? name : name + " (" + id + ")", "class", "item-legend");
+      h.element("legend", name, "class", "item-legend");
+      // The editor makes each entry's id (BlankEntries): people choose links by their words.
+      if (form.first(at + ".id").isPresent()) {
+        h.open("input", "type", "hidden", "name", at + ".id", "value", form.text(at + ".id"));
+      }
       c.findings(at);
       body.accept(at);
       itemButtons(list, i, name);
@@ -313,12 +328,35 @@ final class EditorSections {
   }
 
   private List<Choice> personChoices() {
-    return items("people", ".name");
+    return named("people");
   }
 
   private List<Choice> whoever() {
-    List<Choice> out = new ArrayList<>(items("people", ".name"));
-    out.addAll(items("contributors", ".name"));
+    List<Choice> out = new ArrayList<>(named("people"));
+    out.addAll(named("contributors"));
+    return out;
+  }
+
+  /** People and professionals by name and role: "Tom Hughes, Head of year", "Sara, Parent". */
+  private List<Choice> named(String list) {
+    List<Choice> out = new ArrayList<>();
+    int n = 0;
+    for (int i : form.positions(list)) {
+      n++;
+      String at = list + "[" + i + "]";
+      String id = form.text(at + ".id");
+      if (id.isEmpty()) {
+        continue;
+      }
+      String name = form.text(at + ".name").strip();
+      String role = form.text(at + ".role").strip();
+      if (list.equals("people")) {
+        role = EnumText.parse(PersonRole.class, role).map(EnumText::label).orElse(role);
+      }
+      String who = name.isEmpty() ? (list.equals("people") ? "Person " : "Professional ") + n
+          + " (no name yet)" : name;
+      out.add(new Choice(id, role.isEmpty() ? who : who + ", " + role));
+    }
     return out;
   }
 
@@ -328,19 +366,25 @@ final class EditorSections {
     return out;
   }
 
-  /** The entries of a list as choices: the id, with the start of the entry's words. */
+  /**
+   * The entries of a list as choices, by what they say (the start of their words), never by
+   * their id: "Amira has missed 40% of school this term and says she...".
+   */
   private List<Choice> items(String list, String words) {
     List<Choice> out = new ArrayList<>();
+    int n = 0;
     for (int i : form.positions(list)) {
+      n++;
       String id = form.text(list + "[" + i + "].id");
       if (id.isEmpty()) {
         continue;
       }
       String text = form.text(list + "[" + i + "]" + words).strip();
-      if (text.codePointCount(0, text.length()) > 60) {
-        text = text.substring(0, text.offsetByCodePoints(0, 57)) + "...";
+      if (text.codePointCount(0, text.length()) > 90) {
+        text = text.substring(0, text.offsetByCodePoints(0, 87)) + "...";
       }
-      out.add(new Choice(id, text.isEmpty() ? id : id + ": " + text));
+      out.add(new Choice(id, text.isEmpty()
+          ? FieldLabels.of(list + "[" + (n - 1) + "]") + " (not written yet)" : text));
     }
     return out;
   }

@@ -36,7 +36,8 @@ import java.util.Optional;
  * Security (Host, token, same origin, the CSRF token on posts) is the filter's in front of it.
  *
  * <pre>{@code
- * ServletHolder editor = new ServletHolder(new EditorServlet(folder, Clock.systemDefaultZone()));
+ * ServletHolder editor = new ServletHolder(new EditorServlet(folder, Clock.systemDefaultZone(),
+ *     new Renderings(), Validator.builder().profile(Profile.named("draft")).build()));
  * context.addServlet(editor, "/formulations/*");
  * context.addServlet(editor, "/new");
  * context.addServlet(editor, "/new/*");
@@ -50,7 +51,7 @@ public final class EditorServlet extends HttpServlet {
 
   private final transient FormulationFolder folder;
   private final transient Clock clock;
-  private final transient Validator validator = Validator.standard();
+  private final transient Validator validator;
   private final transient Renderings renderings;
 
   /**
@@ -59,8 +60,11 @@ public final class EditorServlet extends HttpServlet {
    * @param folder the folder of formulations
    * @param clock what today is, for the checks on what is late
    * @param renderings the preview and downloads, shared with the asset servlet
+   * @param validator the checks shown beside the form, with the team's profile and rules
    */
-  public EditorServlet(FormulationFolder folder, Clock clock, Renderings renderings) {
+  public EditorServlet(FormulationFolder folder, Clock clock, Renderings renderings,
+      Validator validator) {
+    this.validator = Preconditions.checkNotNull(validator, "validator");
     this.folder = Preconditions.checkNotNull(folder, "folder");
     this.clock = Preconditions.checkNotNull(clock, "clock");
     this.renderings = Preconditions.checkNotNull(renderings, "renderings");
@@ -98,10 +102,9 @@ public final class EditorServlet extends HttpServlet {
     Route route = r.get();
     if (route.id().isEmpty()) {
       FormFields form = FormulationForm.encode(FormulationTemplate.formulation(today()));
+      // A blank formulation opens with guidance, not with a list of what is still blank.
       page(resp, 200, EditorPage.builder(route.action(), csrf(req)).form(form)
-          .notes(FieldNotes.of(form, com.google.common.collect.ImmutableMap.of(),
-              validator.validate(FormulationForm.decode(form).formulation(), today())
-                  .findings())));
+          .quiet(java.util.Set.of("")));
       return;
     }
     StoredFormulation stored;
@@ -152,7 +155,7 @@ public final class EditorServlet extends HttpServlet {
     }
     Route route = r.get();
     req.setCharacterEncoding("UTF-8");
-    FormFields form = FormFields.posted(req.getParameterMap());
+    FormFields form = BlankEntries.withIds(FormFields.posted(req.getParameterMap()));
     switch (route.part()) {
       case "" -> new EditorPost(this, route.id(), route.action(), csrf(req), form).answer(resp);
       case "check" -> check(resp, form);

@@ -23,7 +23,8 @@ final class FieldLabels {
       Map.entry("formulatedOn", "Formulated on"), Map.entry("nextReview", "next review"),
       Map.entry("familyPriority", "family's priority"), Map.entry("pin", "rank set by hand"),
       Map.entry("now", "now"), Map.entry("target", "target"), Map.entry("value", "scale"),
-      Map.entry("id", "short id"), Map.entry("expectedChange", "what will be different"));
+      Map.entry("id", "reference"), Map.entry("expectedChange", "what will be different"),
+      Map.entry("goodThings", "good things"));
 
   private FieldLabels() {}
 
@@ -47,6 +48,9 @@ final class FieldLabels {
         int number = n.chars().allMatch(Character::isDigit) && n.length() < 9
             ? Integer.parseInt(n) + 1 : 0;
         words = ENTRIES.getOrDefault(key, key) + (number > 0 ? " " + number : "");
+      } else if (out.length() == 0 && EditorSections.TITLES.containsKey(key)) {
+        // A whole section, where findings about a whole part are shown: its heading.
+        words = EditorSections.TITLES.get(key);
       } else {
         words = FIELDS.getOrDefault(key, key.replaceAll("([A-Z])", " $1")
             .toLowerCase(java.util.Locale.ROOT));

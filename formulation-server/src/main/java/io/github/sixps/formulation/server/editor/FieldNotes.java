@@ -38,8 +38,9 @@ public record FieldNotes(ImmutableMap<String, String> errors,
     FieldPaths paths = FieldPaths.of(form);
     Set<String> anchors = anchors(form);
     ImmutableListMultimap.Builder<String, Finding> by = ImmutableListMultimap.builder();
+    FindingWords words = FindingWords.of(form);
     for (Finding f : found) {
-      by.put(place(paths.field(f.path()).orElse(""), anchors), f);
+      by.put(place(paths.field(f.path()).orElse(""), anchors), words.told(f));
     }
     return new FieldNotes(errors, by.build());
   }
@@ -55,7 +56,9 @@ public record FieldNotes(ImmutableMap<String, String> errors,
   public static Set<String> anchors(FormFields form) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : form.asMap().keySet()) {
-      String n = name;
+      // An entry's id has no box of its own (the editor makes it): what is found about it is
+      // shown on the entry.
+      String n = name.endsWith("].id") ? enclosing(name) : name;
       while (!n.isEmpty() && out.add(n)) {
         n = enclosing(n);
       }
@@ -84,6 +87,31 @@ public record FieldNotes(ImmutableMap<String, String> errors,
   private static String enclosing(String path) {
     int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
     return cut < 0 ? "" : path.substring(0, cut);
+  }
+
+  /**
+   * These notes without the findings inside new entries not yet filled in; the errors stay.
+   *
+   * @param quiet the new entries, such as {@code plan.actions[2]}; {@code ""} for the whole form
+   * @return the notes shown
+   */
+  public FieldNotes outside(java.util.Set<String> quiet) {
+    if (quiet.isEmpty()) {
+      return this;
+    }
+    ImmutableListMultimap.Builder<String, Finding> kept = ImmutableListMultimap.builder();
+    findings.forEach((anchor, f) -> {
+      if (quiet.stream().noneMatch(q -> within(anchor, q))) {
+        kept.put(anchor, f);
+      }
+    });
+    return new FieldNotes(errors, kept.build());
+  }
+
+  /** Whether an anchor is an entry or inside it; everything is inside {@code ""}. */
+  static boolean within(String anchor, String entry) {
+    return entry.isEmpty() || anchor.equals(entry) || anchor.startsWith(entry + ".")
+        || anchor.startsWith(entry + "[");
   }
 
   /**

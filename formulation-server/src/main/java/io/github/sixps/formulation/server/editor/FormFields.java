@@ -92,6 +92,21 @@ public final class FormFields {
     return new Builder();
   }
 
+  /**
+   * A copy with one field holding one value: in its place if the form has it, last if not.
+   *
+   * @param name the field
+   * @param value its only value
+   * @return the changed form
+   */
+  public FormFields with(String name, String value) {
+    checkNotNull(name, "name");
+    checkNotNull(value, "value");
+    Map<String, ImmutableList<String>> out = new LinkedHashMap<>(values);
+    out.put(name, ImmutableList.of(value));
+    return new FormFields(out);
+  }
+
   /** {@return every field, each with its values, in the order they were added} */
   public Map<String, ImmutableList<String>> asMap() {
     return java.util.Collections.unmodifiableMap(values);

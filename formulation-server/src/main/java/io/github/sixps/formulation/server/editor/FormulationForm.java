@@ -20,8 +20,8 @@ import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
+import io.github.sixps.formulation.server.internal.UkDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,12 +247,12 @@ public final class FormulationForm {
       if (text.isEmpty()) {
         return Optional.empty();
       }
-      try {
-        return Optional.of(LocalDate.parse(text));
-      } catch (DateTimeParseException e) {
-        errors.put(name, "Enter a real date as year, month and day, like 2026-11-02.");
-        return Optional.empty();
+      Optional<LocalDate> date = UkDates.parse(text);
+      if (date.isEmpty()) {
+        errors.put(name, "Enter a real date as day, month and year, for example "
+            + Controls.DATE_EXAMPLE + ".");
       }
+      return date;
     }
 
     Optional<Integer> number(String name) {

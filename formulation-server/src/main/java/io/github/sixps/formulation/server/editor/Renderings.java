@@ -32,7 +32,19 @@ public final class Renderings {
    * @return the fragment's HTML, to place in the editor's page
    */
   public String preview(Formulation f, Audience audience) {
-    return withoutStyle(fragment(audience).render(f));
+    return headingsUnder(withoutStyle(fragment(audience).render(f)));
+  }
+
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
+
+  /**
+   * The fragment's headings two levels down, under the preview's own {@code h2}, so the
+   * editor's page keeps one {@code h1}, its own. The renderer escapes every user text, so each {@code <h} here is one of its tags.
+   */
+  static String headingsUnder(String html) {
+    return HEADING.matcher(html).replaceAll(m -> "<" + m.group(1) + "h"
+        + Math.min(6, Integer.parseInt(m.group(2)) + 2));
   }
 
   /**

@@ -54,6 +54,23 @@
     return li;
   }
 
+  // New entries not yet filled in ("*" is the whole of a new formulation) keep quiet until
+  // someone types in a field and leaves it (GOV.UK's pattern): a blank new entry does not open
+  // with "this is blank".
+  var quiet = ((form && form.getAttribute('data-quiet')) || '').split(' ').filter(Boolean);
+  var edited = {};
+  var touched = [];
+
+  function inside(name, entry) {
+    return entry === '*' || name === entry || name.indexOf(entry + '.') === 0
+      || name.indexOf(entry + '[') === 0;
+  }
+
+  function shown(field) {
+    var isQuiet = quiet.some(function (q) { return inside(field || '', q); });
+    return !isQuiet || (field && touched.some(function (t) { return inside(t, field); }));
+  }
+
   function showFindings(answer) {
     var lists = form.querySelectorAll('ul.findings');
     lists.forEach(function (ul) { ul.replaceChildren(); ul.hidden = true; });
@@ -62,7 +79,7 @@
       all.push({ field: field, severity: 'error', message: answer.errors[field],
         label: answer.labels[field] });
     });
-    all = all.concat(answer.findings);
+    all = all.concat(answer.findings).filter(function (f) { return shown(f.field); });
     var checks = byId('checks-list');
     if (checks) { checks.replaceChildren(); }
     all.forEach(function (f) {
@@ -82,7 +99,9 @@
       }
     });
     var heading = byId('checks-heading');
-    if (heading) {
+    var guidance = byId('checks-guidance');
+    if (guidance && all.length > 0) { guidance.hidden = true; }
+    if (heading && !(guidance && all.length === 0)) {
       heading.textContent = all.length === 0 ? 'Checks: nothing to look at'
         : 'Checks: ' + all.length + (all.length === 1 ? ' thing' : ' things') + ' to look at';
     }
@@ -127,8 +146,23 @@
 
   focusOnLoad();
   if (form && form.getAttribute('data-check')) {
-    form.addEventListener('input', later);
-    form.addEventListener('change', later);
+    form.addEventListener('input', function (e) {
+      if (e.target.name) { edited[e.target.name] = true; }
+      later();
+    });
+    form.addEventListener('change', function (e) {
+      // A box ticked or an option chosen is a field left at once.
+      if (e.target.name && e.target.type !== 'text' && e.target.tagName !== 'TEXTAREA') {
+        touched.push(e.target.name);
+      }
+      later();
+    });
+    form.addEventListener('focusout', function (e) {
+      if (e.target.name && edited[e.target.name] && touched.indexOf(e.target.name) < 0) {
+        touched.push(e.target.name);
+        later();
+      }
+    });
     refresh();
   }
 }());

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.validate.Validator;
@@ -45,7 +48,8 @@ class CaseloadTest {
     assertEquals(List.of("late-a-month", "late-a-week", "soon", "later"),
         c.rows().stream().map(CaseloadRow::id).toList());
     assertEquals(30, c.rows().get(0).reviewLateDays());
-    assertEquals(List.of("Review due " + TODAY.minusDays(30)), c.rows().get(0).late());
+    assertEquals(List.of("The review due on 20 November 2026 has not been held: 30 days late."),
+        c.rows().get(0).late());
   }
 
   @Test
@@ -69,6 +73,38 @@ class CaseloadTest {
     assertEquals(List.of("c", "a"),
         c.forWorker("Jo Blake").rows().stream().map(CaseloadRow::id).toList());
     assertEquals(2, c.workers().size(), "one entry for each worker, whatever the case");
+  }
+
+  @Test
+  void aLateActionIsSaidInItsWordsWithItsOwnerAndDaysLate() {
+    Formulation f = Formulation.builder().title("Late")
+        .formulatedOn(TODAY.minusDays(20))
+        .addPerson(Person.of("sara", "Sara", PersonRole.PARENT))
+        .plan(Plan.of(List.of(), List.of(
+            Action.builder("A2").action("Sara rings the school on Monday mornings.")
+                .owner("sara").due(TODAY.minusDays(1)).build(),
+            Action.builder("A3").action("Walk to school   together.")
+                .due(TODAY.minusDays(16)).build())))
+        .build();
+    assertEquals(List.of(
+        "Sara rings the school on Monday mornings. (Sara): due 19 December 2026, 1 day late.",
+        "Walk to school together. (nobody has it yet): due 4 December 2026, 16 days late."),
+        row("late", f).late().stream().filter(l -> !l.startsWith("The plan")).toList());
+  }
+
+  @Test
+  void theWorkersAreThoseWhoHoldCases() {
+    Formulation f = Formulation.builder().title("Network")
+        .addContributor(Contributor.of("tom", "Tom Hughes", "Head of year", "Northgate Academy"))
+        .addContributor(Contributor.of("gp", "Dr Shah", "Family doctor", "Parkside Surgery"))
+        .addContributor(Contributor.of("jo", "Jo Blake", "Social worker", "Children's social care"))
+        .addContributor(Contributor.of("kit", "Kit Moss", "Family support practitioner",
+            "Early help service"))
+        .addContributor(Contributor.of("tm", "Ann Lee", "Team manager", "Early help service"))
+        .build();
+    Caseload c = Caseload.ofRows(List.of(row("n", f)), TODAY);
+    assertEquals(List.of("Ann Lee", "Jo Blake", "Kit Moss"), c.workers());
+    assertEquals("Jo Blake", c.rows().get(0).worker());
   }
 
   @Test

@@ -180,16 +180,19 @@ class EditorPagesTest {
     assertEquals(newField, added.getElementById("focus-target").attr("data-field"));
     assertNotNull(added.getElementById(newField));
 
-    String first = added.getElementById("plan.actions[0].id").val();
-    String second = added.getElementById("plan.actions[1].id").val();
+    // The ids are the editor's, kept in hidden fields, never a box to type in.
+    assertTrue(added.select("input[type=text][name$=.id]").isEmpty());
+    String first = added.selectFirst("input[name=\"plan.actions[0].id\"]").val();
+    String second = added.selectFirst("input[name=\"plan.actions[1].id\"]").val();
+    assertEquals("hidden", added.selectFirst("input[name=\"plan.actions[0].id\"]").attr("type"));
     Document moved = page(server.post("/formulations/school-avoidance-ahmed",
         submit(added, "up plan.actions[1]")));
-    assertEquals(second, moved.getElementById("plan.actions[0].id").val());
-    assertEquals(first, moved.getElementById("plan.actions[1].id").val());
+    assertEquals(second, moved.selectFirst("input[name=\"plan.actions[0].id\"]").val());
+    assertEquals(first, moved.selectFirst("input[name=\"plan.actions[1].id\"]").val());
 
     Document removed = page(server.post("/formulations/school-avoidance-ahmed",
         submit(moved, "remove plan.actions[0]")));
-    assertEquals(first, removed.getElementById("plan.actions[0].id").val());
+    assertEquals(first, removed.selectFirst("input[name=\"plan.actions[0].id\"]").val());
     assertEquals(actions, removed.select("fieldset.item[id^=\"plan.actions[\"]").size());
   }
 
@@ -232,7 +235,9 @@ class EditorPagesTest {
         with(submit(page, "preview"), "title", "A <b>new</b> title"));
     Document fragment = Jsoup.parseBodyFragment(r.body());
     assertTrue(fragment.select("style").isEmpty());
-    assertEquals("A <b>new</b> title", fragment.select("h1").first().text());
+    // Its headings are under the page's own: the page has one h1.
+    assertTrue(fragment.select("h1").isEmpty());
+    assertEquals("A <b>new</b> title", fragment.select("h3").first().text());
     assertTrue(server.get("/assets/preview-family.css").body().contains(".sixps-article"));
     Document noScript = page(server.post("/formulations/school-avoidance-ahmed",
         submit(page, "preview")));

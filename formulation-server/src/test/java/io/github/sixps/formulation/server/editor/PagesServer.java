@@ -2,6 +2,7 @@ package io.github.sixps.formulation.server.editor;
 
 import io.github.sixps.formulation.server.FormulationFolder;
 import io.github.sixps.formulation.server.caseload.CaseloadServlet;
+import io.github.sixps.formulation.validate.Validator;
 import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.net.URI;
@@ -46,11 +47,12 @@ final class PagesServer implements AutoCloseable {
       chain.doFilter(req, resp);
     };
     ctx.addFilter(new FilterHolder(csrf), "/*", EnumSet.allOf(jakarta.servlet.DispatcherType.class));
-    ServletHolder editor = new ServletHolder(new EditorServlet(f, clock, renderings));
+    ServletHolder editor = new ServletHolder(new EditorServlet(f, clock, renderings,
+        Validator.standard()));
     ctx.addServlet(editor, "/formulations/*");
     ctx.addServlet(editor, "/new");
     ctx.addServlet(editor, "/new/*");
-    ServletHolder caseload = new ServletHolder(new CaseloadServlet(f, clock));
+    ServletHolder caseload = new ServletHolder(new CaseloadServlet(f, clock, Validator.standard()));
     ctx.addServlet(caseload, "");
     ctx.addServlet(caseload, "/caseload");
     ctx.addServlet(caseload, "/caseload.csv");

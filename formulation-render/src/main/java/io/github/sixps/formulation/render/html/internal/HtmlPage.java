@@ -237,8 +237,11 @@ public final class HtmlPage {
 
     private void table(Block.Table t, Block.Section parent) {
       boolean rowHeaders = !t.header().isEmpty() && HtmlPage.this.rowHeaders.contains(t.header().get(0));
-      // On a narrow screen a wide table scrolls sideways on its own, not the whole page.
-      html.open("div", "class", "sixps-table-wrap").line();
+      // On a narrow screen a wide table scrolls sideways on its own, not the whole page; a
+      // region that scrolls is one the keyboard can reach and scroll (WCAG 2.1.1), named by the
+      // table's caption.
+      html.open("div", "class", "sixps-table-wrap", "role", "region", "tabindex", "0",
+          "aria-label", shown(t.caption(), unnamed)).line();
       html.open("table", "class", "sixps-table").line();
       // A caption that repeats the heading just above is kept for screen readers only.
       html.element("caption", shown(t.caption(), unnamed), "class",
