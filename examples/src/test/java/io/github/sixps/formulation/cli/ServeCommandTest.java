@@ -77,6 +77,15 @@ class ServeCommandTest {
     assertTrue(standard.startsWith("Warning: "), standard);
     assertTrue(team.startsWith("Error: "), team);
     assertEquals(standard.substring("Warning: ".length()), team.substring("Error: ".length()));
+
+    // The API checks a formulation sent to it as the pages do, unless the request names a
+    // profile of its own.
+    String body = Files.readString(dir.resolve("no-voice.yaml"));
+    assertTrue(serve("/api/validate", body, "--profile", profile.toString()).contains(
+        "\"severity\":\"error\",\"code\":\"no-childs-voice\""), "the team's profile");
+    assertTrue(serve("/api/validate?profile=standard", body, "--profile", profile.toString())
+        .contains("\"severity\":\"warning\",\"code\":\"no-childs-voice\""),
+        "a profile the request names");
     assertEquals(ExitCode.USAGE, CommandLineTest.run("serve", dir.toString(), "--profile",
         "strickt").code());
   }
@@ -91,6 +100,14 @@ class ServeCommandTest {
 
   /** Runs {@code serve} on the folder with the options, gets one page, and stops it. */
   private String serveAndGet(String path, String... options) throws Exception {
+    return serve(path, null, options);
+  }
+
+  /**
+   * Runs {@code serve} on the folder with the options, gets one page or posts YAML to one route
+   * (as a program would, with no browser's signals), and stops it.
+   */
+  private String serve(String path, String yaml, String... options) throws Exception {
     ServeCommand serve = new ServeCommand();
     StringWriter out = new StringWriter();
     picocli.CommandLine cl = new picocli.CommandLine(serve).setOut(new PrintWriter(out, true));
@@ -107,8 +124,14 @@ class ServeCommandTest {
         Thread.sleep(50);
       }
       assertTrue(open.reset(out.toString()).find(), "serve printed no address: " + out);
-      HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create(open.group(1)).resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(open.group(1))
+          .resolve(path));
+      if (yaml != null) {
+        request.header("Content-Type", "application/yaml")
+            .POST(HttpRequest.BodyPublishers.ofString(yaml));
+      }
+      HttpResponse<String> page = HttpClient.newHttpClient().send(request.build(),
+          HttpResponse.BodyHandlers.ofString());
       assertEquals(200, page.statusCode(), page.body());
       return page.body();
     } finally {

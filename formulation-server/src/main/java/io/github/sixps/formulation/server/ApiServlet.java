@@ -56,7 +56,7 @@ public final class ApiServlet extends HttpServlet {
   public ApiServlet(FormulationApi api) {
     Preconditions.checkNotNull(api, "api");
     stateless = new StatelessRoutes(api.reader(), api.prioritiser(), api.renderers(),
-        api.clock());
+        api.clock(), api.validator());
     folder = api.folder().map(f -> new FolderRoutes(f, api.reader())).orElse(null);
     // What is left of a refused body is read and dropped up to a few times the largest body
     // any route takes (two versions to diff); past that the connection is closed instead.

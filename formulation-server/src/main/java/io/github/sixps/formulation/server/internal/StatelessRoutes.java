@@ -47,6 +47,7 @@ public final class StatelessRoutes {
   private final Prioritiser prioritiser;
   private final DocumentRenderers renderers;
   private final Clock clock;
+  private final Validator served;
   private final Map<ProfileName, Validator> validators = new HashMap<>();
 
   /**
@@ -56,10 +57,13 @@ public final class StatelessRoutes {
    * @param prioritiser ranks
    * @param renderers renders
    * @param clock says what today is
+   * @param served the validator the server was given (a team's profile), used when a request
+   *     names no profile
    */
   public StatelessRoutes(FormulationReader reader, Prioritiser prioritiser,
-      DocumentRenderers renderers, Clock clock) {
+      DocumentRenderers renderers, Clock clock, Validator served) {
     this.reader = reader;
+    this.served = served;
     this.prioritiser = prioritiser;
     this.renderers = renderers;
     this.clock = clock;
@@ -82,8 +86,11 @@ public final class StatelessRoutes {
       throws IOException, RequestBody.Refused {
     QueryParameters q = new QueryParameters(request);
     q.onlyThese("/api/validate", List.of("profile", "asOf"));
-    Validator validator = validators.get(q.choice("profile", ProfileName.class,
-        ProfileName.STANDARD));
+    // A request that names no profile is checked as the server's own pages check: with the
+    // validator it was given (serve --profile), so the API and the editor agree.
+    Validator validator = q.text("profile").isPresent()
+        ? validators.get(q.choice("profile", ProfileName.class, ProfileName.STANDARD))
+        : served;
     LocalDate asOf = q.date("asOf").orElse(LocalDate.now(clock));
     Formulation f = RequestBody.formulation(request, reader, "body");
     Answers.json(response, 200, ResultsJson.findings("body", validator.validate(f, asOf)));
