@@ -12,7 +12,7 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.Terminology;
-import io.github.sixps.formulation.review.ActionProgress;
+import io.github.sixps.formulation.review.CurrentState;
 import io.github.sixps.formulation.review.DriftItem;
 import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.review.GoalProgress;
@@ -237,7 +237,7 @@ final class SupervisionBuilder {
     LocalDate until = f.plan().nextReview().filter(d -> !d.isBefore(asOf))
         .orElse(asOf.plusDays(LOOK_AHEAD_DAYS));
     List<Block.Entry> entries = new ArrayList<>();
-    for (ActionProgress p : timeline.actions()) {
+    for (CurrentState.ActionNow p : CurrentState.of(f, asOf).actions()) {
       Action a = p.action();
       if (p.isSettled() || a.due().isEmpty() || a.due().get().isBefore(asOf)
           || a.due().get().isAfter(until)) {
@@ -245,7 +245,7 @@ final class SupervisionBuilder {
       }
       String when = a.due().get().equals(asOf) ? say.text("supervision.today")
           : say.format("supervision.inDays", "days", days(asOf, a.due().get()));
-      entries.add(actionEntry(f, a, p.latest(), when));
+      entries.add(actionEntry(f, a, p.status(), when));
     }
     String title = say.format("supervision.comingUp", "date", outline.date(until));
     List<Block> body = List.of(entries.isEmpty()
