@@ -28,7 +28,8 @@ final class PrintCss {
    *
    * @param fonts the embedded fonts, whose families are tried in order for each character
    * @param largePrint the family audience's large print
-   * @param marking the protective marking, shown in the header and footer of every page
+   * @param marking the protective marking, shown at the top of every page, and at the foot too
+   *     but for the family's large print
    * @param pageNumber the words of the page number, such as "Page {page} of {pages}"
    */
   static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking,
@@ -50,8 +51,11 @@ final class PrintCss {
       String content = "content: " + string(m) + "; " + marginFont + "; font-weight: 700";
       css.append("  @top-right { ").append(content).append("; text-align: right;"
           + " vertical-align: bottom; padding-bottom: 3mm; }\n");
-      css.append("  @bottom-left { ").append(content).append("; text-align: left;"
-          + " vertical-align: top; padding-top: 3mm; }\n");
+      // A family reads the marking once a page, at the top; a record is marked top and foot.
+      if (!largePrint) {
+        css.append("  @bottom-left { ").append(content).append("; text-align: left;"
+            + " vertical-align: top; padding-top: 3mm; }\n");
+      }
     });
     css.append("  @bottom-center { content: ").append(PageNumberCss.content(pageNumber,
         PrintCss::part)).append("; ")
@@ -88,6 +92,8 @@ final class PrintCss {
     // is in every page's margins and SixPs is the PDF's creator, and on its own the footer
     // could spill onto a last page that held nothing else.
     rule(css, ".sixps-footer", "display: none");
+    // Every page's margin carries the marking, so the page's own copy under it is left out.
+    rule(css, ".sixps-header .sixps-marking", "display: none");
     if (largePrint) {
       // Every line a family reads is at least 16pt: nothing is set smaller than the body.
       rule(css, "table, .sixps-details, .sixps-figure figcaption, .sixps-writing-label,"
@@ -104,13 +110,13 @@ final class PrintCss {
    * around headings) and what is said twice.
    */
   private static void handout(StringBuilder css) {
-    rule(css, "p, ul, ol, dl, table, figure, aside", "margin: 0 0 0.5em");
+    rule(css, "p, ul, ol, dl, table, figure, aside", "margin: 0 0 0.4em");
     rule(css, ".sixps-header", "margin: 0 0 0.8em");
-    rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.3em");
-    rule(css, "h2", "font-size: 1.35em; margin: 0.9em 0 0.3em; padding-top: 0.3em");
+    rule(css, "h1", "font-size: 1.5em; margin: 0 0 0.3em");
+    rule(css, "h2", "font-size: 1.35em; margin: 0.6em 0 0.25em; padding-top: 0.25em");
     rule(css, "h3", "font-size: 1.15em; margin: 0.6em 0 0.2em");
     rule(css, ".sixps-entries", "margin: 0 0 0.4em");
-    rule(css, ".sixps-entries > li", "padding: 0.15em 0");
+    rule(css, ".sixps-entries > li", "padding: 0.1em 0");
     // A picture's words may run on to the next page, one whole line at a time, rather than
     // leave most of a page empty under the picture.
     rule(css, "figure, figcaption", "page-break-inside: auto; break-inside: auto");
