@@ -293,8 +293,9 @@ public final class PdfRenderer {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
+    // The supervision summary's page furniture is as large as its text, 11pt.
     String styles = css + RightToLeftCss.of(PrintCss.perDocument(fonts, document.title(),
-        document.largePrint()), words.direction());
+        document.largePrint() || options.view() == View.SUPERVISION), words.direction());
     String created = date.format(contentDate);
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
     GlyphCheck.check(dom, fonts).forEach(warnings);

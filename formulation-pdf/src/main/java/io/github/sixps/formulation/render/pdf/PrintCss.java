@@ -92,6 +92,9 @@ final class PrintCss {
     // is in every page's margins and SixPs is the PDF's creator, and on its own the footer
     // could spill onto a last page that held nothing else.
     rule(css, ".sixps-footer", "display: none");
+    // The 6Ps picture's words are its description in the PDF's structure, for screen readers;
+    // printed, they would say again what the sections after it say.
+    rule(css, ".sixps-diagram + figcaption", "display: none");
     // Every page's margin carries the marking, so the page's own copy under it is left out.
     rule(css, ".sixps-header .sixps-marking", "display: none");
     if (largePrint) {
@@ -137,15 +140,17 @@ final class PrintCss {
   }
 
   /**
-   * Tighter spacing for the supervision summary, so that a typical case fits two A4 pages:
-   * smaller headings and gaps, and for practitioners slightly smaller text. Large print stays
-   * large.
+   * Tighter spacing for the supervision summary: smaller headings and gaps, and text of 11pt,
+   * page furniture included, for practitioners. Large print stays large.
    */
   static String compact(boolean largePrint) {
     StringBuilder css = new StringBuilder();
     if (!largePrint) {
-      rule(css, "", "font-size: 9pt; line-height: 1.3");
-      rule(css, "table", "font-size: 0.95em");
+      // Nothing under 11pt, page furniture included: a manager reads it at a glance.
+      rule(css, "", "font-size: 11pt; line-height: 1.3");
+      rule(css, "table, .sixps-details, .sixps-tag, .sixps-marking", "font-size: 1em");
+      css.append("@page { @top-right { font-size: 11pt; } @bottom-left { font-size: 11pt; }"
+          + " @bottom-center { font-size: 11pt; } }\n");
     }
     rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.4em");
     rule(css, "h2", "font-size: 1.3em; margin: 0.7em 0 0.3em; padding-top: 0.2em");
@@ -155,11 +160,8 @@ final class PrintCss {
     rule(css, ".sixps-marking", "margin: 0 0 0.6em");
     rule(css, ".sixps-entries > li", "padding: 0.2em 0");
     rule(css, ".sixps-entries", "margin: 0 0 0.3em");
-    if (!largePrint) {
-      rule(css, ".sixps-details", "font-size: 0.9em");
-    }
     // The chart's words are its alternative text in the PDF's structure, which screen readers
-    // read; printed, the chart and its key say the same, so the summary keeps to two pages.
+    // read; printed, the chart and its key say the same, so the summary stays short.
     rule(css, ".sixps-figure figcaption", "display: none");
     return css.toString();
   }

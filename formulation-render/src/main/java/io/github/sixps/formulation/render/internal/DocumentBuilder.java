@@ -13,6 +13,7 @@ import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.FormulationDiff;
+import io.github.sixps.formulation.validate.FamilyReadiness;
 import io.github.sixps.formulation.validate.ValidationReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,6 +101,9 @@ public final class DocumentBuilder extends DocumentPart {
     if (!family || !f.contributors().isEmpty()) {
       sections.add(people.people(f));
     }
+    if (!family) {
+      sections.add(signOff());
+    }
     previous.ifPresent(p -> sections.add(changes(FormulationDiff.between(p, f), 2)));
     report.ifPresent(r -> sections.add(findings(r)));
     return new Document(title(f), facts(f), options.marking(), banner(f, report),
@@ -133,6 +137,16 @@ public final class DocumentBuilder extends DocumentPart {
   /** A list as people write it: "A", "A and B", "A, B and C". */
   String inWords(List<String> parts) {
     return say.and(parts);
+  }
+
+  /**
+   * Room on the record, printed and taken to the meeting, for who agreed it and when, and for
+   * the family's own comments in their words.
+   */
+  private Block.Section signOff() {
+    return new Block.Section("sign-off", 2, say.text("signOff.heading"), List.of(
+        Block.Paragraph.of(say.text("signOff.agreed")), new Block.WritingSpace(3),
+        Block.Paragraph.of(say.text("signOff.familyComments")), new Block.WritingSpace(5)));
   }
 
   /** A blank worksheet: each heading with its teaching notes and room to write. */
@@ -217,6 +231,12 @@ public final class DocumentBuilder extends DocumentPart {
   }
 
   Optional<String> banner(Formulation f, Optional<ValidationReport> report) {
+    // Words that can read as blame must not reach a family unmarked: whoever made this
+    // version, the practitioner sees first that it is not ready to give.
+    if (family && !options.validator().map(FamilyReadiness::using)
+        .orElse(FamilyReadiness.standard()).isReady(f)) {
+      return Optional.of(say.text("document.notReadyForFamily"));
+    }
     if (report.isPresent() && report.get().hasErrors()) {
       return Optional.of(say.text("document.draftWithProblems"));
     }
@@ -243,6 +263,11 @@ public final class DocumentBuilder extends DocumentPart {
   /** As {@link ReviewsSection#chart}. */
   ChartData chart(Formulation f) {
     return reviews.chart(f);
+  }
+
+  /** As {@link PeopleSections#childsVoice}. */
+  Block.Section childsVoice(Formulation f) {
+    return people.childsVoice(f);
   }
 
   /** As {@link FindingsSection#of}. */

@@ -77,9 +77,25 @@ final class PlanSection extends DocumentPart {
     return new Block.Section("plan", 2, say.heading(Label.PLAN), body);
   }
 
+  /**
+   * What an action works on and for which goals, for the practitioner's table: " (works on M1
+   * and M3; for G1)", or nothing when it names neither.
+   */
+  private String worksOn(Action a) {
+    List<String> parts = new ArrayList<>();
+    if (!a.addresses().isEmpty()) {
+      parts.add(say.format("plan.worksOn", "ids", say.and(a.addresses())));
+    }
+    if (!a.goals().isEmpty()) {
+      parts.add(say.format("plan.forGoals", "ids", say.and(a.goals())));
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(say.text("list.semicolon"), parts) + ")";
+  }
+
   /** What is said of each action, in the order of {@link #ACTION_HEADER}. */
   private ImmutableList<String> actionCells(Formulation f, Action a, CurrentState now) {
-    String what = (family ? "" : a.id() + ": ") + text(a.action());
+    String what = (family ? "" : a.id() + ": ") + text(a.action())
+        + (family ? "" : worksOn(a));
     // The family's list of who is involved, at the end, gives each professional's organisation.
     return ImmutableList.of(what,
         a.owner().map(o -> family ? plainName(f, o) : name(f, o))

@@ -26,9 +26,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The supervision summary of a formulation: where things stand, what is late, what is coming up
- * and what changed. It leaves out what a supervisor can find in the full record (the family's
- * details, the other factors, the reviews' notes), so that a typical case fits two A4 pages.
+ * The supervision summary of a formulation: what is late or drifting, the child's words, the
+ * scales, what is coming up, where things stand and what changed. It leaves out what a supervisor can find in the full record (the family's
+ * details, the other factors, the reviews' notes), so that a typical case fits three A4 pages
+ * at 11pt.
  */
 final class SupervisionBuilder {
   /** How many perpetuating factors the summary lists: the ones the plan should work on first. */
@@ -57,14 +58,15 @@ final class SupervisionBuilder {
     LocalDate asOf = options.asOf().orElseGet(LocalDate::now);
     Timeline timeline = Timeline.of(f);
     List<Block.Section> sections = new ArrayList<>();
+    // At a glance, in the order a manager asks: what is late or drifting, what the child says
+    // now, how the scales move, what is coming up; then the reasoning behind the plan.
+    sections.add(late(f, previous, asOf));
+    sections.add(outline.childsVoice(f));
+    sections.add(progress(f, timeline));
+    sections.add(comingUp(f, timeline, asOf));
     List<Block> standing = new ArrayList<>(hypothesis(f, ranking));
     standing.add(mattersMost(f, ranking));
     sections.add(new Block.Section("standing", 2, say.text("supervision.standing"), standing));
-    // What is late comes before the chart: it matters more, and its lines fill the first page
-    // where the chart, which cannot be split, would leave a gap.
-    sections.add(late(f, asOf));
-    sections.add(comingUp(f, timeline, asOf));
-    sections.add(progress(f, timeline));
     previous.ifPresent(p -> {
       FormulationDiff diff = FormulationDiff.between(p, f);
       sections.add(new Block.Section("changes", 2, outline.changesTitle(diff),
@@ -141,7 +143,7 @@ final class SupervisionBuilder {
     } else {
       List<RankedFactor> top = ranking.get().factors().subList(0,
           Math.min(TOP_FACTORS, ranking.get().factors().size()));
-      // A list rather than a table: full-width lines keep the summary to two pages.
+      // A list rather than a table: full-width lines keep the summary short.
       List<Block.Entry> entries = new ArrayList<>();
       for (RankedFactor r : top) {
         entries.add(new Block.Entry(outline.tag(r.factor()),
@@ -184,11 +186,12 @@ final class SupervisionBuilder {
     return new Block.Section("progress", 2, say.text("supervision.progress"), body);
   }
 
-  private Block.Section late(Formulation f, LocalDate asOf) {
+  private Block.Section late(Formulation f, Optional<Formulation> previous, LocalDate asOf) {
     List<Block.Entry> entries = new ArrayList<>();
     for (DriftItem item : options.drift().asOf(f, asOf)) {
       entries.add(lateEntry(f, item, asOf));
     }
+    previous.ifPresent(p -> entries.addAll(moved(f, p)));
     List<Block> body = List.of(entries.isEmpty()
         ? new Block.Empty(say.format("supervision.nothingLate", "date", outline.date(asOf)))
         : new Block.Entries(entries));
@@ -216,6 +219,24 @@ final class SupervisionBuilder {
     DriftItem.NoReviewYet n = (DriftItem.NoReviewYet) item;
     return new Block.Entry("", say.format("supervision.noReviewYet", "made",
         outline.date(n.formulatedOn()), "due", outline.date(n.dueBy())), List.of());
+  }
+
+  /**
+   * Actions whose due date moved later since the previous version: drift, named with the date
+   * it was, rather than a neutral line among the changes.
+   */
+  private List<Block.Entry> moved(Formulation f, Formulation previous) {
+    List<Block.Entry> entries = new ArrayList<>();
+    for (Action a : f.plan().actions()) {
+      Optional<LocalDate> before = previous.plan().actions().stream()
+          .filter(b -> b.id().equals(a.id())).findFirst().flatMap(Action::due);
+      if (a.due().isPresent() && before.isPresent() && a.due().get().isAfter(before.get())) {
+        entries.add(new Block.Entry(outline.tag(a), outline.text(a.action()), List.of(
+            say.format("supervision.moved", "before", outline.date(before.get()), "after",
+                outline.date(a.due().get())))));
+      }
+    }
+    return entries;
   }
 
   private String days(LocalDate from, LocalDate to) {

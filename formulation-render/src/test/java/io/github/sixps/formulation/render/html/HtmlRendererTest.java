@@ -122,7 +122,8 @@ class HtmlRendererTest {
     // Page 1 first: the child's voice, strengths, worries, what keeps them going and the plan.
     assertEquals(List.of("The child's voice", "Protective factors", "Presenting issues",
         "Perpetuating factors", "Plan", "The 6Ps at a glance", "Predisposing factors",
-        "Precipitating factors", "Hypothesis", "Reviews", "Who is involved"),
+        "Precipitating factors", "Hypothesis", "Reviews", "Who is involved",
+        "Sign-off and the family's comments"),
         doc.select("main > section > h2").eachText());
     assertEquals(List.of("Goals", "Actions"), doc.select("h3").eachText());
     Element lead = doc.selectFirst("#sixps-plan > p > strong");

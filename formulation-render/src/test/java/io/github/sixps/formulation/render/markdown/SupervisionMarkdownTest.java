@@ -50,11 +50,14 @@ class SupervisionMarkdownTest {
         .render(SupervisionCase.now(), SupervisionCase.before());
     assertEquals(List.of(
         "1 Supervision: Formulation with the Kowalski family",
+        "2 What is late",
+        "2 The child's voice",
+        "3 Zofia",
+        "3 Tymon",
+        "2 Progress towards the goals",
+        "2 Coming up before 11 January 2027",
         "2 Where things stand",
         "3 What matters most: Perpetuating factors",
-        "2 What is late",
-        "2 Coming up before 11 January 2027",
-        "2 Progress towards the goals",
         "2 What changed since 19 October 2026",
         "3 Plan",
         "3 Reviews"), headings(md));
