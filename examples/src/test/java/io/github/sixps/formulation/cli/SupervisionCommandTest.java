@@ -62,7 +62,7 @@ class SupervisionCommandTest {
     Path pdf = dir.resolve("young-carer-kowalski-supervision.pdf");
     assertTrue(r.out().contains(pdf.toString()), r.out());
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      assertTrue(doc.getNumberOfPages() <= 3, doc.getNumberOfPages() + " pages");
+      assertTrue(doc.getNumberOfPages() <= 4, doc.getNumberOfPages() + " pages");
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       for (String expected : List.of("Where things stand", "What is late",
           "9 days ago", "What changed since 19 October 2026", "Action A2 is now done")) {

@@ -20,7 +20,7 @@ final class PdfPage {
   /** The A4 text column, 210mm less 2 x 18mm margins, in CSS pixels (96 to the inch). */
   private static final double COLUMN_PX = 174 / 25.4 * 96;
   /** Leaves room on the page for the heading above a picture. */
-  static final double FULL_PAGE_MM = 215;
+  static final double FULL_PAGE_MM = 200;
 
   private PdfPage() {}
 

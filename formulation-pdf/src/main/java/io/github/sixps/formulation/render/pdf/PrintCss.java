@@ -74,6 +74,12 @@ final class PrintCss {
         + " overflow: hidden; margin: 0; padding: 0");
     rule(css, "h2", "margin-top: 1.1em; padding-top: 0.35em; page-break-after: avoid");
     rule(css, "h3, h4, h5, h6", "page-break-after: avoid");
+    // A heading needs room for some of what it heads below it, or it starts the next page: the
+    // layout engine keeps a heading with a paragraph or list that follows, not with a table.
+    // (The family's handout has no tables, and its page 1 must not lose the child's words.)
+    if (!largePrint) {
+      rule(css, "h2, h3, h4", "-fs-page-break-min-height: 5cm");
+    }
     rule(css, "tr, th, td, li, .sixps-teaching, .sixps-banner, .sixps-writing, figcaption",
         "page-break-inside: avoid");
     // A picture is never split anyway; its text may follow on the next page.

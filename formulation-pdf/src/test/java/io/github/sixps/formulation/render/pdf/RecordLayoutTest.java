@@ -43,9 +43,12 @@ class RecordLayoutTest {
   void noHeadingEndsAPageAndLongOnesHaveBookmarks(String name, Audience audience)
       throws IOException {
     Formulation f = WorkedExamples.read(name);
+    // A picture's words are drawn, not text PDFBox reads back, so a heading over a picture
+    // looks like a page's last line: those are left to the eye (the pages as images).
     Set<String> headings = Jsoup.parse(HtmlRenderer.builder().audience(audience).build()
-        .render(f)).select("main h2, main h3, main h4").eachText().stream()
-        .map(RecordLayoutTest::squash).collect(Collectors.toSet());
+        .render(f)).select("main h2, main h3, main h4").stream()
+        .filter(h -> h.parent().select("figure").isEmpty()).map(h -> squash(h.text()))
+        .collect(Collectors.toSet());
     byte[] bytes = PdfRenderer.builder().audience(audience).build().render(f);
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       List<String> stranded = new ArrayList<>();

@@ -21,14 +21,18 @@ import io.github.sixps.formulation.validate.ValidationReport;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The supervision summary of a formulation: what is late or drifting, the child's words, the
  * scales, what is coming up, where things stand and what changed. It leaves out what a supervisor can find in the full record (the family's
- * details, the other factors, the reviews' notes), so that a typical case fits three A4 pages
+ * details, the other factors, the reviews' notes), so that a typical case fits a few A4 pages
  * at 11pt.
  */
 final class SupervisionBuilder {
@@ -73,10 +77,12 @@ final class SupervisionBuilder {
           ChangeSections.of(diff, say, 3, CHANGES_PER_HEADING)));
     });
     report.ifPresent(r -> sections.add(outline.findings(r)));
-    // The framework is left out: a supervisor knows it, and the summary is short of room.
+    // The framework and who helped are left out: a supervisor knows them, and the summary is
+    // short of room; the next review is in the line on reviews below.
+    List<String> known = List.of(say.text(DocumentBuilder.FRAMEWORK), say.text("facts.whoHelped"),
+        say.text("plan.nextReview"));
     List<Document.Fact> facts = new ArrayList<>();
-    outline.facts(f).stream().filter(fact -> !fact.name().equals(say.text(DocumentBuilder.FRAMEWORK)))
-        .forEach(facts::add);
+    outline.facts(f).stream().filter(fact -> !known.contains(fact.name())).forEach(facts::add);
     String last = FormulationDiff.dateOf(f).filter(d -> !f.reviews().isEmpty())
         .map(d -> say.format("supervision.lastReview", "date", outline.date(d)))
         .orElse(say.text("supervision.noReviews"));
@@ -188,10 +194,24 @@ final class SupervisionBuilder {
 
   private Block.Section late(Formulation f, Optional<Formulation> previous, LocalDate asOf) {
     List<Block.Entry> entries = new ArrayList<>();
+    Map<Action, String> moved = previous.map(p -> moved(f, p)).orElse(Map.of());
+    Set<Action> shown = new HashSet<>();
     for (DriftItem item : options.drift().asOf(f, asOf)) {
-      entries.add(lateEntry(f, item, asOf));
+      Block.Entry entry = lateEntry(f, item, asOf);
+      // A late action whose date also moved says both under one entry.
+      if (item instanceof DriftItem.ActionOverdue a && moved.containsKey(a.action())) {
+        List<String> details = new ArrayList<>(entry.details());
+        details.add(moved.get(a.action()));
+        entry = new Block.Entry(entry.tag(), entry.text(), details);
+        shown.add(a.action());
+      }
+      entries.add(entry);
     }
-    previous.ifPresent(p -> entries.addAll(moved(f, p)));
+    moved.forEach((a, line) -> {
+      if (!shown.contains(a)) {
+        entries.add(new Block.Entry(outline.tag(a), outline.text(a.action()), List.of(line)));
+      }
+    });
     List<Block> body = List.of(entries.isEmpty()
         ? new Block.Empty(say.format("supervision.nothingLate", "date", outline.date(asOf)))
         : new Block.Entries(entries));
@@ -225,18 +245,17 @@ final class SupervisionBuilder {
    * Actions whose due date moved later since the previous version: drift, named with the date
    * it was, rather than a neutral line among the changes.
    */
-  private List<Block.Entry> moved(Formulation f, Formulation previous) {
-    List<Block.Entry> entries = new ArrayList<>();
+  private Map<Action, String> moved(Formulation f, Formulation previous) {
+    Map<Action, String> moved = new LinkedHashMap<>();
     for (Action a : f.plan().actions()) {
       Optional<LocalDate> before = previous.plan().actions().stream()
           .filter(b -> b.id().equals(a.id())).findFirst().flatMap(Action::due);
       if (a.due().isPresent() && before.isPresent() && a.due().get().isAfter(before.get())) {
-        entries.add(new Block.Entry(outline.tag(a), outline.text(a.action()), List.of(
-            say.format("supervision.moved", "before", outline.date(before.get()), "after",
-                outline.date(a.due().get())))));
+        moved.put(a, say.format("supervision.moved", "before", outline.date(before.get()),
+            "after", outline.date(a.due().get())));
       }
     }
-    return entries;
+    return moved;
   }
 
   private String days(LocalDate from, LocalDate to) {

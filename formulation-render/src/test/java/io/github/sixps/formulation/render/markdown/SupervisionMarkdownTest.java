@@ -70,6 +70,10 @@ class SupervisionMarkdownTest {
     assertTrue(text.contains("Due 11 December 2026, 9 days ago; under way; Olu Adeyemi"
         + " (Adult social care)"), text);
     assertTrue(text.contains("Due 18 December 2026, 2 days ago; under way; Piotr"), text);
+    // A3's date moved since the previous version: drift, under the late action, with the old date.
+    String drift = "Drift: the due date moved from 30 November 2026 to 18 December 2026";
+    assertTrue(text.contains(drift), text);
+    assertEquals(text.indexOf(drift), text.lastIndexOf(drift), "said once, under A1: " + text);
     assertTrue(text.contains("Action A2 is now done (was in progress)."), text);
     assertTrue(text.contains("No action is due between now and then."), text);
     // Only the three ranked highest are spelled out; the other two are in the full record.
