@@ -103,8 +103,9 @@ final class RenderChoices {
     boolean teaching;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "full",
-        description = "full (the whole formulation, the default) or supervision (two pages: "
-            + "where things stand, what is late and coming up, progress, and what changed).")
+        description = "full (the whole formulation, the default) or supervision (a short "
+            + "summary: what is late, the child's words, progress, what is coming up, where "
+            + "things stand and what changed).")
     View view = View.FULL;
 
     @Option(names = "--as-of", paramLabel = "DATE",

@@ -2,6 +2,9 @@ package io.github.sixps.formulation.cli;
 
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.validate.FamilyReadiness;
+import io.github.sixps.formulation.validate.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +40,15 @@ import picocli.CommandLine.Parameters;
             + "any other file in the way is kept, and the run refused, unless you add --force. "
             + "A formulation is never replaced, --force or not. Folders are made as needed, and "
             + "taken away again if nothing could be written into them.",
-        "With --view supervision the document is a two-page summary for outcome-focused "
-            + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
-            + "highest, what is late and what is coming up as of today (or --as-of), each "
-            + "goal's progress, and, with --previous, what changed since that version.",
+        "With --view supervision the document is a short summary for outcome-focused "
+            + "supervision, in the order a manager asks: what is late as of today (or --as-of) "
+            + "and, with --previous, which due dates moved (drift); the child's words; each "
+            + "goal's progress; what is coming up; the hypothesis and the perpetuating factors "
+            + "ranked highest; and what changed since the previous version.",
+        "A family's version (--audience family, and Braille unless --audience practitioner) "
+            + "is refused while its words can read as blaming or labelling, as formulation "
+            + "validate's deficit-language check finds; --allow-findings writes it anyway, with "
+            + "a banner for the practitioner at the top.",
         InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",
@@ -57,7 +65,8 @@ import picocli.CommandLine.Parameters;
         "  formulation render family.yaml --view supervision --previous \\",
         "      family-november.yaml --to pdf",
         "",
-        "Exit code 0 when every document was written, 2 when the command line was",
+        "Exit code 0 when every document was written, 1 when a family's version was",
+        "refused for its words, 2 when the command line was",
         "wrong, 3 when a file could not be read, 4 when a document could not be",
         "written."
     })
@@ -91,6 +100,12 @@ final class RenderCommand implements Callable<Integer> {
       description = "An earlier version of the one formulation given: the document then says "
           + "what changed since it.")
   Path previous;
+
+  @Option(names = "--allow-findings",
+      description = "Writes a family's version even when its words can read as blaming or"
+          + " labelling (the deficit-language check); it then carries a banner for the"
+          + " practitioner. Without it such a file is refused, with the words to change.")
+  boolean allowFindings;
 
   @Override
   public Integer call() {
@@ -128,10 +143,33 @@ final class RenderCommand implements Callable<Integer> {
     if (ready != ExitCode.OK) {
       return Math.max(ready, batch.finish());
     }
+    boolean checkWords = choices.audience() == Audience.FAMILY && !allowFindings;
     batch.read(files, FormulationReader.standard(), (file, formulation, work) -> {
+      if (checkWords && refusedForFamily(file, formulation, work)) {
+        return null;
+      }
       work.code(targets.write(file, renderer.apply(formulation), work));
       return null;
     });
     return batch.finish();
+  }
+
+  /**
+   * Whether a family's version is refused because its words can read as blaming: each such
+   * word is a problem, with where it is and what to write instead, and nothing is written.
+   */
+  private static boolean refusedForFamily(Path file, Formulation formulation, Batch.Work work) {
+    List<Finding> blockers = FamilyReadiness.standard().blockers(formulation);
+    if (blockers.isEmpty()) {
+      return false;
+    }
+    for (Finding f : blockers) {
+      work.problems().line(file + ": " + f.path() + ": " + f.message()
+          + f.suggestion().map(s -> " (" + s + ")").orElse(""));
+    }
+    work.problems().line(file + ": the family's version was not written: change the words"
+        + " above, or give --allow-findings to write it with a banner for the practitioner");
+    work.code(ExitCode.FINDINGS);
+    return true;
   }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
  * <p>What counts:
  * <ul>
  *   <li><b>Action overdue</b>: its due date is before the date given, and it is not done or
- *       dropped by the latest word on it ({@link ActionProgress#latest()}).
+ *       dropped by the latest word on it up to that date ({@link CurrentState}).
  *   <li><b>Review overdue</b>: the plan's next review date is before the date given, and no review
  *       is dated on or after it.
  *   <li><b>Goal not moving</b>: the scale at the last review that scored the goal is no higher
@@ -78,10 +78,11 @@ public final class Drift {
     checkNotNull(asOf, "asOf must not be null");
     Timeline timeline = Timeline.of(formulation);
     ImmutableList.Builder<DriftItem> out = ImmutableList.builder();
-    for (ActionProgress progress : timeline.actions()) {
-      Action a = progress.action();
-      if (a.due().isPresent() && a.due().get().isBefore(asOf) && !progress.isSettled()) {
-        out.add(new DriftItem.ActionOverdue(a, a.due().get(), progress.latest()));
+    // As things stood on the day: an action a later review records done was still late then.
+    for (CurrentState.ActionNow state : CurrentState.of(formulation, asOf).actions()) {
+      Action a = state.action();
+      if (a.due().isPresent() && a.due().get().isBefore(asOf) && !state.isSettled()) {
+        out.add(new DriftItem.ActionOverdue(a, a.due().get(), state.status()));
       }
     }
     reviewOverdue(formulation, asOf).ifPresent(out::add);

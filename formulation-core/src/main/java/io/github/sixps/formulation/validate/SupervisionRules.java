@@ -6,7 +6,10 @@ import static io.github.sixps.formulation.validate.Severity.WARNING;
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.review.DriftItem;
+import io.github.sixps.formulation.model.Review;
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 
 /**
  * Drift and delay, as of the date the caller gives. {@link Drift} decides what counts; these rules
@@ -32,7 +35,45 @@ final class SupervisionRules {
         BasicRule.of("no-review-yet", SUPERVISION, WARNING,
             "The plan has had a review within " + weeks(DRIFT.noReviewAfter())
                 + " of the formulation date.",
-            SupervisionRules::noReviewYet));
+            SupervisionRules::noReviewYet),
+        BasicRule.of("review-after-as-of", SUPERVISION, WARNING,
+            "No review is dated after the date of the check: a review is recorded once it has "
+                + "happened.",
+            SupervisionRules::reviewsAfterAsOf),
+        BasicRule.of("next-review-not-after-last", SUPERVISION, WARNING,
+            "The next review date is after the latest review, so the plan has a review still to "
+                + "come.",
+            SupervisionRules::nextReviewNotAfterLast));
+  }
+
+  /**
+   * A review dated after the day of the check has not happened yet: a document would show its
+   * scores and statuses to a family as facts. Usually a mistyped year or a planned review
+   * recorded early.
+   */
+  private static void reviewsAfterAsOf(RuleContext c, FindingSink out) {
+    for (int i = 0; i < c.formulation().reviews().size(); i++) {
+      Optional<LocalDate> on = c.formulation().reviews().get(i).on();
+      if (on.isPresent() && on.get().isAfter(c.asOf())) {
+        out.report(RuleContext.pathOf("reviews", i) + ".on", "This review is dated "
+            + on.get() + ", after " + c.asOf() + ", the date of the check.",
+            "Check the date; record a review once it has happened, and put a planned one in "
+                + "plan.nextReview.");
+      }
+    }
+  }
+
+  /** A next review on or before the latest review leaves the plan with no review to come. */
+  private static void nextReviewNotAfterLast(RuleContext c, FindingSink out) {
+    Optional<LocalDate> next = c.formulation().plan().nextReview();
+    Optional<LocalDate> last = c.formulation().reviews().stream().map(Review::on)
+        .flatMap(Optional::stream).max(LocalDate::compareTo);
+    if (next.isPresent() && last.isPresent() && !next.get().isAfter(last.get())) {
+      out.report("plan.nextReview", "The next review is on " + next.get() + (next.get()
+          .equals(last.get()) ? ", the same day as the latest review." : ", before the latest "
+          + "review on " + last.get() + "."), "Set the date the family and network will next "
+          + "meet to review the plan.");
+    }
   }
 
   private static ImmutableList<DriftItem> drift(RuleContext c) {

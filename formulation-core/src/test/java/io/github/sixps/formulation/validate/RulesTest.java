@@ -419,7 +419,8 @@ class RulesTest {
             .alsoFinds("action-overdue"),
         trigger("date-order", "a next review before the formulation",
             nextReview(Optional.of(day(10, 1))),
-            at(ERROR, "plan.nextReview", "before the formulation date")),
+            at(ERROR, "plan.nextReview", "before the formulation date"))
+            .alsoFinds("next-review-not-after-last"),
         trigger("date-order", "a review before the formulation",
             reviews(review(LocalDate.of(2026, 10, 30), Map.of("G1", 4))),
             at(ERROR, "reviews[0].on", "This review is on 2026-10-30, before the formulation "
@@ -577,6 +578,17 @@ class RulesTest {
             .asOf(day(12, 21))
             .alsoFinds("action-overdue", "review-overdue"),
 
+        trigger("review-after-as-of", "a review dated after the day of the check",
+            reviews(baseReview(), review(day(11, 12), Map.of("G1", 5))),
+            at(WARNING, "reviews[1].on", "This review is dated 2026-11-12, after 2026-11-10, the "
+                + "date of the check.", "Check the date; record a review once it has happened, "
+                + "and put a planned one in plan.nextReview.")),
+        trigger("next-review-not-after-last", "next review on the day of the last review",
+            nextReview(Optional.of(day(11, 6))),
+            at(WARNING, "plan.nextReview", "The next review is on 2026-11-06, the same day as "
+                + "the latest review.", "Set the date the family and network will next meet to "
+                + "review the plan.")),
+
         // --- ranking (practice) -----------------------------------------------------------------
         trigger("top-factor-not-addressed", "no action works on the only perpetuating factor",
             all(action("A1", a -> a.addresses(List.of("S1"))),
@@ -670,7 +682,8 @@ class RulesTest {
             .alsoFinds("action-overdue"),
         clean("date-order", "no formulation date to compare with",
             all(build(b -> b.formulatedOn(Optional.empty())),
-                nextReview(Optional.of(day(10, 1))))),
+                nextReview(Optional.of(day(10, 1)))))
+            .alsoFinds("next-review-not-after-last"),
         clean("no-strengths", "one strength", UNCHANGED),
         clean("no-perpetuating-factors", "one perpetuating factor", UNCHANGED),
         clean("unexplained-presenting-issue", "a strength is enough to explain a worry",
@@ -720,11 +733,16 @@ class RulesTest {
             reviews(Review.builder().on(day(11, 6)).by("tm").scale(Map.of("G1", 4))
                 .actions(Map.of("A1", ActionStatus.DROPPED)).build())).asOf(day(11, 21)),
         clean("review-overdue", "reviewed on the day",
-            nextReview(Optional.of(day(11, 6)))),
+            nextReview(Optional.of(day(11, 6))))
+            .alsoFinds("next-review-not-after-last"),
         clean("review-overdue", "the review is due today",
             nextReview(Optional.of(AS_OF))),
         clean("review-overdue", "no review date set",
             nextReview(Optional.empty())),
+        clean("review-after-as-of", "a review on the day of the check",
+            reviews(baseReview(), review(AS_OF, Map.of("G1", 5)))),
+        clean("next-review-not-after-last", "next review the day after the last",
+            nextReview(Optional.of(day(11, 7)))).asOf(day(11, 7)),
         clean("goal-not-moving", "a rising score",
             reviews(baseReview(), review(day(11, 9), Map.of("G1", 5)))),
         clean("goal-not-moving", "one score is not yet a trend", UNCHANGED),

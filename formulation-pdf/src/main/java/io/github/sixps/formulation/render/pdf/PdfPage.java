@@ -16,11 +16,11 @@ import org.w3c.dom.NodeList;
  */
 final class PdfPage {
   private static final String SVG = "http://www.w3.org/2000/svg";
-  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+  static final String XHTML = "http://www.w3.org/1999/xhtml";
   /** The A4 text column, 210mm less 2 x 18mm margins, in CSS pixels (96 to the inch). */
   private static final double COLUMN_PX = 174 / 25.4 * 96;
   /** Leaves room on the page for the heading above a picture. */
-  static final double FULL_PAGE_MM = 215;
+  static final double FULL_PAGE_MM = 200;
 
   private PdfPage() {}
 
@@ -48,6 +48,7 @@ final class PdfPage {
     style.setAttribute("type", "text/css");
     style.appendChild(dom.createTextNode(css));
     head.appendChild(style);
+    PdfBookmarks.add(dom, head);
 
     NodeList tables = dom.getElementsByTagNameNS(XHTML, "table");
     for (int i = 0; i < tables.getLength(); i++) {

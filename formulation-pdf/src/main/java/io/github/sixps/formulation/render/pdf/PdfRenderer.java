@@ -288,13 +288,24 @@ public final class PdfRenderer {
     return Output.bytes(this::renderBlank);
   }
 
+  /**
+   * The title at the top of every page, with the record's reference after it when the document
+   * has one, so that a page parted from the rest still says which record it belongs to.
+   */
+  private String runningTitle(Document document) {
+    String reference = words.text("facts.reference");
+    return document.facts().stream().filter(f -> f.name().equals(reference)).findFirst()
+        .map(f -> document.title() + " \u00b7 " + f.value()).orElse(document.title());
+  }
+
   private void write(Document document, String subject, String author,
       Optional<LocalDate> contentDate, OutputStream out) throws IOException {
     StringBuilder html = new StringBuilder(32 * 1024);
     page.write(document, html);
     org.w3c.dom.Document dom = xml.parse(html.toString());
-    String styles = css + RightToLeftCss.of(PrintCss.perDocument(fonts, document.title(),
-        document.largePrint()), words.direction());
+    // The supervision summary's page furniture is as large as its text, 11pt.
+    String styles = css + RightToLeftCss.of(PrintCss.perDocument(fonts, runningTitle(document),
+        document.largePrint() || options.view() == View.SUPERVISION), words.direction());
     String created = date.format(contentDate);
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
     GlyphCheck.check(dom, fonts).forEach(warnings);

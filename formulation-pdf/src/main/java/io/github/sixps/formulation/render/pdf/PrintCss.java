@@ -28,7 +28,8 @@ final class PrintCss {
    *
    * @param fonts the embedded fonts, whose families are tried in order for each character
    * @param largePrint the family audience's large print
-   * @param marking the protective marking, shown in the header and footer of every page
+   * @param marking the protective marking, shown at the top of every page, and at the foot too
+   *     but for the family's large print
    * @param pageNumber the words of the page number, such as "Page {page} of {pages}"
    */
   static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking,
@@ -50,8 +51,11 @@ final class PrintCss {
       String content = "content: " + string(m) + "; " + marginFont + "; font-weight: 700";
       css.append("  @top-right { ").append(content).append("; text-align: right;"
           + " vertical-align: bottom; padding-bottom: 3mm; }\n");
-      css.append("  @bottom-left { ").append(content).append("; text-align: left;"
-          + " vertical-align: top; padding-top: 3mm; }\n");
+      // A family reads the marking once a page, at the top; a record is marked top and foot.
+      if (!largePrint) {
+        css.append("  @bottom-left { ").append(content).append("; text-align: left;"
+            + " vertical-align: top; padding-top: 3mm; }\n");
+      }
     });
     css.append("  @bottom-center { content: ").append(PageNumberCss.content(pageNumber,
         PrintCss::part)).append("; ")
@@ -70,6 +74,12 @@ final class PrintCss {
         + " overflow: hidden; margin: 0; padding: 0");
     rule(css, "h2", "margin-top: 1.1em; padding-top: 0.35em; page-break-after: avoid");
     rule(css, "h3, h4, h5, h6", "page-break-after: avoid");
+    // A heading needs room for some of what it heads below it, or it starts the next page: the
+    // layout engine keeps a heading with a paragraph or list that follows, not with a table.
+    // (The family's handout has no tables, and its page 1 must not lose the child's words.)
+    if (!largePrint) {
+      rule(css, "h2, h3, h4", "-fs-page-break-min-height: 5cm");
+    }
     rule(css, "tr, th, td, li, .sixps-teaching, .sixps-banner, .sixps-writing, figcaption",
         "page-break-inside: avoid");
     // A picture is never split anyway; its text may follow on the next page.
@@ -88,6 +98,11 @@ final class PrintCss {
     // is in every page's margins and SixPs is the PDF's creator, and on its own the footer
     // could spill onto a last page that held nothing else.
     rule(css, ".sixps-footer", "display: none");
+    // The 6Ps picture's words are its description in the PDF's structure, for screen readers;
+    // printed, they would say again what the sections after it say.
+    rule(css, ".sixps-diagram + figcaption", "display: none");
+    // Every page's margin carries the marking, so the page's own copy under it is left out.
+    rule(css, ".sixps-header .sixps-marking", "display: none");
     if (largePrint) {
       // Every line a family reads is at least 16pt: nothing is set smaller than the body.
       rule(css, "table, .sixps-details, .sixps-figure figcaption, .sixps-writing-label,"
@@ -104,13 +119,13 @@ final class PrintCss {
    * around headings) and what is said twice.
    */
   private static void handout(StringBuilder css) {
-    rule(css, "p, ul, ol, dl, table, figure, aside", "margin: 0 0 0.5em");
+    rule(css, "p, ul, ol, dl, table, figure, aside", "margin: 0 0 0.4em");
     rule(css, ".sixps-header", "margin: 0 0 0.8em");
-    rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.3em");
-    rule(css, "h2", "font-size: 1.35em; margin: 0.9em 0 0.3em; padding-top: 0.3em");
+    rule(css, "h1", "font-size: 1.5em; margin: 0 0 0.3em");
+    rule(css, "h2", "font-size: 1.35em; margin: 0.6em 0 0.25em; padding-top: 0.25em");
     rule(css, "h3", "font-size: 1.15em; margin: 0.6em 0 0.2em");
     rule(css, ".sixps-entries", "margin: 0 0 0.4em");
-    rule(css, ".sixps-entries > li", "padding: 0.15em 0");
+    rule(css, ".sixps-entries > li", "padding: 0.1em 0");
     // A picture's words may run on to the next page, one whole line at a time, rather than
     // leave most of a page empty under the picture.
     rule(css, "figure, figcaption", "page-break-inside: auto; break-inside: auto");
@@ -131,15 +146,17 @@ final class PrintCss {
   }
 
   /**
-   * Tighter spacing for the supervision summary, so that a typical case fits two A4 pages:
-   * smaller headings and gaps, and for practitioners slightly smaller text. Large print stays
-   * large.
+   * Tighter spacing for the supervision summary: smaller headings and gaps, and text of 11pt,
+   * page furniture included, for practitioners. Large print stays large.
    */
   static String compact(boolean largePrint) {
     StringBuilder css = new StringBuilder();
     if (!largePrint) {
-      rule(css, "", "font-size: 9pt; line-height: 1.3");
-      rule(css, "table", "font-size: 0.95em");
+      // Nothing under 11pt, page furniture included: a manager reads it at a glance.
+      rule(css, "", "font-size: 11pt; line-height: 1.3");
+      rule(css, "table, .sixps-details, .sixps-tag, .sixps-marking", "font-size: 1em");
+      css.append("@page { @top-right { font-size: 11pt; } @bottom-left { font-size: 11pt; }"
+          + " @bottom-center { font-size: 11pt; } }\n");
     }
     rule(css, "h1", "font-size: 1.6em; margin: 0 0 0.4em");
     rule(css, "h2", "font-size: 1.3em; margin: 0.7em 0 0.3em; padding-top: 0.2em");
@@ -149,11 +166,8 @@ final class PrintCss {
     rule(css, ".sixps-marking", "margin: 0 0 0.6em");
     rule(css, ".sixps-entries > li", "padding: 0.2em 0");
     rule(css, ".sixps-entries", "margin: 0 0 0.3em");
-    if (!largePrint) {
-      rule(css, ".sixps-details", "font-size: 0.9em");
-    }
     // The chart's words are its alternative text in the PDF's structure, which screen readers
-    // read; printed, the chart and its key say the same, so the summary keeps to two pages.
+    // read; printed, the chart and its key say the same, so the summary stays short.
     rule(css, ".sixps-figure figcaption", "display: none");
     return css.toString();
   }

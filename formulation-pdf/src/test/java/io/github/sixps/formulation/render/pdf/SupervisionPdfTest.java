@@ -16,7 +16,10 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The supervision summary as a PDF: two A4 pages that say where things stand. */
+/**
+ * The supervision summary as a PDF: at most four A4 pages at 11pt (the child's words and larger
+ * print took it past the two it was) that say what is late first and where things stand.
+ */
 class SupervisionPdfTest {
   private static final PdfRenderer SUPERVISION = PdfRenderer.builder().view(View.SUPERVISION)
       .asOf(SupervisionCase.LATE).build();
@@ -25,7 +28,7 @@ class SupervisionPdfTest {
   void aTypicalCaseFitsTwoPagesAndIsAccessible() throws IOException {
     byte[] pdf = SUPERVISION.render(SupervisionCase.now(), SupervisionCase.before());
     int pages = PdfChecks.pages(pdf);
-    assertTrue(pages <= 2, pages + " pages");
+    assertTrue(pages <= 4, pages + " pages");
     PdfChecks.assertConforms(pdf, PDFAFlavour.PDFUA_1, "supervision summary");
     PdfChecks.assertFontsEmbedded(pdf);
     PdfChecks.assertContainsAll(pdf, List.of("Where things stand", "What is late",
@@ -50,7 +53,7 @@ class SupervisionPdfTest {
       byte[] pdf = PdfRenderer.builder().view(View.SUPERVISION).asOf(asOf).build()
           .render(SupervisionCase.now(), WorkedExamples.beforeReview("young-carer-kowalski"));
       int pages = PdfChecks.pages(pdf);
-      assertTrue(pages <= 2, "as of " + asOf + ": " + pages + " pages");
+      assertTrue(pages <= 4, "as of " + asOf + ": " + pages + " pages");
     }
   }
 

@@ -4,11 +4,12 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * What the 6Ps diagram shows: the presenting issues at the centre, the four factor groups around
- * them and the plan beneath, each with its label, how many items it holds and the first few.
+ * them and the plan's goals beneath, each with its label, how many items it holds and each item
+ * shortened to its first sentence.
  */
 public record DiagramData(String title, Cell centre, ImmutableList<Cell> around, Cell plan) {
 
-  /** One box of the diagram. */
+  /** One box of the diagram: every item, each shortened as {@link Sentences#shortened} does. */
   public record Cell(String key, String label, int count, ImmutableList<String> top) {}
 
   /** The diagram as sentences, for screen readers and for Markdown, in these words. */
@@ -20,19 +21,20 @@ public record DiagramData(String title, Cell centre, ImmutableList<Cell> around,
     return lines.build();
   }
 
-  /** How many items a box holds, in words: "1 item", "3 items". */
-  public static String count(int count, Words words) {
-    return count == 1 ? words.text("diagram.oneItem")
-        : words.format("diagram.items", "count", String.valueOf(count));
+  /** Under a box that shows only some of its items: "and 3 more, in full in the pages after". */
+  public static String more(int count, Words words) {
+    return count == 1 ? words.text("diagram.oneMore")
+        : words.format("diagram.more", "count", String.valueOf(count));
   }
 
+  /** A box in words, every item of it: "What is helping: Kai loves boxing. Lorna …". */
   private static String line(Cell cell, Words words) {
-    String s = cell.label() + ": " + count(cell.count(), words);
-    if (!cell.top().isEmpty()) {
-      s += words.format("diagram.including", "items", cell.top().stream()
-          .map(DocumentBuilder::withoutEndPunctuation)
-          .collect(java.util.stream.Collectors.joining(words.text("list.semicolon"))));
+    if (cell.top().isEmpty()) {
+      return cell.label() + ": " + words.text("empty.factors");
     }
-    return s.endsWith("…") ? s : s + ".";
+    return cell.label() + ": " + cell.top().stream()
+        .map(item -> ".!?…\"'”’)".indexOf(item.charAt(item.length() - 1)) >= 0 ? item
+            : item + ".")
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 }

@@ -13,12 +13,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The section with the 6Ps picture: how many items each heading holds and the first few of
- * them, the perpetuating factors in their ranked order when there is a ranking.
+ * The section with the 6Ps picture: every item under each heading, shortened, the perpetuating
+ * factors in their ranked order when there is a ranking.
  */
 final class DiagramSection {
-  private static final int DIAGRAM_TOP = 2;
-
   private DiagramSection() {}
 
   /** The diagram's section for one formulation, in these words. */
@@ -40,8 +38,7 @@ final class DiagramSection {
     List<String> plan = new ArrayList<>();
     f.plan().goals().forEach(g -> plan.add(g.outcome()));
     DiagramData.Cell planCell = new DiagramData.Cell("plan", say.heading(Label.PLAN),
-        f.plan().goals().size() + f.plan().actions().size(),
-        top(plan));
+        plan.size(), top(plan));
     return new DiagramData(say.heading(Label.DIAGRAM), centre, ImmutableList.copyOf(around),
         planCell);
   }
@@ -52,12 +49,13 @@ final class DiagramSection {
   }
 
   /**
-   * The first sentence, whole, of the first few statements: the picture shows a sentence whole
-   * or not at all, and fits as many as the page holds.
+   * Every statement, shortened to its first sentence with an ellipsis when more follows: the
+   * picture shows as many as the page holds and says that the rest are in full below; its words
+   * give them all.
    */
   private static ImmutableList<String> top(List<String> statements) {
-    return statements.stream().filter(s -> !s.isBlank()).limit(DIAGRAM_TOP)
-        .map(Sentences::first).collect(ImmutableList.toImmutableList());
+    return statements.stream().filter(s -> !s.isBlank())
+        .map(Sentences::shortened).collect(ImmutableList.toImmutableList());
   }
 
   private static List<String> statements(List<Factor> factors) {

@@ -2,14 +2,18 @@ package io.github.sixps.formulation.render.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.ActionStatus;
+import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.FormulationStatus;
+import io.github.sixps.formulation.model.Person;
+import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.prioritise.Ranking;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.FormulationDiff;
+import io.github.sixps.formulation.validate.FamilyReadiness;
 import io.github.sixps.formulation.validate.ValidationReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,35 +71,38 @@ public final class DocumentBuilder extends DocumentPart {
     }
     List<Block.Section> sections = new ArrayList<>();
     Block.Section diagram = DiagramSection.of(f, ranking, say);
+    // Page 1 is what a reader may read and no more: what is going well and the child's own
+    // words, what worries people, then (for practitioners, who work on them) what keeps the
+    // worries going in ranked order, and what we will do together. Who this is about, who
+    // helped and the next meeting are in the facts above. A family's large print holds every
+    // strength on page 1 only if they come first; a practitioner's record starts with the child.
+    // The picture and the story behind the worries follow; the list of people comes last.
+    Block.Section strengths = factors.factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE);
     if (family) {
-      // In the order a family reads it: the picture, then what we are worried about, the
-      // child's own words and what is helping, then the story behind the worries, what we
-      // think and what we will do; who is involved, the list to look people up in, comes last.
-      sections.add(diagram);
-      sections.add(factors.presenting(f));
-      sections.add(people.childsVoice(f));
-      sections.add(factors.factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE));
-      sections.add(factors.factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
-      sections.add(factors.factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
+      sections.add(strengths);
+    }
+    sections.add(people.childsVoice(f));
+    if (!family) {
+      sections.add(strengths);
+    }
+    sections.add(factors.presenting(f));
+    if (!family) {
       sections.add(factors.perpetuating(f, ranking));
-      sections.add(factors.hypothesis(f));
-      sections.add(plan.section(f));
-      sections.add(reviews.section(f));
-      if (!f.contributors().isEmpty()) {
-        sections.add(people.people(f));
-      }
-    } else {
+    }
+    sections.add(plan.section(f));
+    sections.add(diagram);
+    sections.add(factors.factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
+    sections.add(factors.factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
+    if (family) {
+      sections.add(factors.perpetuating(f, ranking));
+    }
+    sections.add(factors.hypothesis(f));
+    sections.add(reviews.section(f));
+    if (!family || !f.contributors().isEmpty()) {
       sections.add(people.people(f));
-      sections.add(diagram);
-      sections.add(factors.presenting(f));
-      sections.add(factors.factors(f, FactorKind.PREDISPOSING, Label.PREDISPOSING));
-      sections.add(factors.factors(f, FactorKind.PRECIPITATING, Label.PRECIPITATING));
-      sections.add(factors.perpetuating(f, ranking));
-      sections.add(factors.factors(f, FactorKind.PROTECTIVE, Label.PROTECTIVE));
-      sections.add(people.childsVoice(f));
-      sections.add(factors.hypothesis(f));
-      sections.add(plan.section(f));
-      sections.add(reviews.section(f));
+    }
+    if (!family) {
+      sections.add(signOff());
     }
     previous.ifPresent(p -> sections.add(changes(FormulationDiff.between(p, f), 2)));
     report.ifPresent(r -> sections.add(findings(r)));
@@ -132,6 +139,16 @@ public final class DocumentBuilder extends DocumentPart {
     return say.and(parts);
   }
 
+  /**
+   * Room on the record, printed and taken to the meeting, for who agreed it and when, and for
+   * the family's own comments in their words.
+   */
+  private Block.Section signOff() {
+    return new Block.Section("sign-off", 2, say.text("signOff.heading"), List.of(
+        Block.Paragraph.of(say.text("signOff.agreed")), new Block.WritingSpace(3),
+        Block.Paragraph.of(say.text("signOff.familyComments")), new Block.WritingSpace(5)));
+  }
+
   /** A blank worksheet: each heading with its teaching notes and room to write. */
   public Document blank() {
     List<Block.Section> sections = new ArrayList<>();
@@ -159,17 +176,67 @@ public final class DocumentBuilder extends DocumentPart {
     ImmutableList.Builder<Document.Fact> facts = ImmutableList.builder();
     options.theme().organisation().ifPresent(o -> facts.add(
         new Document.Fact(say.text("facts.organisation"), o)));
-    f.framework().filter(s -> !s.isBlank())
-        .ifPresent(fw -> facts.add(new Document.Fact(say.text(FRAMEWORK), fw)));
-    f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact(say.text("facts.date"), date(d))));
-    facts.add(new Document.Fact(say.text("facts.status"), say.status(f.status())));
-    if (!family && !f.id().isBlank()) {
-      facts.add(new Document.Fact(say.text("facts.reference"), f.id()));
+    about(f).ifPresent(a -> facts.add(new Document.Fact(say.text("facts.about"), a)));
+    helped(f).ifPresent(h -> facts.add(new Document.Fact(say.text("facts.whoHelped"), h)));
+    // The framework and the record's status are words for professionals, left out for families.
+    if (!family) {
+      f.framework().filter(s -> !s.isBlank())
+          .ifPresent(fw -> facts.add(new Document.Fact(say.text(FRAMEWORK), fw)));
     }
+    f.formulatedOn().ifPresent(d -> facts.add(new Document.Fact(say.text("facts.date"), date(d))));
+    if (!family) {
+      facts.add(new Document.Fact(say.text("facts.status"), say.status(f.status())));
+      if (!f.id().isBlank()) {
+        facts.add(new Document.Fact(say.text("facts.reference"), f.id()));
+      }
+    }
+    f.plan().nextReview().ifPresent(d -> facts.add(new Document.Fact(
+        say.text(family ? "facts.nextMeeting" : "plan.nextReview"), date(d))));
     return facts.build();
   }
 
+  /** The children this is about, with their ages: "Kai (14)". */
+  private Optional<String> about(Formulation f) {
+    List<String> names = new ArrayList<>();
+    for (Person p : f.people()) {
+      if (p.role().filter(r -> r == PersonRole.CHILD || r == PersonRole.YOUNG_PERSON)
+          .isPresent() && !p.name().isBlank()) {
+        names.add(p.name() + p.age().map(a -> " (" + a + ")").orElse(""));
+      }
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(say.and(names));
+  }
+
+  /**
+   * Everyone else who took part: the family and network, then (for practitioners) the
+   * professionals.
+   */
+  private Optional<String> helped(Formulation f) {
+    List<String> names = new ArrayList<>();
+    for (Person p : f.people()) {
+      if (p.role().filter(r -> r == PersonRole.CHILD || r == PersonRole.YOUNG_PERSON)
+          .isEmpty() && !p.name().isBlank()) {
+        names.add(p.name());
+      }
+    }
+    // A family's page 1 in large print has room for their own people; the professionals, with
+    // their roles and organisations, are listed at the end of the handout.
+    for (Contributor c : family ? List.<Contributor>of() : f.contributors()) {
+      if (!c.name().isBlank()) {
+        names.add(c.name() + c.role().filter(r -> !r.isBlank()).map(r -> " (" + r + ")")
+            .orElse(""));
+      }
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(say.commas(names));
+  }
+
   Optional<String> banner(Formulation f, Optional<ValidationReport> report) {
+    // Words that can read as blame must not reach a family unmarked: whoever made this
+    // version, the practitioner sees first that it is not ready to give.
+    if (family && !options.validator().map(FamilyReadiness::using)
+        .orElse(FamilyReadiness.standard()).isReady(f)) {
+      return Optional.of(say.text("document.notReadyForFamily"));
+    }
     if (report.isPresent() && report.get().hasErrors()) {
       return Optional.of(say.text("document.draftWithProblems"));
     }
@@ -196,6 +263,11 @@ public final class DocumentBuilder extends DocumentPart {
   /** As {@link ReviewsSection#chart}. */
   ChartData chart(Formulation f) {
     return reviews.chart(f);
+  }
+
+  /** As {@link PeopleSections#childsVoice}. */
+  Block.Section childsVoice(Formulation f) {
+    return people.childsVoice(f);
   }
 
   /** As {@link FindingsSection#of}. */

@@ -7,6 +7,8 @@ import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
+import io.github.sixps.formulation.review.CurrentState;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,6 +30,37 @@ abstract class DocumentPart {
     this.options = options;
     this.say = new Words(options.terminology());
     this.family = options.audience() == Audience.FAMILY;
+  }
+
+  /**
+   * How the plan stands: as of the options' day when one is given, else by every review, so that
+   * the same file gives the same document whenever it is rendered.
+   */
+  CurrentState current(Formulation f) {
+    return CurrentState.of(f, options.asOf());
+  }
+
+  /** An action's status now with where it was recorded: "Done — at the review on 19 October". */
+  String statusNow(Formulation f, CurrentState.ActionNow a) {
+    return say.format("state.status", "status", say.status(a.status()),
+        "where", where(f, a.source()));
+  }
+
+  /** A goal's score now, where it was given and its target, if it has a score. */
+  Optional<String> scoreNow(Formulation f, CurrentState.GoalNow g) {
+    return g.score().map(now -> g.target()
+        .map(t -> say.format("details.scaleNow", "now", String.valueOf(now),
+            "where", where(f, g.source()), "target", String.valueOf(t)))
+        .orElseGet(() -> say.format("details.scaleNowNoTarget", "now", String.valueOf(now),
+            "where", where(f, g.source()))));
+  }
+
+  /** Where a status or score was recorded: "at the review on 19 October 2026". */
+  String where(Formulation f, CurrentState.Source source) {
+    Optional<LocalDate> on = source.isPlan() ? f.formulatedOn() : source.on();
+    String dated = source.isPlan() ? "state.inPlan" : "state.atReview";
+    String undated = source.isPlan() ? "state.inUndatedPlan" : "state.atUndatedReview";
+    return on.map(d -> say.format(dated, "date", say.date(d))).orElse(say.text(undated));
   }
 
   /** The teaching notes for a part, when the document teaches. */

@@ -70,13 +70,18 @@ final class PeopleSections extends DocumentPart {
       body.add(new Block.Empty(say.text("empty.childsVoice")));
     }
     for (ChildsVoice v : f.childsVoice()) {
-      List<Block.Entry> entries = new ArrayList<>();
-      said(entries, Label.WORRIES, v.worries());
-      said(entries, Label.GOOD_THINGS, v.goodThings());
-      said(entries, Label.DREAMS, v.dreams());
       List<Block> said = new ArrayList<>();
-      said.add(entries.isEmpty() ? new Block.Empty(say.text("empty.childSaidNothing"))
-          : new Block.Entries(entries));
+      said(said, Label.WORRIES, v.worries());
+      said(said, Label.GOOD_THINGS, v.goodThings());
+      said(said, Label.DREAMS, v.dreams());
+      if (said.isEmpty()) {
+        said.add(new Block.Empty(say.text("empty.childSaidNothing")));
+      }
+      // One child's words need no heading of their own: "About" at the top names the child.
+      if (f.childsVoice().size() == 1) {
+        body.addAll(said);
+        continue;
+      }
       body.add(new Block.Section("childsVoice-" + v.child(), 3,
           v.child().isEmpty() ? say.text("childsVoice.aChild") : name(f, v.child()), said));
     }
@@ -84,11 +89,17 @@ final class PeopleSections extends DocumentPart {
   }
 
   /**
-   * What the child said under one label. A blank line, as the template from {@code formulation
-   * new} has, is the child not yet heard: it is left out, not shown as a label with nothing.
+   * What the child said under one label, as one paragraph led by the label: the child's words
+   * come near the top of the first page, where a list of one line each would push what is going
+   * well off it. A blank line, as the template from {@code formulation new} has, is the child not
+   * yet heard: it is left out, not shown as a label with nothing.
    */
-  private void said(List<Block.Entry> entries, Label label, List<String> lines) {
-    lines.stream().filter(s -> !s.isBlank()).forEach(s ->
-        entries.add(new Block.Entry(say.heading(label), s, List.of())));
+  private void said(List<Block> said, Label label, List<String> lines) {
+    List<String> words = lines.stream().filter(s -> !s.isBlank()).map(String::strip)
+        .map(s -> ".!?…\"'”’)".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".")
+        .collect(Collectors.toList());
+    if (!words.isEmpty()) {
+      said.add(new Block.Paragraph(say.heading(label), String.join(" ", words)));
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
+import io.github.sixps.formulation.review.CurrentState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,7 @@ final class PlanSection extends DocumentPart {
   Block.Section section(Formulation f) {
     List<Block> body = new ArrayList<>();
     teaching(Label.PLAN).ifPresent(body::add);
+    CurrentState now = current(f);
     List<Block> goals = new ArrayList<>();
     if (f.plan().goals().isEmpty()) {
       goals.add(new Block.Empty(say.text("empty.goals")));
@@ -31,9 +33,7 @@ final class PlanSection extends DocumentPart {
       List<Block.Entry> entries = new ArrayList<>();
       for (Goal g : f.plan().goals()) {
         List<String> details = new ArrayList<>();
-        g.scale().ifPresent(s -> details.add(say.format("details.scale",
-            "now", String.valueOf(s.now()),
-            "target", String.valueOf(s.target()))));
+        now.stateOf(g).flatMap(state -> scoreNow(f, state)).ifPresent(details::add);
         if (!family && !g.forIssues().isEmpty()) {
           details.add(say.format("details.forIssues", "ids", say.commas(g.forIssues())));
         }
@@ -50,14 +50,14 @@ final class PlanSection extends DocumentPart {
       // five-column table leaves each column a word wide: a list keeps every detail readable.
       List<Block.Entry> entries = new ArrayList<>();
       for (Action a : f.plan().actions()) {
-        List<String> cells = actionCells(f, a);
+        List<String> cells = actionCells(f, a, now);
         List<String> details = new ArrayList<>();
         // Who, by when and how it stands share a line: short, and read together.
         details.add(say.text(ACTION_HEADER.get(1)) + ": " + cells.get(1) + ". "
             + say.text(ACTION_HEADER.get(2)) + ": " + cells.get(2) + ". "
             + say.text(ACTION_HEADER.get(4)) + ": " + cells.get(4) + ".");
         // How we will know matters while an action is to be done; once done, it has been known.
-        if (a.status() != ActionStatus.DONE) {
+        if (now.stateOf(a).map(state -> state.status() != ActionStatus.DONE).orElse(true)) {
           details.add(say.text(ACTION_HEADER.get(3)) + ": " + cells.get(3));
         }
         entries.add(new Block.Entry("", cells.get(0), details));
@@ -66,7 +66,7 @@ final class PlanSection extends DocumentPart {
     } else {
       List<ImmutableList<String>> rows = new ArrayList<>();
       for (Action a : f.plan().actions()) {
-        rows.add(actionCells(f, a));
+        rows.add(actionCells(f, a, now));
       }
       actions.add(new Block.Table(say.heading(Label.ACTIONS), ACTION_HEADER.stream()
           .map(say::text).collect(ImmutableList.toImmutableList()), ImmutableList.copyOf(rows)));
@@ -77,15 +77,31 @@ final class PlanSection extends DocumentPart {
     return new Block.Section("plan", 2, say.heading(Label.PLAN), body);
   }
 
+  /**
+   * What an action works on and for which goals, for the practitioner's table: " (works on M1
+   * and M3; for G1)", or nothing when it names neither.
+   */
+  private String worksOn(Action a) {
+    List<String> parts = new ArrayList<>();
+    if (!a.addresses().isEmpty()) {
+      parts.add(say.format("plan.worksOn", "ids", say.and(a.addresses())));
+    }
+    if (!a.goals().isEmpty()) {
+      parts.add(say.format("plan.forGoals", "ids", say.and(a.goals())));
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(say.text("list.semicolon"), parts) + ")";
+  }
+
   /** What is said of each action, in the order of {@link #ACTION_HEADER}. */
-  private ImmutableList<String> actionCells(Formulation f, Action a) {
-    String what = (family ? "" : a.id() + ": ") + text(a.action());
+  private ImmutableList<String> actionCells(Formulation f, Action a, CurrentState now) {
+    String what = (family ? "" : a.id() + ": ") + text(a.action())
+        + (family ? "" : worksOn(a));
     // The family's list of who is involved, at the end, gives each professional's organisation.
     return ImmutableList.of(what,
         a.owner().map(o -> family ? plainName(f, o) : name(f, o))
             .orElse(say.text("plan.notAgreed")),
         a.due().map(say::date).orElse(say.text("plan.noDate")),
         a.measure().filter(m -> !m.isBlank()).orElse(say.text("plan.notAgreed")),
-        say.status(a.status()));
+        now.stateOf(a).map(state -> statusNow(f, state)).orElse(say.status(a.status())));
   }
 }

@@ -12,7 +12,7 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.Terminology;
-import io.github.sixps.formulation.review.ActionProgress;
+import io.github.sixps.formulation.review.CurrentState;
 import io.github.sixps.formulation.review.DriftItem;
 import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.review.GoalProgress;
@@ -21,14 +21,19 @@ import io.github.sixps.formulation.validate.ValidationReport;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The supervision summary of a formulation: where things stand, what is late, what is coming up
- * and what changed. It leaves out what a supervisor can find in the full record (the family's
- * details, the other factors, the reviews' notes), so that a typical case fits two A4 pages.
+ * The supervision summary of a formulation: what is late or drifting, the child's words, the
+ * scales, what is coming up, where things stand and what changed. It leaves out what a supervisor can find in the full record (the family's
+ * details, the other factors, the reviews' notes), so that a typical case fits a few A4 pages
+ * at 11pt.
  */
 final class SupervisionBuilder {
   /** How many perpetuating factors the summary lists: the ones the plan should work on first. */
@@ -57,24 +62,27 @@ final class SupervisionBuilder {
     LocalDate asOf = options.asOf().orElseGet(LocalDate::now);
     Timeline timeline = Timeline.of(f);
     List<Block.Section> sections = new ArrayList<>();
+    // At a glance, in the order a manager asks: what is late or drifting, what the child says
+    // now, how the scales move, what is coming up; then the reasoning behind the plan.
+    sections.add(late(f, previous, asOf));
+    sections.add(outline.childsVoice(f));
+    sections.add(progress(f, timeline));
+    sections.add(comingUp(f, timeline, asOf));
     List<Block> standing = new ArrayList<>(hypothesis(f, ranking));
     standing.add(mattersMost(f, ranking));
     sections.add(new Block.Section("standing", 2, say.text("supervision.standing"), standing));
-    // What is late comes before the chart: it matters more, and its lines fill the first page
-    // where the chart, which cannot be split, would leave a gap.
-    sections.add(late(f, asOf));
-    sections.add(comingUp(f, timeline, asOf));
-    sections.add(progress(f, timeline));
     previous.ifPresent(p -> {
       FormulationDiff diff = FormulationDiff.between(p, f);
       sections.add(new Block.Section("changes", 2, outline.changesTitle(diff),
           ChangeSections.of(diff, say, 3, CHANGES_PER_HEADING)));
     });
     report.ifPresent(r -> sections.add(outline.findings(r)));
-    // The framework is left out: a supervisor knows it, and the summary is short of room.
+    // The framework and who helped are left out: a supervisor knows them, and the summary is
+    // short of room; the next review is in the line on reviews below.
+    List<String> known = List.of(say.text(DocumentBuilder.FRAMEWORK), say.text("facts.whoHelped"),
+        say.text("plan.nextReview"));
     List<Document.Fact> facts = new ArrayList<>();
-    outline.facts(f).stream().filter(fact -> !fact.name().equals(say.text(DocumentBuilder.FRAMEWORK)))
-        .forEach(facts::add);
+    outline.facts(f).stream().filter(fact -> !known.contains(fact.name())).forEach(facts::add);
     String last = FormulationDiff.dateOf(f).filter(d -> !f.reviews().isEmpty())
         .map(d -> say.format("supervision.lastReview", "date", outline.date(d)))
         .orElse(say.text("supervision.noReviews"));
@@ -141,7 +149,7 @@ final class SupervisionBuilder {
     } else {
       List<RankedFactor> top = ranking.get().factors().subList(0,
           Math.min(TOP_FACTORS, ranking.get().factors().size()));
-      // A list rather than a table: full-width lines keep the summary to two pages.
+      // A list rather than a table: full-width lines keep the summary short.
       List<Block.Entry> entries = new ArrayList<>();
       for (RankedFactor r : top) {
         entries.add(new Block.Entry(outline.tag(r.factor()),
@@ -184,11 +192,26 @@ final class SupervisionBuilder {
     return new Block.Section("progress", 2, say.text("supervision.progress"), body);
   }
 
-  private Block.Section late(Formulation f, LocalDate asOf) {
+  private Block.Section late(Formulation f, Optional<Formulation> previous, LocalDate asOf) {
     List<Block.Entry> entries = new ArrayList<>();
+    Map<Action, String> moved = previous.map(p -> moved(f, p)).orElse(Map.of());
+    Set<Action> shown = new HashSet<>();
     for (DriftItem item : options.drift().asOf(f, asOf)) {
-      entries.add(lateEntry(f, item, asOf));
+      Block.Entry entry = lateEntry(f, item, asOf);
+      // A late action whose date also moved says both under one entry.
+      if (item instanceof DriftItem.ActionOverdue a && moved.containsKey(a.action())) {
+        List<String> details = new ArrayList<>(entry.details());
+        details.add(moved.get(a.action()));
+        entry = new Block.Entry(entry.tag(), entry.text(), details);
+        shown.add(a.action());
+      }
+      entries.add(entry);
     }
+    moved.forEach((a, line) -> {
+      if (!shown.contains(a)) {
+        entries.add(new Block.Entry(outline.tag(a), outline.text(a.action()), List.of(line)));
+      }
+    });
     List<Block> body = List.of(entries.isEmpty()
         ? new Block.Empty(say.format("supervision.nothingLate", "date", outline.date(asOf)))
         : new Block.Entries(entries));
@@ -218,6 +241,23 @@ final class SupervisionBuilder {
         outline.date(n.formulatedOn()), "due", outline.date(n.dueBy())), List.of());
   }
 
+  /**
+   * Actions whose due date moved later since the previous version: drift, named with the date
+   * it was, rather than a neutral line among the changes.
+   */
+  private Map<Action, String> moved(Formulation f, Formulation previous) {
+    Map<Action, String> moved = new LinkedHashMap<>();
+    for (Action a : f.plan().actions()) {
+      Optional<LocalDate> before = previous.plan().actions().stream()
+          .filter(b -> b.id().equals(a.id())).findFirst().flatMap(Action::due);
+      if (a.due().isPresent() && before.isPresent() && a.due().get().isAfter(before.get())) {
+        moved.put(a, say.format("supervision.moved", "before", outline.date(before.get()),
+            "after", outline.date(a.due().get())));
+      }
+    }
+    return moved;
+  }
+
   private String days(LocalDate from, LocalDate to) {
     long n = ChronoUnit.DAYS.between(from, to);
     return n == 1 ? say.text("supervision.oneDay")
@@ -237,7 +277,7 @@ final class SupervisionBuilder {
     LocalDate until = f.plan().nextReview().filter(d -> !d.isBefore(asOf))
         .orElse(asOf.plusDays(LOOK_AHEAD_DAYS));
     List<Block.Entry> entries = new ArrayList<>();
-    for (ActionProgress p : timeline.actions()) {
+    for (CurrentState.ActionNow p : CurrentState.of(f, asOf).actions()) {
       Action a = p.action();
       if (p.isSettled() || a.due().isEmpty() || a.due().get().isBefore(asOf)
           || a.due().get().isAfter(until)) {
@@ -245,7 +285,7 @@ final class SupervisionBuilder {
       }
       String when = a.due().get().equals(asOf) ? say.text("supervision.today")
           : say.format("supervision.inDays", "days", days(asOf, a.due().get()));
-      entries.add(actionEntry(f, a, p.latest(), when));
+      entries.add(actionEntry(f, a, p.status(), when));
     }
     String title = say.format("supervision.comingUp", "date", outline.date(until));
     List<Block> body = List.of(entries.isEmpty()

@@ -26,8 +26,10 @@ class SupervisionHtmlTest {
       HtmlChecks.assertAccessible(doc, false);
       assertEquals("Supervision: Formulation with the Kowalski family",
           doc.selectFirst("h1").text());
-      assertEquals(List.of("Where things stand", "What is late",
-          "Coming up before 11 January 2027", "Progress towards the goals",
+      // What is late first, then the child's words and the scales, then the rest.
+      assertEquals(List.of("What is late", audience == Audience.FAMILY
+          ? "In the child's own words" : "The child's voice", "Progress towards the goals",
+          "Coming up before 11 January 2027", "Where things stand",
           "What changed since 19 October 2026"),
           doc.select("h2").stream().map(Element::text).collect(Collectors.toList()));
       Element chart = doc.selectFirst("svg.sixps-chart");

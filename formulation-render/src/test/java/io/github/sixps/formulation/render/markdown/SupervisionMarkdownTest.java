@@ -50,11 +50,14 @@ class SupervisionMarkdownTest {
         .render(SupervisionCase.now(), SupervisionCase.before());
     assertEquals(List.of(
         "1 Supervision: Formulation with the Kowalski family",
+        "2 What is late",
+        "2 The child's voice",
+        "3 Zofia",
+        "3 Tymon",
+        "2 Progress towards the goals",
+        "2 Coming up before 11 January 2027",
         "2 Where things stand",
         "3 What matters most: Perpetuating factors",
-        "2 What is late",
-        "2 Coming up before 11 January 2027",
-        "2 Progress towards the goals",
         "2 What changed since 19 October 2026",
         "3 Plan",
         "3 Reviews"), headings(md));
@@ -67,6 +70,10 @@ class SupervisionMarkdownTest {
     assertTrue(text.contains("Due 11 December 2026, 9 days ago; under way; Olu Adeyemi"
         + " (Adult social care)"), text);
     assertTrue(text.contains("Due 18 December 2026, 2 days ago; under way; Piotr"), text);
+    // A3's date moved since the previous version: drift, under the late action, with the old date.
+    String drift = "Drift: the due date moved from 30 November 2026 to 18 December 2026";
+    assertTrue(text.contains(drift), text);
+    assertEquals(text.indexOf(drift), text.lastIndexOf(drift), "said once, under A1: " + text);
     assertTrue(text.contains("Action A2 is now done (was in progress)."), text);
     assertTrue(text.contains("No action is due between now and then."), text);
     // Only the three ranked highest are spelled out; the other two are in the full record.

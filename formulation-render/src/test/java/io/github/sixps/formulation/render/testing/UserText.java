@@ -23,8 +23,13 @@ public final class UserText {
   public static List<String> of(Formulation f, Audience audience) {
     List<String> texts = new ArrayList<>();
     texts.add(f.title());
-    f.framework().ifPresent(texts::add);
     boolean family = audience == Audience.FAMILY;
+    // The framework is a word for professionals: a family's version leaves it out.
+    if (!family) {
+      f.framework().ifPresent(texts::add);
+    }
+    io.github.sixps.formulation.review.CurrentState now =
+        io.github.sixps.formulation.review.CurrentState.of(f);
     // The family's handout does not list the family to itself, only the professionals.
     if (!family) {
       f.people().forEach(p -> texts.add(p.name()));
@@ -54,7 +59,8 @@ public final class UserText {
     for (Action a : f.plan().actions()) {
       texts.add(a.action());
       // For a family, how we will know is for what is still to be done.
-      if (!family || a.status() != ActionStatus.DONE) {
+      if (!family || now.stateOf(a).map(x -> x.status()).orElse(a.status())
+          != ActionStatus.DONE) {
         a.measure().ifPresent(texts::add);
       }
     }

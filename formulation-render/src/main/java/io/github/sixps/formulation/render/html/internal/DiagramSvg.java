@@ -73,35 +73,29 @@ final class DiagramSvg {
   }
 
   /**
-   * A box's place and the lines of text it holds. {@code count} is null when the count is on
-   * the label's last line; {@code shown} is how many of the items fit on the page.
+   * A box's place and the lines of text it holds. {@code shown} is how many of the items fit on
+   * the page; {@code more} says, under them, that the rest are in full below, or is null when
+   * every item is shown.
    */
   private record Box(DiagramData.Cell cell, double x, double width, List<String> label,
-      String count, List<List<String>> items, int shown) {
-    Box showing(int n) {
-      return new Box(cell, x, width, label, count, items, n);
-    }
+      String more, List<List<String>> items, int shown) {
+  }
+
+  private Box showing(Box box, int n) {
+    String more = n >= box.items().size() ? null
+        : DiagramData.more(box.items().size() - n, words);
+    return new Box(box.cell(), box.x(), box.width(), box.label(), more, box.items(), n);
   }
 
   private Box box(DiagramData.Cell cell, double x, double width) {
     double inner = width - 2 * pad;
     List<String> label = new ArrayList<>(
         LineWrapper.wrap(cell.label(), Svg.fit(inner, labelSize, true)));
-    String count = DiagramData.count(cell.count(), words);
-    if (largePrint && !label.isEmpty()) {
-      // In large print the count goes on the label's last line, when it fits there: a line
-      // saved in every box is room for another sentence.
-      String last = label.get(label.size() - 1) + " (" + count + ")";
-      if (LineWrapper.length(last) <= Svg.fit(inner, labelSize, true)) {
-        label.set(label.size() - 1, last);
-        count = null;
-      }
-    }
     List<List<String>> items = new ArrayList<>();
     for (String item : cell.top()) {
       items.add(LineWrapper.wrap(item, Svg.fit(inner - bulletIndent(), fontSize, false)));
     }
-    return new Box(cell, x, width, label, count, items, items.size());
+    return new Box(cell, x, width, label, null, items, items.size());
   }
 
   private double bulletIndent() {
@@ -110,7 +104,7 @@ final class DiagramSvg {
 
   private double height(Box box) {
     double h = pad + box.label().size() * labelLineHeight
-        + (box.count() == null ? 0 : lineHeight);
+        + (box.more() == null ? 0 : lineHeight * 2);
     if (box.shown() > 0) {
       h += fontSize * 0.4;
       for (List<String> item : box.items().subList(0, box.shown())) {
@@ -144,12 +138,12 @@ final class DiagramSvg {
 
   /**
    * Shows as many whole sentences as fit on one page, never a sentence cut short: the first of
-   * every box before the second of any, in {@link #FILL_ORDER}. A box's count says how many
-   * things it holds, so one that shows fewer still says how many there are.
+   * every box before the second of any, in {@link #FILL_ORDER}. A box that shows fewer than it
+   * holds says that the rest are in full in the pages that follow.
    */
   private void fitToPage(Box[] boxes) {
     for (int i = 0; i < boxes.length; i++) {
-      boxes[i] = boxes[i].showing(0);
+      boxes[i] = showing(boxes[i], 0);
     }
     boolean[] full = new boolean[boxes.length];
     int most = 0;
@@ -162,7 +156,7 @@ final class DiagramSvg {
           continue;
         }
         Box before = boxes[i];
-        boxes[i] = before.showing(round + 1);
+        boxes[i] = showing(before, round + 1);
         if (total(boxes) > (largePrint ? MAX_HEIGHT_LARGE : MAX_HEIGHT)) {
           boxes[i] = before;
           full[i] = true;
@@ -236,10 +230,6 @@ final class DiagramSvg {
       Svg.text(html, x, cursor + labelLineHeight * 0.75, line, labelSize, true, Svg.TEXT);
       cursor += labelLineHeight;
     }
-    if (box.count() != null) {
-      Svg.text(html, x, cursor + lineHeight * 0.72, box.count(), fontSize, false, Svg.QUIET);
-      cursor += lineHeight;
-    }
     if (box.shown() > 0) {
       cursor += fontSize * 0.4;
     }
@@ -253,6 +243,14 @@ final class DiagramSvg {
         cursor += lineHeight;
       }
       cursor += fontSize * 0.25;
+    }
+    if (box.more() != null) {
+      List<String> lines = LineWrapper.wrap(box.more(), Svg.fit(box.width() - 2 * pad, fontSize,
+          false));
+      for (String line : lines.subList(0, Math.min(2, lines.size()))) {
+        Svg.text(html, x, cursor + lineHeight * 0.72, line, fontSize, false, Svg.QUIET);
+        cursor += lineHeight;
+      }
     }
   }
 
