@@ -154,6 +154,28 @@ class ApiTest {
   }
 
   @Test
+  void aFamilysVersionWithBlamingWordsIsRefusedUnlessAskedForAnyway() throws Exception {
+    String flawed = Files.readString(Path.of(
+        "../examples/src/main/resources/teaching/flawed-thornton.yaml"));
+    HttpResponse<String> refused = served.post("/api/render?format=html&audience=family",
+        "application/yaml", flawed);
+    assertEquals(422, refused.statusCode(), refused.body());
+    JsonNode problem = json(refused);
+    assertTrue(problem.get("detail").asText().contains("allowFindings=true"), refused.body());
+    assertTrue(problem.get("findings").size() > 0, refused.body());
+    for (JsonNode f : problem.get("findings")) {
+      assertEquals("deficit-language", f.get("code").asText());
+    }
+
+    HttpResponse<String> anyway = served.post(
+        "/api/render?format=html&audience=family&allowFindings=true", "application/yaml", flawed);
+    assertEquals(200, anyway.statusCode(), anyway.body());
+    assertTrue(anyway.body().contains("class=\"sixps-banner\""), "the practitioner is warned");
+    assertEquals(200, served.post("/api/render?format=html", "application/yaml", flawed)
+        .statusCode(), "the practitioner's record is not held back");
+  }
+
+  @Test
   void aWrongParameterSaysWhatItMayBe() throws Exception {
     HttpResponse<String> r = served.post("/api/render?audience=famly", "application/yaml",
         ahmed);

@@ -246,7 +246,7 @@ class OpenApiTest {
     operation("POST /api/render").getParameters().forEach(p -> names.add(parameter(p)
         .getName()));
     assertEquals(new TreeSet<>(List.of("format", "audience", "view", "terminology", "asOf",
-        "teaching", "marking", "fragment")), names);
+        "teaching", "marking", "fragment", "allowFindings")), names);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.sixps.formulation.server.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationSchema;
@@ -13,7 +14,10 @@ import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.server.ResultsJson;
+import io.github.sixps.formulation.validate.FamilyReadiness;
+import io.github.sixps.formulation.validate.Finding;
 import io.github.sixps.formulation.validate.Profile;
+import io.github.sixps.formulation.validate.ValidationReport;
 import io.github.sixps.formulation.validate.Validator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +45,9 @@ public final class StatelessRoutes {
   /** The parameters of every route that makes a document: render and diff. */
   private static final List<String> DOCUMENT = List.of("format", "audience", "view",
       "terminology", "asOf", "teaching", "marking", "fragment");
+  /** The parameters of render: a document's, and whether to make a family's version anyway. */
+  private static final List<String> RENDER = ImmutableList.<String>builder().addAll(DOCUMENT)
+      .add("allowFindings").build();
   /** The longest protective marking a request may ask for. */
   private static final int MAX_MARKING = 100;
 
@@ -124,12 +132,37 @@ public final class StatelessRoutes {
   public void render(HttpServletRequest request, HttpServletResponse response)
       throws IOException, RequestBody.Refused {
     QueryParameters q = new QueryParameters(request);
-    q.onlyThese("/api/render", DOCUMENT);
+    q.onlyThese("/api/render", RENDER);
     DocumentRenderers.Format format = q.choice("format", DocumentRenderers.Format.class,
         DocumentRenderers.Format.HTML);
     DocumentRenderers.Options options = options(q, format);
     Formulation f = RequestBody.formulation(request, reader, "body");
+    if (options.audience() == Audience.FAMILY && !q.flag("allowFindings")) {
+      refuseWordsThatBlame(f);
+    }
     send(response, format, renderers.render(f, options));
+  }
+
+  /**
+   * Refuses a family's version whose words can read as blaming or labelling, as the command
+   * line does: the family would read them. Each word is named, with what to write instead.
+   */
+  private void refuseWordsThatBlame(Formulation f) throws RequestBody.Refused {
+    List<Finding> blockers = FamilyReadiness.using(served).blockers(f);
+    if (blockers.isEmpty()) {
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    for (Finding b : blockers) {
+      words.add(b.path() + ": " + b.message() + b.suggestion().map(t -> " (" + t + ")")
+          .orElse(""));
+    }
+    ProblemResponse p = ProblemResponse.of(422, "the family's version was not made, because"
+        + " some words can read as blaming or labelling: " + String.join("; ", words)
+        + ". Change them, or add allowFindings=true to make it with a banner for the"
+        + " practitioner");
+    p.body().set("findings", ResultsJson.findings("body", ValidationReport.of(blockers)));
+    throw new RequestBody.Refused(p);
   }
 
   /**
