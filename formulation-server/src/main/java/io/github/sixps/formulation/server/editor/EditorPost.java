@@ -156,6 +156,9 @@ final class EditorPost {
       EditorServlet.page(resp, 409, page(form).notes(FieldNotes.of(form, ImmutableMap.of(),
           editor.validator().validate(yours, editor.today()).findings()))
           .conflict(EditorServlet.conflict(e, yours)));
+    } catch (IllegalStateException e) {
+      // The file cannot be written as it is (two files with one id, a link, a named pipe).
+      EditorServlet.cannotOpen(csrf, resp, e.getMessage());
     }
   }
 }

@@ -113,6 +113,10 @@ public final class EditorServlet extends HttpServlet {
     } catch (NoSuchElementException | IllegalArgumentException e) {
       notFound(req, resp, e.getMessage());
       return;
+    } catch (IllegalStateException e) {
+      // Two files with one id, or a file that is not a plain one: the folder says which.
+      cannotOpen(csrf(req), resp, e.getMessage());
+      return;
     }
     if (stored.formulation().isEmpty()) {
       page(resp, 200, BrokenFilePage.html(stored, csrf(req)));
@@ -247,13 +251,26 @@ public final class EditorServlet extends HttpServlet {
 
   private static void notFound(HttpServletRequest req, HttpServletResponse resp, String why)
       throws IOException {
+    problem(csrf(req), resp, 404, "Page not found", why);
+  }
+
+  /**
+   * Answers 409 with a page saying why a formulation's file cannot be opened or saved as it is
+   * (two files with one id, a link, a named pipe), and what to do: the same as the API's 409.
+   */
+  static void cannotOpen(String csrf, HttpServletResponse resp, String why) throws IOException {
+    problem(csrf, resp, 409, "This formulation cannot be opened here", why);
+  }
+
+  private static void problem(String csrf, HttpServletResponse resp, int status,
+      String heading, String why) throws IOException {
     Html h = new Html();
-    PageShell.start(h, "Not found", csrf(req), "");
-    h.element("h1", "Page not found", "class", "heading-l");
+    PageShell.start(h, heading, csrf, "");
+    h.element("h1", heading, "class", "heading-l");
     h.element("p", why);
     h.open("p").element("a", "Go to the caseload", "href", "/").close("p");
     PageShell.end(h);
-    page(resp, 404, h.toString());
+    page(resp, status, h.toString());
   }
 
   /**

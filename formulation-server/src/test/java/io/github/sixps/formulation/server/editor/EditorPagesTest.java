@@ -106,6 +106,25 @@ class EditorPagesTest {
   }
 
   @Test
+  void aFormulationInTwoFilesIsAPageSayingWhichNotAFault() throws Exception {
+    // The same formulation as YAML and as JSON: the folder cannot tell which to open or save.
+    Path yaml = dir.resolve("school-avoidance-ahmed.yaml");
+    PagesServer.Answer before = server.get("/formulations/school-avoidance-ahmed");
+    Files.writeString(dir.resolve("school-avoidance-ahmed.json"), "{}");
+    PagesServer.Answer shown = server.get("/formulations/school-avoidance-ahmed");
+    assertEquals(409, shown.statusCode(), shown.body());
+    Document page = page(shown);
+    assertEquals("This formulation cannot be opened here", page.selectFirst("h1").text());
+    assertTrue(page.text().contains("school-avoidance-ahmed.json"), page.text());
+
+    String unchanged = Files.readString(yaml);
+    PagesServer.Answer saved = server.post("/formulations/school-avoidance-ahmed",
+        submit(page(before), "save"));
+    assertEquals(409, saved.statusCode(), saved.body());
+    assertEquals(unchanged, Files.readString(yaml), "nothing written");
+  }
+
+  @Test
   void aNewFormulationFromTheTemplateIsSavedAndReadsBackTheSame() throws Exception {
     Document blank = page(server.get("/new"));
     assertEquals("", blank.getElementById("title").val());
