@@ -21,7 +21,7 @@ public record DiagramData(String title, Cell centre, ImmutableList<Cell> around,
     return lines.build();
   }
 
-  /** Under a box that shows only some of its items: "and 3 more, in full in the pages after". */
+  /** Under a box that shows only some of its items: "and 3 more below". */
   public static String more(int count, Words words) {
     return count == 1 ? words.text("diagram.oneMore")
         : words.format("diagram.more", "count", String.valueOf(count));

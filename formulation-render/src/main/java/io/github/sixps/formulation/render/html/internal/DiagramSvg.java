@@ -98,13 +98,23 @@ final class DiagramSvg {
     return new Box(cell, x, width, label, null, items, items.size());
   }
 
+  /** The lines saying that the rest of a box's items follow below: none when all are shown. */
+  private List<String> moreLines(Box box) {
+    if (box.more() == null) {
+      return List.of();
+    }
+    List<String> lines = LineWrapper.wrap(box.more(), Svg.fit(box.width() - 2 * pad, fontSize,
+        false));
+    return lines.subList(0, Math.min(2, lines.size()));
+  }
+
   private double bulletIndent() {
     return fontSize;
   }
 
   private double height(Box box) {
     double h = pad + box.label().size() * labelLineHeight
-        + (box.more() == null ? 0 : lineHeight * 2);
+        + moreLines(box).size() * lineHeight;
     if (box.shown() > 0) {
       h += fontSize * 0.4;
       for (List<String> item : box.items().subList(0, box.shown())) {
@@ -124,6 +134,12 @@ final class DiagramSvg {
   /** Which box gets its next sentence first: what we are worried about, the plan, and so on. */
   private static final int[] FILL_ORDER = {MIDDLE, PLAN, BOTTOM_LEFT, BOTTOM_RIGHT, TOP_LEFT,
       TOP_RIGHT};
+  /**
+   * The order for a family's large-print picture: what is helping first, since the family's
+   * strengths are what its first page is to show, then the worries and the plan.
+   */
+  private static final int[] FILL_ORDER_LARGE = {BOTTOM_RIGHT, MIDDLE, PLAN, BOTTOM_LEFT,
+      TOP_LEFT, TOP_RIGHT};
 
   private double[] rows(Box[] boxes) {
     return new double[] {Math.max(height(boxes[TOP_LEFT]), height(boxes[TOP_RIGHT])),
@@ -138,7 +154,8 @@ final class DiagramSvg {
 
   /**
    * Shows as many whole sentences as fit on one page, never a sentence cut short: the first of
-   * every box before the second of any, in {@link #FILL_ORDER}. A box that shows fewer than it
+   * every box before the second of any, in {@link #FILL_ORDER} ({@link #FILL_ORDER_LARGE} in
+   * large print). A box that shows fewer than it
    * holds says that the rest are in full in the pages that follow.
    */
   private void fitToPage(Box[] boxes) {
@@ -151,7 +168,7 @@ final class DiagramSvg {
       most = Math.max(most, b.items().size());
     }
     for (int round = 0; round < most; round++) {
-      for (int i : FILL_ORDER) {
+      for (int i : largePrint ? FILL_ORDER_LARGE : FILL_ORDER) {
         if (full[i] || round >= boxes[i].items().size()) {
           continue;
         }
@@ -245,9 +262,7 @@ final class DiagramSvg {
       cursor += fontSize * 0.25;
     }
     if (box.more() != null) {
-      List<String> lines = LineWrapper.wrap(box.more(), Svg.fit(box.width() - 2 * pad, fontSize,
-          false));
-      for (String line : lines.subList(0, Math.min(2, lines.size()))) {
+      for (String line : moreLines(box)) {
         Svg.text(html, x, cursor + lineHeight * 0.72, line, fontSize, false, Svg.QUIET);
         cursor += lineHeight;
       }
