@@ -114,10 +114,11 @@ final class Outputs {
    */
   static void removeOnExit(PrintWriter err) {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // Said only of a run that was writing: one that had not begun a file (serve, waiting for
+      // requests; a command still reading) has nothing to leave behind or to tell of.
       boolean any = false;
       for (Outputs run : RUNNING) {
-        run.stop();
-        any = true;
+        any |= run.stop();
       }
       if (any) {
         err.println("formulation: stopped before it had finished; no half-written file is left"
@@ -127,13 +128,19 @@ final class Outputs {
     }, "formulation-cleanup"));
   }
 
-  /** Deletes the temporary files under way, refuses new ones, and removes empty folders made. */
-  private void stop() {
+  /**
+   * Deletes the temporary files under way, refuses new ones, and removes empty folders made.
+   *
+   * @return whether the run had begun writing: a file under way, written, or a folder made
+   */
+  private boolean stop() {
     List<Path> temporary;
+    boolean writing;
     synchronized (this) {
       stopping = true;
       temporary = new ArrayList<>(unfinished);
       unfinished.clear();
+      writing = !temporary.isEmpty() || !written.isEmpty() || !madeFolders.isEmpty();
     }
     for (Path temp : temporary) {
       try {
@@ -143,6 +150,7 @@ final class Outputs {
       }
     }
     removeEmptyFolders();
+    return writing;
   }
 
   /**
