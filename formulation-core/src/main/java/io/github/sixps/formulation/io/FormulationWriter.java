@@ -225,7 +225,7 @@ public final class FormulationWriter {
       g.writeFieldName("plan");
       plan(g, f.plan());
     }
-    list(g, "reviews", f.reviews(), FormulationWriter::review);
+    list(g, "reviews", f.reviews(), (out, r) -> review(out, r, f.plan()));
     g.writeEndObject();
   }
 
@@ -337,20 +337,22 @@ public final class FormulationWriter {
     g.writeEndObject();
   }
 
-  private static void review(JsonGenerator g, Review r) throws IOException {
+  // In the plan's order, so that a file reads the way the plan does and gives the same bytes
+  // whatever order the review's maps were built in.
+  private static void review(JsonGenerator g, Review r, Plan plan) throws IOException {
     g.writeStartObject();
     date(g, "on", r.on());
     text(g, "by", r.by());
     if (!r.scale().isEmpty()) {
       g.writeObjectFieldStart("scale");
-      for (Map.Entry<String, Integer> e : r.scale().entrySet()) {
+      for (Map.Entry<String, Integer> e : r.scaleIn(plan).entrySet()) {
         g.writeNumberField(e.getKey(), e.getValue());
       }
       g.writeEndObject();
     }
     if (!r.actions().isEmpty()) {
       g.writeObjectFieldStart("actions");
-      for (Map.Entry<String, ?> e : r.actions().entrySet()) {
+      for (Map.Entry<String, ?> e : r.actionsIn(plan).entrySet()) {
         field(g, e.getKey(), KebabCase.of((Enum<?>) e.getValue()));
       }
       g.writeEndObject();
