@@ -22,8 +22,6 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * @param on the date of the review
- * @param by id of the contributor who led it
  * <p>Both maps iterate in id order (G2 before G10), whatever order they were given in, so the
  * same review is written and described the same way on every JVM. {@link #scaleIn(Plan)} and
  * {@link #actionsIn(Plan)} give them in the plan's order, as files and documents show them.
