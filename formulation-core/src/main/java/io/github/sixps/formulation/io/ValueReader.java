@@ -36,6 +36,16 @@ interface ValueReader<T> {
 
   ValueReader<Integer> WHOLE_NUMBER = c -> {
     JsonToken token = c.token();
+    if (c.isYaml() && isScalar(token) && !isQuoted(c)
+        && c.parser().getText().matches("[-+]?0[0-9]+")) {
+      // YAML 1.1 readers (SnakeYAML, PyYAML) read 010 as eight and 08 as text, YAML 1.2 readers
+      // both as decimal: refused, so that every reader of the file agrees on the number.
+      String text = c.parser().getText();
+      String decimal = text.replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+      return c.reject("a whole number with a leading zero (" + text + ") is read as another"
+          + " number by some YAML readers; write it without the leading zero: " + decimal,
+          decimal);
+    }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       return wholeNumber(c);
     }
@@ -184,6 +194,13 @@ interface ValueReader<T> {
           + c.withQuotes();
     }
     return "";
+  }
+
+  /** Whether the YAML scalar at the cursor is written in quotes. */
+  private static boolean isQuoted(Cursor c) {
+    JsonLocation at = c.location();
+    char first = c.sourceText().at(at.getLineNr(), at.getColumnNr());
+    return first == '"' || first == '\'';
   }
 
   /** A scalar other than nothing and binary data, which YAML text can be read as. */
