@@ -52,9 +52,14 @@ interface ValueReader<T> {
     String found = Cursor.describe(token);
     if (token == JsonToken.VALUE_STRING || (c.isYaml() && isScalar(token))) {
       String text = c.parser().getText();
-      found = "text " + Echo.quoted(text)
-          + (token == JsonToken.VALUE_STRING && text.matches("[-+]?[0-9]+")
-              ? "; leave out the quotes" : "");
+      boolean digits = text.matches("[-+]?[0-9]+");
+      if (digits && !isQuoted(c)) {
+        // Plain digits YAML read as text: too many for the parser to take as a number.
+        return c.reject("the number " + Echo.shortened(text) + " is too "
+            + (text.startsWith("-") ? "small; the smallest is " + Integer.MIN_VALUE
+                : "large; the largest is " + Integer.MAX_VALUE), null);
+      }
+      found = "text " + Echo.quoted(text) + (digits ? "; leave out the quotes" : "");
     }
     return c.reject("expected a whole number, found " + found, null);
   };
