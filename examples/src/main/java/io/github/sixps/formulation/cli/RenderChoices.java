@@ -220,7 +220,7 @@ final class RenderChoices {
         throw new CommandLine.ParameterException(cl, "--font " + font + ": " + e.getMessage());
       }
     }
-    return builder.build();
+    return PdfRenderers.build(builder, cl);
   }
 
   /**
