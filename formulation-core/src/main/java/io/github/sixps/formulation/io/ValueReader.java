@@ -37,11 +37,11 @@ interface ValueReader<T> {
   ValueReader<Integer> WHOLE_NUMBER = c -> {
     JsonToken token = c.token();
     if (c.isYaml() && isScalar(token) && !isQuoted(c)
-        && c.parser().getText().matches("[-+]?0[0-9]+")) {
+        && withoutLeadingZeros(c.parser().getText()) != null) {
       // YAML 1.1 readers (SnakeYAML, PyYAML) read 010 as eight and 08 as text, YAML 1.2 readers
       // both as decimal: refused, so that every reader of the file agrees on the number.
       String text = c.parser().getText();
-      String decimal = text.replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+      String decimal = withoutLeadingZeros(text);
       return c.reject("a whole number with a leading zero (" + text + ") is read as another"
           + " number by some YAML readers; write it without the leading zero: " + decimal,
           decimal);
@@ -59,7 +59,9 @@ interface ValueReader<T> {
             + (text.startsWith("-") ? "small; the smallest is " + Integer.MIN_VALUE
                 : "large; the largest is " + Integer.MAX_VALUE), null);
       }
-      found = "text " + Echo.quoted(text) + (digits ? "; leave out the quotes" : "");
+      String decimal = withoutLeadingZeros(text);
+      found = "text " + Echo.quoted(text) + (!digits ? "" : decimal != null
+          ? "; leave out the quotes and the leading zero: " + decimal : "; leave out the quotes");
     }
     return c.reject("expected a whole number, found " + found, null);
   };
@@ -199,6 +201,11 @@ interface ValueReader<T> {
           + c.withQuotes();
     }
     return "";
+  }
+
+  /** Whole-number digits with a leading zero ({@code 010}, {@code -08}) without it, or null. */
+  private static String withoutLeadingZeros(String text) {
+    return text.matches("[-+]?0[0-9]+") ? text.replaceFirst("^([-+]?)0+(?=[0-9])", "$1") : null;
   }
 
   /** Whether the YAML scalar at the cursor is written in quotes. */

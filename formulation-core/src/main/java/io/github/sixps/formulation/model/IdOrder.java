@@ -65,11 +65,7 @@ final class IdOrder implements Comparator<String> {
 
   /** {@return {@code values} copied in id order} */
   static <V> ImmutableMap<String, V> sorted(Map<String, V> values) {
-    List<String> keys = new ArrayList<>(values.keySet());
-    keys.sort(INSTANCE);
-    ImmutableMap.Builder<String, V> b = ImmutableMap.builderWithExpectedSize(keys.size());
-    keys.forEach(k -> b.put(k, values.get(k)));
-    return b.build();
+    return inOrder(values, List.of());
   }
 
   /**

@@ -71,7 +71,8 @@ class MalformedInputTest {
             "a whole number with a leading zero (08) is read as another number by some YAML"
                 + " readers; write it without the leading zero: 8", "8"),
         row("number-leading-zero-quoted.yaml", 4, 10, "people[0].age", "\"08\"",
-            "expected a whole number, found text \"08\"; leave out the quotes", NONE),
+            "expected a whole number, found text \"08\"; leave out the quotes and the leading"
+                + " zero: 8", NONE),
         row("decimal-where-whole-number.yaml", 4, 10, "people[0].age", "7.5",
             "expected a whole number, found a decimal number (7.5)", NONE),
         row("number-too-large.json", 4, 28, "people[0].age", "7000000000",
