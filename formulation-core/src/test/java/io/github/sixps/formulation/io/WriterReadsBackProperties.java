@@ -113,6 +113,15 @@ class WriterReadsBackProperties {
         + " inside an emoji); remove it or put back the whole character", cut.getMessage());
   }
 
+  @Test
+  void theReaderRefusesHalfACharacterAsTheWriterDoes() {
+    FormulationReadException e = assertThrows(FormulationReadException.class,
+        () -> reader.read("{\"schema\": \"sixps/1\", \"id\": \"F-1\","
+            + " \"title\": \"x\\uD83Dy\"}", FileFormat.JSON, "cut.json"));
+    assertEquals("title", e.problems().get(0).path());
+    assertTrue(e.getMessage().contains("half of a character at character 2"), e.getMessage());
+  }
+
   @Provide
   Arbitrary<String> hostile() {
     Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
