@@ -124,8 +124,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     switch (format.get()) {
       case PDF:
-        return outputs.write(PdfRenderer.builder().build().renderChanges(diff), out,
-            problems);
+        return outputs.write(PdfRenderers.build(PdfRenderer.builder(), cl)
+            .renderChanges(diff), out, problems);
       case HTML:
         return outputs.write(HtmlRenderer.builder().build().renderChanges(diff), out,
             cl.getOut(), problems);

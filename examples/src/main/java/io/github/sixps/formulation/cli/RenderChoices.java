@@ -221,7 +221,7 @@ final class RenderChoices {
         throw new CommandLine.ParameterException(cl, "--font " + font + ": " + e.getMessage());
       }
     }
-    return builder.build();
+    return PdfRenderers.build(builder, cl);
   }
 
   /**

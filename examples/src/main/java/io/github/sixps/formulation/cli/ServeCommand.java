@@ -96,12 +96,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--port: " + port + " is not a port; use 1"
           + " to 65535, or 0 for any free one");
     }
-    try {
-      // Every PDF would fail on a SOURCE_DATE_EPOCH that is not a date: said once, here.
-      PdfRenderer.builder().build();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cl, e.getMessage() + "; set it so, or unset it");
-    }
+    // Every PDF would fail on a SOURCE_DATE_EPOCH that is not a date: said once, here.
+    PdfRenderers.build(PdfRenderer.builder(), cl);
     FormulationServer.Builder builder = FormulationServer.builder().port(port)
         .validator(Validator.builder().profile(profile.chosen(cl)).build());
     try {

@@ -144,6 +144,30 @@ class DistributionIT {
     assertFalse(r.err().contains("Exception"), r.err());
   }
 
+  @Test
+  void aSourceDateEpochThatIsNotADateIsAUsageErrorForEveryCommandThatMakesPdfs()
+      throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("epoch"));
+    Files.copy(AHMED, folder.resolve("ahmed.yaml"));
+    for (List<String> args : List.of(
+        List.of("render", "ahmed.yaml", "--to", "pdf", "--out", "."),
+        List.of("blank", "--to", "pdf", "--out", "blank.pdf"),
+        List.of("diff", "ahmed.yaml", "ahmed.yaml", "--to", "pdf", "--out", "diff.pdf"))) {
+      List<String> command = new ArrayList<>(List.of("env", "SOURCE_DATE_EPOCH=yesterday",
+          "formulation"));
+      command.addAll(args);
+      Result r = run(folder, command);
+      assertEquals(ExitCode.USAGE, r.code(), args + ": " + r.err());
+      assertTrue(r.err().contains("SOURCE_DATE_EPOCH must be a whole number of seconds"),
+          r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+      assertFalse(r.err().contains("went wrong inside"), r.err());
+    }
+    try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+      assertEquals(List.of(folder.resolve("ahmed.yaml")), left.toList(), "no PDF written");
+    }
+  }
+
   private Result formulation(String... args) throws Exception {
     // Through env, so that the name is looked up on the PATH given to the command, as a shell
     // would, not on this JVM's own.

@@ -126,6 +126,13 @@ final class Cursor {
       return reject("this text is " + length + " characters long; the limit is "
           + limits.maxStringLength(), null);
     }
+    int lone = WritableText.loneSurrogate(value);
+    if (lone >= 0) {
+      // JSON can escape half of a character, which no file can hold as UTF-8 and YAML changes.
+      return reject("this text holds half of a character at character "
+          + (value.codePointCount(0, lone) + 1) + " (a lone surrogate, as when text is cut inside"
+          + " an emoji); remove it or put back the whole character", null);
+    }
     return value;
   }
 

@@ -197,7 +197,7 @@ public final class FormulationReader {
   private Formulation parse(SourceText text, FileFormat format, String source)
       throws IOException {
     if (format == FileFormat.YAML) {
-      checkLineLengths(text.text(), source);
+      checkLineLengths(text.text(), source, limits);
     }
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
     JsonParser parser;
@@ -240,13 +240,19 @@ public final class FormulationReader {
     }
   }
 
+  /** {@return the longest line of YAML read: twice the longest text, and room for its key} */
+  static long maxLineLength(ReadLimits limits) {
+    return 2L * limits.maxStringLength() + 1024;
+  }
+
   /**
    * Refuses a YAML line long enough to be slow to parse: SnakeYAML copies its look-ahead window
    * each time it reads more of a token, so one line of megabytes takes it minutes. A line may be
    * twice as long as the longest text allowed, leaving room for its key, quotes and escapes.
    */
-  private void checkLineLengths(String text, String source) throws FormulationReadException {
-    long maxLine = 2L * limits.maxStringLength() + 1024;
+  static void checkLineLengths(String text, String source, ReadLimits limits)
+      throws FormulationReadException {
+    long maxLine = maxLineLength(limits);
     if (text.length() <= maxLine) {
       // No line can be longer than the whole text: nearly every file is done here, unread.
       return;

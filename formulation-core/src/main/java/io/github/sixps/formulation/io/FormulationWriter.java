@@ -2,6 +2,7 @@ package io.github.sixps.formulation.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -40,6 +41,8 @@ import java.util.Optional;
  * Writes formulations as YAML or JSON in the canonical {@code sixps/1} form: keys always in the
  * same order, absent values, blank text and empty lists left out. Reading a written file and
  * writing it again gives the same text, so changes show up as small diffs in version control.
+ * It never writes what {@link FormulationReader#standard()} would refuse: such a formulation is
+ * refused, each value that stands in the way named by its path.
  *
  * <p>A writer is immutable and safe to share between threads.
  *
@@ -76,17 +79,40 @@ public final class FormulationWriter {
    * @param formulation the formulation to write, draft or not
    * @param format YAML or JSON
    * @return the formulation as text in that format, ending with a line break
-   * @throws IllegalArgumentException if a date's year is not from 0000 to 9999, which a file
-   *     cannot hold; every such date is named
+   * @throws IllegalArgumentException if the file would not read back: a date's year not from
+   *     0000 to 9999, a text or key longer than {@link ReadLimits#maxStringLength()}, half of a
+   *     character (a lone surrogate), or the whole past {@link ReadLimits#maxBytes()}, by the
+   *     default limits; every such value is named by its path
    */
   public String write(Formulation formulation, FileFormat format) {
+    Preconditions.checkNotNull(formulation, "formulation");
+    Preconditions.checkNotNull(format, "format");
+    WritableDates.check(formulation);
+    WritableText texts = new WritableText(formulation, ReadLimits.defaults());
     StringWriter out = new StringWriter();
     try {
-      write(formulation, format, out);
+      JsonGenerator g;
+      if (format == FileFormat.JSON) {
+        g = json.createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      } else {
+        g = yaml.createGenerator(out);
+      }
+      try (g) {
+        writeDocument(g, formulation, texts);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
     }
-    return out.toString();
+    if (format == FileFormat.JSON) {
+      out.write('\n');
+    }
+    String written = out.toString();
+    texts.checkWhole(written, format);
+    return written;
   }
 
   /**
@@ -95,32 +121,16 @@ public final class FormulationWriter {
    * @param formulation the formulation to write, draft or not
    * @param format YAML or JSON
    * @param out where the text goes
-   * @throws IllegalArgumentException if a date's year is not from 0000 to 9999, which a file
-   *     cannot hold; every such date is named
+   * @throws IllegalArgumentException if the file would not read back: a date's year not from
+   *     0000 to 9999, a text or key longer than {@link ReadLimits#maxStringLength()}, half of a
+   *     character (a lone surrogate), or the whole past {@link ReadLimits#maxBytes()}, by the
+   *     default limits; every such value is named by its path
    * @throws IOException if {@code out} fails
    */
   public void write(Formulation formulation, FileFormat format, Writer out) throws IOException {
-    Preconditions.checkNotNull(formulation, "formulation");
-    Preconditions.checkNotNull(format, "format");
     Preconditions.checkNotNull(out, "out");
-    WritableDates.check(formulation);
-    JsonGenerator g;
-    if (format == FileFormat.JSON) {
-      g = json.createGenerator(out);
-      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-    } else {
-      g = yaml.createGenerator(out);
-    }
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    try (g) {
-      writeDocument(g, formulation);
-    }
-    if (format == FileFormat.JSON) {
-      out.write('\n');
-    }
+    // Made whole first, so that a formulation refused leaves nothing half-written in out.
+    out.write(write(formulation, format));
     out.flush();
   }
 
@@ -131,8 +141,8 @@ public final class FormulationWriter {
    *
    * @param formulation the formulation to write, draft or not
    * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
-   * @throws IllegalArgumentException if the file name has none of those endings, or a date's
-   *     year is not from 0000 to 9999
+   * @throws IllegalArgumentException if the file name has none of those endings, or the file
+   *     would not read back, as {@link #write(Formulation, FileFormat)} says
    * @throws IOException if the file cannot be written; the file is then as it was
    */
   public void write(Formulation formulation, Path file) throws IOException {
@@ -146,8 +156,8 @@ public final class FormulationWriter {
    *
    * @param formulation the formulation to write, draft or not
    * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
-   * @throws IllegalArgumentException if the file name has none of those endings, or a date's
-   *     year is not from 0000 to 9999
+   * @throws IllegalArgumentException if the file name has none of those endings, or the file
+   *     would not read back, as {@link #write(Formulation, FileFormat)} says
    * @throws java.nio.file.FileAlreadyExistsException if there is a file of that name
    * @throws IOException if the file cannot be written; nothing is then left behind
    */
@@ -165,8 +175,8 @@ public final class FormulationWriter {
    * @param file where to write it, ending in {@code .yaml}, {@code .yml} or {@code .json}
    * @return the text written, and the comments of the file that could not be kept: a caller
    *     should tell the user of those
-   * @throws IllegalArgumentException if the file name has none of those endings, or a date's
-   *     year is not from 0000 to 9999
+   * @throws IllegalArgumentException if the file name has none of those endings, or the file
+   *     would not read back, as {@link #write(Formulation, FileFormat)} says
    * @throws IOException if the file cannot be read or written; the file is then as it was
    */
   public CarriedComments writeKeepingComments(Formulation formulation, Path file)
@@ -202,8 +212,10 @@ public final class FormulationWriter {
     }
   }
 
-  private static void writeDocument(JsonGenerator g, Formulation f) throws IOException {
-    g.writeStartObject();
+  private static void writeDocument(JsonGenerator g, Formulation f, WritableText texts)
+      throws IOException {
+    // The checker rides on the document's object, where string() finds it from any depth.
+    g.writeStartObject(texts);
     field(g, "schema", Sixps1Format.SCHEMA);
     field(g, "id", f.id());
     text(g, "title", f.title());
@@ -225,12 +237,12 @@ public final class FormulationWriter {
       g.writeFieldName("plan");
       plan(g, f.plan());
     }
-    list(g, "reviews", f.reviews(), FormulationWriter::review);
+    list(g, "reviews", f.reviews(), (out, r) -> review(out, r, f.plan()));
     g.writeEndObject();
   }
 
   private static void person(JsonGenerator g, Person p) throws IOException {
-    g.writeStartObject();
+    g.writeStartObject(p);
     field(g, "id", p.id());
     text(g, "name", p.name());
     if (p.role().isPresent()) {
@@ -241,7 +253,7 @@ public final class FormulationWriter {
   }
 
   private static void contributor(JsonGenerator g, Contributor c) throws IOException {
-    g.writeStartObject();
+    g.writeStartObject(c);
     field(g, "id", c.id());
     text(g, "name", c.name());
     text(g, "role", c.role());
@@ -250,7 +262,7 @@ public final class FormulationWriter {
   }
 
   private static void presenting(JsonGenerator g, PresentingIssue p) throws IOException {
-    g.writeStartObject();
+    g.writeStartObject(p);
     field(g, "id", p.id());
     text(g, "statement", p.statement());
     if (p.domain().isPresent()) {
@@ -261,7 +273,7 @@ public final class FormulationWriter {
   }
 
   private static void factor(JsonGenerator g, Factor f) throws IOException {
-    g.writeStartObject();
+    g.writeStartObject(f);
     field(g, "id", f.id());
     text(g, "statement", f.statement());
     strings(g, "explains", f.explains());
@@ -311,7 +323,7 @@ public final class FormulationWriter {
   }
 
   private static void goal(JsonGenerator g, Goal goal) throws IOException {
-    g.writeStartObject();
+    g.writeStartObject(goal);
     field(g, "id", goal.id());
     text(g, "outcome", goal.outcome());
     strings(g, "for", goal.forIssues());
@@ -325,7 +337,7 @@ public final class FormulationWriter {
   }
 
   private static void action(JsonGenerator g, Action a) throws IOException {
-    g.writeStartObject();
+    g.writeStartObject(a);
     field(g, "id", a.id());
     text(g, "action", a.action());
     text(g, "owner", a.owner());
@@ -337,20 +349,24 @@ public final class FormulationWriter {
     g.writeEndObject();
   }
 
-  private static void review(JsonGenerator g, Review r) throws IOException {
+  // In the plan's order, so that a file reads the way the plan does and gives the same bytes
+  // whatever order the review's maps were built in.
+  private static void review(JsonGenerator g, Review r, Plan plan) throws IOException {
     g.writeStartObject();
     date(g, "on", r.on());
     text(g, "by", r.by());
     if (!r.scale().isEmpty()) {
       g.writeObjectFieldStart("scale");
-      for (Map.Entry<String, Integer> e : r.scale().entrySet()) {
+      for (Map.Entry<String, Integer> e : r.scaleIn(plan).entrySet()) {
+        texts(g).check(g.getOutputContext(), e.getKey(), true);
         g.writeNumberField(e.getKey(), e.getValue());
       }
       g.writeEndObject();
     }
     if (!r.actions().isEmpty()) {
       g.writeObjectFieldStart("actions");
-      for (Map.Entry<String, ?> e : r.actions().entrySet()) {
+      for (Map.Entry<String, ?> e : r.actionsIn(plan).entrySet()) {
+        texts(g).check(g.getOutputContext(), e.getKey(), true);
         field(g, e.getKey(), KebabCase.of((Enum<?>) e.getValue()));
       }
       g.writeEndObject();
@@ -398,6 +414,7 @@ public final class FormulationWriter {
    * </ul>
    */
   private static void string(JsonGenerator g, String value) throws IOException {
+    texts(g).check(g.getOutputContext(), value, false);
     if (g instanceof YAMLGenerator && (YamlQuoting.isDate(value)
         || (value.indexOf('\n') >= 0 && YamlQuoting.needsEscapes(value)))) {
       YAMLGenerator yamlOut = (YAMLGenerator) g;
@@ -409,6 +426,15 @@ public final class FormulationWriter {
     } else {
       g.writeString(value);
     }
+  }
+
+  /** The checker {@link #writeDocument} gave the document's object. */
+  private static WritableText texts(JsonGenerator g) {
+    JsonStreamContext c = g.getOutputContext();
+    while (!c.getParent().inRoot()) {
+      c = c.getParent();
+    }
+    return (WritableText) c.getCurrentValue();
   }
 
   private static void text(JsonGenerator g, String key, String value) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -19,6 +20,15 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class ParseFailures {
   private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code [0-9]+\\)");
+  private static final Pattern NON_STANDARD_TOKEN =
+      Pattern.compile("Non-standard token '([^']*)'");
+  private static final Pattern UNKNOWN_ESCAPE =
+      Pattern.compile("Unrecognized character escape '(.)'");
+  private static final Pattern ENABLE_FEATURE = Pattern.compile(":? *enable `[^`]*` to allow");
+  private static final Pattern NOT_ENABLED =
+      Pattern.compile(" *\\(not recognized as one since Feature '[^']*' not enabled[^)]*\\)");
+  private static final Pattern BACKTICKED = Pattern.compile(",? *(from )?`[^`]*`");
+  private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\((\\d+)");
   private static final Pattern SOURCE_LOCATION =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
@@ -80,7 +90,11 @@ final class ParseFailures {
     if (message.contains("Name length")) {
       return "a key is longer than the limit of " + limits.maxStringLength() + " characters";
     }
-    return firstLine(message);
+    Matcher maximum = MAXIMUM.matcher(message);
+    if (message.contains("Number value length") && maximum.find()) {
+      return "a number is longer than the limit of " + maximum.group(1) + " digits";
+    }
+    return withoutInternals(firstLine(message));
   }
 
   private FormulationReadException yamlSyntax(JacksonYAMLParseException e) {
@@ -109,22 +123,74 @@ final class ParseFailures {
   }
 
   /**
-   * Jackson's words for broken JSON, with the two commonest mistakes explained: a comma before
-   * a closing bracket, and single quotes. Character codes such as "(code 93)" are left out.
+   * Jackson's words for broken JSON in plain words: the commonest mistakes explained (a comma
+   * before a closing bracket, single quotes, comments, NaN, keys without quotes, numbers JSON
+   * does not allow, control characters in text), and the parser's own terms (character codes,
+   * its features and limits in backticks) left out of the rest.
    */
   private String jsonProblem(String message) {
     String plain = CHARACTER_CODE.matcher(message).replaceAll("");
+    String invalid = "this is not valid " + format.name() + ": ";
     boolean closing = plain.startsWith("Unexpected character (']')")
         || plain.startsWith("Unexpected character ('}')");
     if (closing && (plain.contains("expected a valid value")
         || plain.contains("double-quote to start field name"))) {
-      return "this is not valid JSON: a comma comes before this closing bracket with nothing"
-          + " after it; remove the last comma";
+      return invalid + "a comma comes before this closing bracket with nothing after it; remove"
+          + " the last comma";
     }
     if (plain.startsWith("Unexpected character (''')")) {
-      return "this is not valid JSON: text and keys go in double quotes (\"), not single ones";
+      return invalid + "text and keys go in double quotes (\"), not single ones";
     }
-    return "this is not valid " + format.name() + ": " + plain;
+    if (plain.startsWith("Unexpected character ('/')")
+        || plain.startsWith("Unexpected character ('#')")) {
+      return invalid + "JSON has no comments; remove this one (a YAML file may have comments"
+          + " after #)";
+    }
+    Matcher token = NON_STANDARD_TOKEN.matcher(plain);
+    if (token.lookingAt()) {
+      return invalid + token.group(1) + " is not a number JSON can hold; write a number, or"
+          + " leave the key out";
+    }
+    if (plain.contains("plus sign")) {
+      return invalid + "a number cannot start with +; leave out the +";
+    }
+    if (plain.startsWith("Unexpected character ('.')")) {
+      return invalid + "a number cannot start with a decimal point; write a 0 before it, as in"
+          + " 0.5";
+    }
+    if (plain.contains("Leading zeroes not allowed")) {
+      return invalid + "a number cannot have a leading zero; write it without the leading zero";
+    }
+    if (plain.contains("Decimal point not followed by a digit")) {
+      return invalid + "a decimal point must have a digit after it; write 7 or 7.0, not 7.";
+    }
+    if (plain.contains("double-quote to start field name")) {
+      return invalid + "keys go in double quotes, as in \"id\":";
+    }
+    if (plain.startsWith("Illegal unquoted character")) {
+      return invalid + "text cannot hold a line break, tab or other control character as it is;"
+          + " write a line break as \\n and a tab as \\t";
+    }
+    Matcher escape = UNKNOWN_ESCAPE.matcher(plain);
+    if (escape.lookingAt()) {
+      return invalid + "\\" + escape.group(1) + " is not an escape JSON knows; write a backslash"
+          + " in text as \\\\";
+    }
+    if (plain.startsWith("Unexpected end-of-input")) {
+      return invalid + "the file ends too soon" + (plain.contains("closing quote")
+          ? ", inside a text; end the text with \"" : "; close every { and [ it opens");
+    }
+    plain = plain.replace("(JSON String, Number, Array, Object or token 'null', 'true' or"
+        + " 'false')", "(text in double quotes, a number, a list, a set of keys, true, false or"
+        + " null)");
+    return invalid + withoutInternals(plain);
+  }
+
+  /** Leaves out what names the parser's own features or limits, in case Jackson adds more. */
+  private static String withoutInternals(String message) {
+    String plain = ENABLE_FEATURE.matcher(message).replaceAll("");
+    plain = NOT_ENABLED.matcher(plain).replaceAll("");
+    return BACKTICKED.matcher(plain).replaceAll("").replace("(, )", "").strip();
   }
 
   static String plain(IOException e) {
@@ -133,7 +199,7 @@ final class ParseFailures {
     }
     String message = e instanceof JsonProcessingException
         ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-    return firstLine(String.valueOf(message));
+    return withoutInternals(firstLine(String.valueOf(message)));
   }
 
   /**

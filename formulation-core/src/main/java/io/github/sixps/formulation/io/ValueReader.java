@@ -36,15 +36,32 @@ interface ValueReader<T> {
 
   ValueReader<Integer> WHOLE_NUMBER = c -> {
     JsonToken token = c.token();
+    if (c.isYaml() && isScalar(token) && !isQuoted(c)
+        && withoutLeadingZeros(c.parser().getText()) != null) {
+      // YAML 1.1 readers (SnakeYAML, PyYAML) read 010 as eight and 08 as text, YAML 1.2 readers
+      // both as decimal: refused, so that every reader of the file agrees on the number.
+      String text = c.parser().getText();
+      String decimal = withoutLeadingZeros(text);
+      return c.reject("a whole number with a leading zero (" + text + ") is read as another"
+          + " number by some YAML readers; write it without the leading zero: " + decimal,
+          decimal);
+    }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       return wholeNumber(c);
     }
     String found = Cursor.describe(token);
     if (token == JsonToken.VALUE_STRING || (c.isYaml() && isScalar(token))) {
       String text = c.parser().getText();
-      found = "text " + Echo.quoted(text)
-          + (token == JsonToken.VALUE_STRING && text.matches("[-+]?[0-9]+")
-              ? "; leave out the quotes" : "");
+      boolean digits = text.matches("[-+]?[0-9]+");
+      if (digits && !isQuoted(c)) {
+        // Plain digits YAML read as text: too many for the parser to take as a number.
+        return c.reject("the number " + Echo.shortened(text) + " is too "
+            + (text.startsWith("-") ? "small; the smallest is " + Integer.MIN_VALUE
+                : "large; the largest is " + Integer.MAX_VALUE), null);
+      }
+      String decimal = withoutLeadingZeros(text);
+      found = "text " + Echo.quoted(text) + (!digits ? "" : decimal != null
+          ? "; leave out the quotes and the leading zero: " + decimal : "; leave out the quotes");
     }
     return c.reject("expected a whole number, found " + found, null);
   };
@@ -184,6 +201,18 @@ interface ValueReader<T> {
           + c.withQuotes();
     }
     return "";
+  }
+
+  /** Whole-number digits with a leading zero ({@code 010}, {@code -08}) without it, or null. */
+  private static String withoutLeadingZeros(String text) {
+    return text.matches("[-+]?0[0-9]+") ? text.replaceFirst("^([-+]?)0+(?=[0-9])", "$1") : null;
+  }
+
+  /** Whether the YAML scalar at the cursor is written in quotes. */
+  private static boolean isQuoted(Cursor c) {
+    JsonLocation at = c.location();
+    char first = c.sourceText().at(at.getLineNr(), at.getColumnNr());
+    return first == '"' || first == '\'';
   }
 
   /** A scalar other than nothing and binary data, which YAML text can be read as. */

@@ -22,10 +22,14 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Both maps iterate in id order (G2 before G10), whatever order they were given in, so the
+ * same review is written and described the same way on every JVM. {@link #scaleIn(Plan)} and
+ * {@link #actionsIn(Plan)} give them in the plan's order, as files and documents show them.
+ *
  * @param on the date of the review
  * @param by id of the contributor who led it
- * @param scale goal id to where the goal stood on its 0 to 10 scale, in file order
- * @param actions action id to its status at the review, in file order
+ * @param scale goal id to where the goal stood on its 0 to 10 scale, in id order
+ * @param actions action id to its status at the review, in id order
  * @param notes what was said
  */
 public record Review(
@@ -36,21 +40,41 @@ public record Review(
     Optional<String> notes) {
 
   /**
-   * Checks that no argument is null and copies the maps, keeping their order.
+   * Checks that no argument is null and copies the maps in id order.
    *
    * @param on the date of the review
    * @param by id of the contributor who led it
-   * @param scale goal id to where the goal stood on its 0 to 10 scale, in file order
-   * @param actions action id to its status at the review, in file order
+   * @param scale goal id to where the goal stood on its 0 to 10 scale, in any order
+   * @param actions action id to its status at the review, in any order
    * @param notes what was said
    * @throws NullPointerException if an argument, or a key or value in a map, is null
    */
   public Review {
     optional(on, "on");
     optional(by, "by");
-    scale = map(scale, "scale");
-    actions = map(actions, "actions");
+    scale = IdOrder.sorted(map(scale, "scale"));
+    actions = IdOrder.sorted(map(actions, "actions"));
     optional(notes, "notes");
+  }
+
+  /**
+   * {@return the goal scales with the plan's goals first, in the plan's order, then any other
+   * ids in id order}
+   *
+   * @param plan the plan whose goal order to follow
+   */
+  public ImmutableMap<String, Integer> scaleIn(Plan plan) {
+    return IdOrder.inOrder(scale, plan.goals().stream().map(Goal::id).toList());
+  }
+
+  /**
+   * {@return the action statuses with the plan's actions first, in the plan's order, then any
+   * other ids in id order}
+   *
+   * @param plan the plan whose action order to follow
+   */
+  public ImmutableMap<String, ActionStatus> actionsIn(Plan plan) {
+    return IdOrder.inOrder(actions, plan.actions().stream().map(Action::id).toList());
   }
 
   /** {@return a builder with nothing set} */
@@ -113,7 +137,7 @@ public record Review(
     }
 
     /**
-     * Sets the goal scales; none by default. Iteration order is kept.
+     * Sets the goal scales; none by default. Kept in id order.
      *
      * @param value goal id to where the goal stood on its 0 to 10 scale at this review
      * @return this builder
@@ -124,7 +148,7 @@ public record Review(
     }
 
     /**
-     * Sets the action statuses; none by default. Iteration order is kept.
+     * Sets the action statuses; none by default. Kept in id order.
      *
      * @param value action id to how far the action had got at this review
      * @return this builder

@@ -66,12 +66,12 @@ final class ReviewChanges {
     r.by().ifPresent(by -> s.append(", led by ").append(name(f, by)));
     s.append('.');
     List<String> scores = new ArrayList<>();
-    r.scale().forEach((goal, value) -> scores.add(score(f, index, goal, value)));
+    r.scaleIn(f.plan()).forEach((goal, value) -> scores.add(score(f, index, goal, value)));
     if (!scores.isEmpty()) {
       s.append(" Goal scales: ").append(String.join("; ", scores)).append('.');
     }
     Map<ActionStatus, List<String>> byStatus = new EnumMap<>(ActionStatus.class);
-    r.actions().forEach((action, status) ->
+    r.actionsIn(f.plan()).forEach((action, status) ->
         byStatus.computeIfAbsent(status, x -> new ArrayList<>()).add(action));
     List<String> statuses = new ArrayList<>();
     for (ActionStatus status : new ActionStatus[] {ActionStatus.DONE, ActionStatus.IN_PROGRESS,

@@ -118,7 +118,9 @@ public final class Validator {
    *
    * @param formulation the formulation to check, draft or not
    * @param asOf the date that counts as today for rules about time, such as overdue actions
-   * @return every finding, in document order
+   * @return every finding, in document order; a rule that throws adds an error finding with its
+   *     code, the path of the whole formulation and the exception's message, and the other rules
+   *     still run
    */
   public ValidationReport validate(Formulation formulation, LocalDate asOf) {
     Preconditions.checkNotNull(formulation, "formulation");
@@ -130,23 +132,39 @@ public final class Validator {
       if (severity == null) {
         continue;
       }
-      rule.check(context, new FindingSink() {
-        @Override
-        public void report(String path, String message) {
-          findings.add(new Finding(severity, rule.code(), path, message, Optional.empty()));
-        }
+      try {
+        rule.check(context, new FindingSink() {
+          @Override
+          public void report(String path, String message) {
+            findings.add(new Finding(severity, rule.code(), path, message, Optional.empty()));
+          }
 
-        @Override
-        public void report(String path, String message, String suggestion) {
-          findings.add(new Finding(severity, rule.code(), path, message,
-              Optional.of(suggestion)));
-        }
-      });
+          @Override
+          public void report(String path, String message, String suggestion) {
+            findings.add(new Finding(severity, rule.code(), path, message,
+                Optional.of(suggestion)));
+          }
+        });
+      } catch (RuntimeException e) {
+        // A caller's own rule may fail; one rule's fault must not hide what the others find,
+        // nor pass as a formulation with nothing wrong.
+        findings.add(failed(rule.code(), e));
+      }
     }
     ImmutableMap<String, Integer> order = context.documentOrder();
     // A stable sort: findings at the same place keep the order of the rules that found them.
     findings.sort(Comparator.comparingInt(f -> position(order, f.path())));
     return ValidationReport.of(findings);
+  }
+
+  /** The error finding that says a rule stopped part way, naming the rule and its message. */
+  private static Finding failed(String code, RuntimeException e) {
+    String why = e.getMessage() == null || e.getMessage().isBlank()
+        ? e.getClass().getSimpleName() : e.getMessage();
+    return new Finding(Severity.ERROR, code, "",
+        "The rule " + code + " stopped before it finished checking: " + why,
+        Optional.of("This is a fault in the rule, not in the formulation: tell whoever looks "
+            + "after the rule " + code + ". The other rules have still been checked."));
   }
 
   /** The document position of a path: that of its longest prefix that names a known place. */

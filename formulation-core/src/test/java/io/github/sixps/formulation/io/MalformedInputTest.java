@@ -63,6 +63,16 @@ class MalformedInputTest {
             "expected a list, found a set of keys and values", NONE),
         row("not-an-object.yaml", 1, 1, "", "- schema: sixps/1",
             "expected a formulation (a set of keys and values), found a list", NONE),
+        // A leading zero: YAML 1.1 reads 010 as eight and 08 as text, YAML 1.2 both as decimal.
+        row("number-leading-zero-octal.yaml", 4, 10, "people[0].age", "010",
+            "a whole number with a leading zero (010) is read as another number by some YAML"
+                + " readers; write it without the leading zero: 10", "10"),
+        row("number-leading-zero.yaml", 4, 10, "people[0].age", "08",
+            "a whole number with a leading zero (08) is read as another number by some YAML"
+                + " readers; write it without the leading zero: 8", "8"),
+        row("number-leading-zero-quoted.yaml", 4, 10, "people[0].age", "\"08\"",
+            "expected a whole number, found text \"08\"; leave out the quotes and the leading"
+                + " zero: 8", NONE),
         row("decimal-where-whole-number.yaml", 4, 10, "people[0].age", "7.5",
             "expected a whole number, found a decimal number (7.5)", NONE),
         row("number-too-large.json", 4, 28, "people[0].age", "7000000000",

@@ -750,17 +750,23 @@ class PartsTest {
     }
 
     @Test
-    void mapsKeepTheirOrder() {
+    void mapsAreInIdOrderAndInThePlansOrderOnRequest() {
       Map<String, Integer> scale = new LinkedHashMap<>();
       scale.put("G3", 1);
+      scale.put("G10", 4);
       scale.put("G1", 2);
       scale.put("G2", 3);
       Map<String, ActionStatus> actions = new LinkedHashMap<>();
       actions.put("A2", ActionStatus.DROPPED);
       actions.put("A1", ActionStatus.DONE);
       Review r = Review.builder().scale(scale).actions(actions).build();
-      assertEquals(List.of("G3", "G1", "G2"), List.copyOf(r.scale().keySet()));
-      assertEquals(List.of("A2", "A1"), List.copyOf(r.actions().keySet()));
+      assertEquals(List.of("G1", "G2", "G3", "G10"), List.copyOf(r.scale().keySet()));
+      assertEquals(List.of("A1", "A2"), List.copyOf(r.actions().keySet()));
+      Plan plan = Plan.of(List.of(Goal.of("G3", "Three."), Goal.of("G1", "One.")),
+          List.of(Action.builder("A2").build()));
+      assertEquals(List.of("G3", "G1", "G2", "G10"), List.copyOf(r.scaleIn(plan).keySet()));
+      assertEquals(List.of("A2", "A1"), List.copyOf(r.actionsIn(plan).keySet()));
+      assertEquals(r.scale(), r.scaleIn(plan));
     }
 
     @Test

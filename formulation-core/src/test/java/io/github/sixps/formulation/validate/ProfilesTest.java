@@ -349,6 +349,36 @@ class ProfilesTest {
   }
 
   @Test
+  void aRuleThatThrowsBecomesAnErrorFindingAndTheOtherRulesStillRun() {
+    BasicRule broken = BasicRule.of("council-broken", RuleCategory.PRACTICE, INFO,
+        "Fails part way.", (c, out) -> {
+          out.report("title", "Found before failing.");
+          throw new IllegalStateException("no lookup table for Leeds");
+        });
+    BasicRule silent = BasicRule.of("council-silent", RuleCategory.PRACTICE, INFO,
+        "Fails with no message.", (c, out) -> {
+          throw new NullPointerException();
+        });
+    Validator v = Validator.builder().addRule(broken).addRule(silent).addRule(NEEDS_FRAMEWORK)
+        .build();
+    List<Finding> found = v.validate(base().toBuilder().title("").build(), AS_OF).findings();
+    assertEquals(List.of(
+        "error council-broken (formulation): The rule council-broken stopped before it finished"
+            + " checking: no lookup table for Leeds (This is a fault in the rule, not in the"
+            + " formulation: tell whoever looks after the rule council-broken. The other rules"
+            + " have still been checked.)",
+        "error council-silent (formulation): The rule council-silent stopped before it finished"
+            + " checking: NullPointerException (This is a fault in the rule, not in the"
+            + " formulation: tell whoever looks after the rule council-silent. The other rules"
+            + " have still been checked.)",
+        "error blank-text title", "info council-broken title",
+        "warning council-framework framework"),
+        found.stream().map(f -> f.path().isEmpty() ? f.toString()
+            : f.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + f.code() + " "
+                + f.path()).collect(Collectors.toList()));
+  }
+
+  @Test
   void twoRulesWithOneCodeAreRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Validator.builder().addRule(BasicRule.of("duplicate-id", RuleCategory.STRUCTURE,

@@ -40,7 +40,7 @@ final class ReviewsSection extends DocumentPart {
         r.by().ifPresent(b -> details.add(say.format("reviews.ledBy", "name", name(f, b))));
         // A family reads the whole goal or action, which ends in a full stop, so the score or
         // status comes first: "2 out of 10: Tobi sleeps through most nights."
-        for (Map.Entry<String, Integer> s : r.scale().entrySet()) {
+        for (Map.Entry<String, Integer> s : r.scaleIn(f.plan()).entrySet()) {
           if (family && charted && r.on().isPresent()
               && f.find(s.getKey(), Goal.class).isPresent()) {
             // The chart's words under the picture give each goal's scores in one line, which
@@ -54,7 +54,7 @@ final class ReviewsSection extends DocumentPart {
         // Each action's status is in the plan, with the action, as it is now; a family's
         // handout does not repeat every action under every review.
         if (!family) {
-          for (Map.Entry<String, ActionStatus> a : r.actions().entrySet()) {
+          for (Map.Entry<String, ActionStatus> a : r.actionsIn(f.plan()).entrySet()) {
             details.add(a.getKey() + ": " + say.status(a.getValue())
                 .toLowerCase(Locale.forLanguageTag(say.language())));
           }

@@ -137,9 +137,9 @@ public final class FormulationForm {
     each(f.reviews(), "reviews", (r, at) -> {
       b.add(at + ".on", r.on().map(LocalDate::toString).orElse(""));
       b.add(at + ".by", r.by().orElse(""));
-      each(List.copyOf(r.scale().entrySet()), at + ".scale", (e, row) ->
+      each(List.copyOf(r.scaleIn(f.plan()).entrySet()), at + ".scale", (e, row) ->
           b.add(row + ".goal", e.getKey()).add(row + ".value", String.valueOf(e.getValue())));
-      each(List.copyOf(r.actions().entrySet()), at + ".actions", (e, row) ->
+      each(List.copyOf(r.actionsIn(f.plan()).entrySet()), at + ".actions", (e, row) ->
           b.add(row + ".action", e.getKey()).add(row + ".status", EnumText.value(e.getValue())));
       b.add(at + ".notes", r.notes().orElse(""));
       return null;
