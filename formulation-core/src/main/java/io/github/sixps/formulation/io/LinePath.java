@@ -31,7 +31,8 @@ final class LinePath {
   }
 
   /** One line's shape: where its dash and its content start, and its key if it has one. */
-  private record Shape(boolean blank, boolean tab, int dash, int content, String key) {
+  private record Shape(boolean blank, boolean tab, int dash, int content, String key,
+      boolean bare) {
     boolean entry() {
       return dash >= 0;
     }
@@ -47,7 +48,7 @@ final class LinePath {
     }
     String rest = s.substring(lead);
     if (rest.isEmpty() || rest.startsWith("#") || rest.startsWith("---")) {
-      return new Shape(true, tab, -1, lead, null);
+      return new Shape(true, tab, -1, lead, null, false);
     }
     int dash = -1;
     int content = lead;
@@ -59,7 +60,10 @@ final class LinePath {
       }
     }
     Matcher key = KEY.matcher(s.substring(content));
-    return new Shape(false, tab, dash, content, key.matches() ? key.group(1) : null);
+    boolean matches = key.matches();
+    boolean bare = matches && (key.group(2) == null || key.group(2).isBlank()
+        || key.group(2).strip().startsWith("#"));
+    return new Shape(false, tab, dash, content, matches ? key.group(1) : null, bare);
   }
 
   private String pathOf(int line) {
@@ -70,6 +74,10 @@ final class LinePath {
     int above = previous(line);
     if (above == 0) {
       return "";
+    }
+    if (target.entry() && shape(above).bare()) {
+      // A list entry indented with a tab under a key with nothing after it: its first entry.
+      return keyPath(above) + "[0]";
     }
     if (target.entry()) {
       // A list entry indented with a tab: the entry after the one above, in the same list.

@@ -21,6 +21,8 @@ class TabPathTest {
       // A key of the second person, indented with a tab.
       "second entry's key|people:\\n  - id: ben\\n    name: Ben\\n  - id: kim\\n\\tname: Kim\\n"
           + "|8|people[1]",
+      // The first entry of a list, its line starting with a tab.
+      "first entry|people:\\n\\t- id: amira\\n|5|people[0]",
       // A key of the first person, as before.
       "first entry's key|people:\\n  - id: amira\\n\\tname: Amira\\n|6|people[0]",
       // Deeper: the third action's key.
