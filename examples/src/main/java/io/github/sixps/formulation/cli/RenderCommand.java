@@ -40,7 +40,9 @@ import picocli.CommandLine.Parameters;
         "With --view supervision the document is a two-page summary for outcome-focused "
             + "supervision: the hypothesis and its focus, the perpetuating factors ranked "
             + "highest, what is late and what is coming up as of today (or --as-of), each "
-            + "goal's progress, and, with --previous, what changed since that version.",
+            + "goal's progress, and, with --previous, what changed since that version. It is "
+            + "written as NAME-supervision.pdf (with the ending --to gives; "
+            + "NAME-supervision-family.pdf for the family), beside the full document, NAME.pdf.",
         InputFiles.MANY
     },
     footerHeading = "%nExamples:%n",

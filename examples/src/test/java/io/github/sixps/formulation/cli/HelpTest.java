@@ -230,15 +230,31 @@ class HelpTest {
   }
 
   @Test
+  void renderAndTheTrainersGuideNameTheSupervisionFileAsItIsWritten() throws Exception {
+    RenderChoices choices = RenderChoices.of(RenderChoices.Format.PDF,
+        io.github.sixps.formulation.render.Audience.PRACTITIONER, false, null);
+    choices.view = io.github.sixps.formulation.render.View.SUPERVISION;
+    String help = run("render", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains(choices.outputName(Path.of("NAME.yaml"))), help);
+    choices.audience = io.github.sixps.formulation.render.Audience.FAMILY;
+    assertTrue(help.contains(choices.outputName(Path.of("NAME.yaml"))), help);
+    String guide = java.nio.file.Files.readString(Path.of("../docs/trainers-guide.md"));
+    choices.audience = null;
+    assertTrue(guide.contains("supervision/" + choices.outputName(Path.of("begum.yaml"))));
+  }
+
+  @Test
   void commandsSayWhatTheyReplace() {
     for (String command : List.of("new", "convert", "redact")) {
       String help = run(command, "--help").out().replaceAll("\\s+", " ");
       assertTrue(help.contains("--force"), command);
     }
     assertTrue(run("convert", "--help").out().contains("--in-place"));
-    for (String command : List.of("render", "blank", "diff", "schema")) {
+    // The commands that Replacing.documents guards, as README lists them.
+    for (String command : List.of("render", "blank", "diff", "schema", "terminology", "demo")) {
       String help = run(command, "--help").out().replaceAll("\\s+", " ");
-      assertTrue(help.contains("is replaced"), command + " says it replaces its earlier output");
+      assertTrue(help.contains("unchanged since"),
+          command + " says it replaces its own earlier output, if unchanged since");
     }
   }
 
