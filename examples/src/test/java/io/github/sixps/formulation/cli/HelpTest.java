@@ -9,6 +9,7 @@ import io.github.sixps.formulation.cli.CommandLineTest.Result;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -202,7 +203,7 @@ class HelpTest {
   }
 
   @Test
-  void everyCommandsHelpNamesTheExitCodesItGives(@TempDir Path dir) {
+  void everyCommandsHelpNamesTheExitCodesItGives() {
     Set<Integer> known = Set.of(ExitCode.OK, ExitCode.FINDINGS, ExitCode.USAGE,
         ExitCode.UNREADABLE, ExitCode.UNWRITABLE, ExitCode.INTERNAL, 130, 143);
     for (String command : commands()) {
@@ -227,6 +228,26 @@ class HelpTest {
           command);
     }
     assertTrue(exitCodesNamed(run("validate", "--help").out()).contains(ExitCode.FINDINGS));
+    // An output that cannot be written (under /dev/null, which is no folder) gives 4, and the
+    // help of every command that writes one says so.
+    String good = CommandLineTest.AHMED.toString();
+    Map<String, List<String>> writing = Map.of(
+        "new", List.of("--out", "/dev/null/new.yaml"),
+        "blank", List.of("--to", "md", "--out", "/dev/null/blank.md"),
+        "schema", List.of("--out", "/dev/null/schema.json"),
+        "terminology", List.of("--out", "/dev/null/words.yaml"),
+        "render", List.of(good, "--to", "md", "--out", "/dev/null/out"),
+        "convert", List.of(good, "--to", "json", "--out", "/dev/null/out.json"),
+        "redact", List.of(good, "--out", "/dev/null/out.yaml"),
+        "diff", List.of(good, good, "--out", "/dev/null/diff.txt"));
+    writing.forEach((command, args) -> {
+      List<String> line = new ArrayList<>(List.of(command));
+      line.addAll(args);
+      Result r = run(line.toArray(new String[0]));
+      assertEquals(ExitCode.UNWRITABLE, r.code(), command + ": " + r.err());
+      assertTrue(exitCodesNamed(run(command, "--help").out()).contains(ExitCode.UNWRITABLE),
+          command + "'s help leaves out 4");
+    });
   }
 
   @Test
