@@ -28,9 +28,23 @@ def run = { List<String> launch, List<String> formats ->
   formats.findAll { it == 'pdf' }.each {
     assert new File(out, 'family.pdf').bytes[0..4] == '%PDF-'.bytes as List: 'family.pdf is not a PDF'
   }
-  // The figure the developer's guide quotes for each artifact.
-  println String.format(Locale.ROOT, '%s run-time class path: %d jars, %.1f MB', basedir.name,
-      libs.size(), libs.sum { it.length() } / 1e6)
+  // The figure the developer's guide quotes for each artifact, measured here and checked there.
+  def figure = String.format(Locale.ROOT, '%d jars, %.1f MB', libs.size(),
+      libs.sum { it.length() } / 1e6)
+  println "${basedir.name} run-time class path: $figure"
+  def artifact = libs.any { it.name.startsWith('formulation-pdf-') } ? 'formulation-pdf'
+      : 'formulation-render'
+  def guide = new File(shared, '../../../../docs/developers-guide.md')
+  def row = guide.readLines('UTF-8').find { it.startsWith("| `$artifact` |") }
+  assert row != null: "$guide has no row for $artifact"
+  // The count exactly; the size to within 5%, so that a class added to the core does not make
+  // the guide wrong, but a dependency added or a font bundled does.
+  def stated = (row =~ /(\d+) jars, ([0-9.]+) MB/)
+  assert stated.find(): "$guide gives no 'N jars, X MB' for $artifact:\n$row"
+  def measured = libs.sum { it.length() } / 1e6
+  assert stated.group(1) as int == libs.size() &&
+      Math.abs((stated.group(2) as double) - measured) <= 0.05 * measured:
+      "$guide says of $artifact's run-time class path:\n$row\nbut it is $figure"
   return libs
 }
 return run

@@ -2,7 +2,10 @@ package io.github.sixps.formulation.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +32,13 @@ import picocli.CommandLine.Option;
         "the file could not be written."
     })
 final class BlankCommand implements Callable<Integer> {
+  /**
+   * The formats a worksheet is made in: what is written on by hand, so not Braille. The help's
+   * list of {@code --to} and the check of it both come from here.
+   */
+  static final Set<RenderChoices.Format> FORMATS = Collections.unmodifiableSet(EnumSet.of(
+      RenderChoices.Format.MD, RenderChoices.Format.HTML, RenderChoices.Format.PDF));
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -54,10 +64,10 @@ final class BlankCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
-    if (choices.to == RenderChoices.Format.BRF) {
+    if (!FORMATS.contains(choices.to)) {
       throw new CommandLine.ParameterException(cl, "a blank worksheet is for writing on by hand,"
-          + " which braille is not: use --to md, html or pdf; formulation render --to brf makes"
-          + " a formulation in braille");
+          + " which braille is not: use --to " + RenderChoices.names(FORMATS) + "; formulation"
+          + " render --to brf makes a formulation in braille");
     }
     // A worksheet always teaches: the prompts are what people write against.
     choices.teaching = true;

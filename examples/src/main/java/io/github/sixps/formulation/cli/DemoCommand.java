@@ -58,7 +58,8 @@ import picocli.CommandLine.Option;
         "any other file of those names is kept, and nothing written, unless --force",
         "is given. Nothing else in the folder is touched.",
         "",
-        "Exit code 0 when every file was written, 4 when one could not be.",
+        "Exit code 0 when every file was written, 2 when the command line was wrong,",
+        "4 when a file could not be written.",
         "Findings do not change it: the teaching examples have them on purpose."
     })
 final class DemoCommand implements Callable<Integer> {

@@ -201,6 +201,7 @@ public final class FormulationCommand implements Runnable {
         .setErr(err)
         .setUsageHelpWidth(HELP_WIDTH)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(java.time.LocalDate.class, new DateConverter())
         .setParameterExceptionHandler((ex, ignored) -> {
           CommandLine cmd = ex.getCommandLine();
           cmd.getErr().println("formulation: " + UsageMistakes.describe(ex, args));
@@ -217,6 +218,8 @@ public final class FormulationCommand implements Runnable {
     cl.getSubcommands().get("help").getCommandSpec().usageMessage()
         .header("What a command does, with examples.");
     cl.getSubcommands().values().forEach(sub -> lay(sub.getCommandSpec()));
+    cl.getSubcommands().get("blank").setResourceBundle(
+        RenderChoices.offering(BlankCommand.FORMATS));
     root.outputs.begin();
     try {
       return cl.execute(args);

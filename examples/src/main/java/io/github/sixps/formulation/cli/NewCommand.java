@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
         "  formulation new > begum.yaml",
         "  formulation new --out begum.yaml --force    (replace the file)",
         "",
-        "Exit code 0 when the template was written, 4 when it could not be, or when the",
-        "file exists and --force was not given."
+        "Exit code 0 when the template was written, 2 when the command line was wrong,",
+        "4 when it could not be written, or when the file exists and --force was not",
+        "given."
     })
 final class NewCommand implements Callable<Integer> {
   @CommandLine.Spec

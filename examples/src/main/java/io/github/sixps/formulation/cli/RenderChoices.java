@@ -38,6 +38,30 @@ final class RenderChoices {
     }
   }
 
+  /** The formats named as a person reads them: "md, html or pdf". */
+  static String names(java.util.Set<Format> formats) {
+    List<String> names = formats.stream().sorted().map(f -> f.extension).toList();
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1);
+  }
+
+  /**
+   * The description of {@code --to} for a command that takes only {@code formats}, as a bundle
+   * for {@link CommandLine#setResourceBundle}: the help then lists what the command checks.
+   */
+  static java.util.ResourceBundle offering(java.util.Set<Format> formats) {
+    String text = names(formats) + (formats.contains(Format.BRF) ? " (Braille)." : ".");
+    return new java.util.ListResourceBundle() {
+      @Override
+      protected Object[][] getContents() {
+        return new Object[][] {{TO_KEY, text}};
+      }
+    };
+  }
+
   /** Picocli reads "md", "html", "pdf" and "brf" as well as the constant names. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
@@ -53,7 +77,13 @@ final class RenderChoices {
     }
   }
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+  /**
+   * The key of {@code --to}'s description, which a command that takes fewer formats replaces
+   * through {@link #offering}.
+   */
+  static final String TO_KEY = "sixps.render.to";
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", descriptionKey = TO_KEY,
       converter = FormatConverter.class, description = "md, html, pdf or brf (Braille).")
   Format to;
 

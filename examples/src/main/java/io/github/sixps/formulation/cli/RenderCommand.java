@@ -44,7 +44,9 @@ import picocli.CommandLine.Parameters;
             + "supervision, in the order a manager asks: what is late as of today (or --as-of) "
             + "and, with --previous, which due dates moved (drift); the child's words; each "
             + "goal's progress; what is coming up; the hypothesis and the perpetuating factors "
-            + "ranked highest; and what changed since the previous version.",
+            + "ranked highest; and what changed since the previous version. It is written as "
+            + "NAME-supervision.pdf (with the ending --to gives; NAME-supervision-family.pdf for "
+            + "the family), beside the full document, NAME.pdf.",
         "A family's version (--audience family, and Braille unless --audience practitioner) "
             + "is refused while its words can read as blaming or labelling, as formulation "
             + "validate's deficit-language check finds; --allow-findings writes it anyway, with "

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         "  formulation schema",
         "  formulation schema --out sixps-1.schema.json",
         "",
-        "Exit code 0 when it was written, 4 when the file could not be written."
+        "Exit code 0 when it was written, 2 when the command line was wrong, 4 when the",
+        "file could not be written."
     })
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec

@@ -44,8 +44,9 @@ import picocli.CommandLine.Parameters;
         "  formulation serve caseload --profile council-profile.yaml",
         "  formulation serve caseload --bind 192.168.1.20",
         "",
-        "Exit code 0 when it was stopped, 2 when the command line was wrong, 3 when the",
-        "folder cannot be served, 4 when the port cannot be listened on."
+        "Exit code 130 when stopped by Ctrl-C (143 by a termination signal), 2 when",
+        "the command line was wrong, 3 when the folder cannot be served, 4 when the",
+        "port cannot be listened on."
     })
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec

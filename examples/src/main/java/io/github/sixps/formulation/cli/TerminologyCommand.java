@@ -22,10 +22,12 @@ import picocli.CommandLine.Option;
     footer = {
         "  formulation terminology --out our-words.yaml",
         "  formulation terminology --base family --out family-words.yaml",
-        "  formulation render ahmed.yaml --to pdf --audience family --terminology our-words.yaml",
+        "  formulation render ahmed.yaml --to pdf --audience family \\",
+        "      --terminology our-words.yaml",
         "",
-        "Exit code 0 when it was written, 2 for an unknown --base, 4 when the file could not be"
-            + " written or is there already without --force."
+        "Exit code 0 when it was written, 2 when the command line was wrong (an unknown",
+        "--base too), 4 when the file could not be written or is there already",
+        "without --force."
     })
 final class TerminologyCommand implements Callable<Integer> {
   @CommandLine.Spec

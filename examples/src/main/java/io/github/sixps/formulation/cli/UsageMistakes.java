@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
  * or choice. The examples come from the command's own help where it has one.
  *
  * <pre>
- * --as-of 2026/12/01: that is not a date; write it as YYYY-MM-DD. For example: --as-of 2026-12-01
+ * --as-of 2026-02-30: that is not a date: February has 28 days. For example: --as-of 2026-12-01
  * 'valdate' is not a command; did you mean 'validate'? The commands are demo, new, ...
  * render needs --to FORMAT: md, html or pdf. For example: formulation render good.yaml --to html
  * </pre>
@@ -37,6 +37,11 @@ final class UsageMistakes {
     CommandSpec command = ex.getCommandLine().getCommandSpec();
     if (ex instanceof CommandLine.UnmatchedArgumentException) {
       return unmatched((CommandLine.UnmatchedArgumentException) ex, command);
+    }
+    Optional<String> stray = strayOption(command, args);
+    if (stray.isPresent()) {
+      // Picocli finds a missing --to before an unknown --too; the typo is what to fix first.
+      return notAnOption(stray.get(), command, args);
     }
     if (ex instanceof CommandLine.MissingParameterException) {
       return missing(((CommandLine.MissingParameterException) ex).getMissing(), command, args);
@@ -61,22 +66,8 @@ final class UsageMistakes {
       CommandSpec command) {
     List<String> unmatched = ex.getUnmatched();
     String first = unmatched.isEmpty() ? "" : unmatched.get(0);
-    if (first.startsWith("-") && first.length() > 1 && !first.matches("-[0-9].*")) {
-      String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-      List<String> names = command.options().stream()
-          .flatMap(o -> Arrays.stream(o.names())).filter(n -> n.startsWith("--"))
-          .collect(Collectors.toList());
-      Optional<String> near = NearestMatch.among(name, names);
-      if (near.isPresent()) {
-        return "'" + clean(name) + "' is not an option of " + command.name() + "; did you mean "
-            + near.get() + "?";
-      }
-      List<String> others = command.parent() == null ? List.of()
-          : command.parent().subcommands().values().stream()
-              .filter(c -> c.getCommandSpec().findOption(name) != null)
-              .map(c -> c.getCommandSpec().name()).distinct().collect(Collectors.toList());
-      return "'" + clean(name) + "' is not an option of " + command.name()
-          + (others.isEmpty() ? "." : ", only of " + or(others, "and") + ".");
+    if (optionLike(first)) {
+      return notAnOption(first, command, null);
     }
     if (command.parent() == null) {
       return unknownCommand(first, command);
@@ -91,6 +82,64 @@ final class UsageMistakes {
     }
     return command.name() + " takes " + String.join(" and ", labels)
         + ", and was given more: " + extra + ".";
+  }
+
+  private static boolean optionLike(String word) {
+    return word.startsWith("-") && word.length() > 1 && !word.matches("-[0-9].*");
+  }
+
+  /**
+   * The first word after the command that looks like an option the command does not have, such
+   * as {@code --too}; none after a {@code --}, which ends the options.
+   */
+  private static Optional<String> strayOption(CommandSpec command, String[] args) {
+    if (command.parent() == null) {
+      return Optional.empty();
+    }
+    int at = Arrays.asList(args).indexOf(command.name());
+    for (int i = at + 1; at >= 0 && i < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      }
+      String name = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('='))
+          : args[i];
+      if (optionLike(name) && command.findOption(name) == null) {
+        return Optional.of(args[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A word that is not an option of the command, named first, with the option it is near and,
+   * when the command line is known, that line with the option put right.
+   */
+  private static String notAnOption(String word, CommandSpec command, String[] args) {
+    String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+    List<String> names = command.options().stream()
+        .flatMap(o -> Arrays.stream(o.names())).filter(n -> n.startsWith("--"))
+        .collect(Collectors.toList());
+    Optional<String> near = NearestMatch.among(name, names);
+    if (near.isPresent()) {
+      String fixed = "";
+      if (args != null) {
+        // The line as given with the typo put right, never the typo again.
+        List<String> words = new ArrayList<>();
+        words.add("formulation");
+        for (String a : args) {
+          words.add(a.equals(word) ? near.get() + word.substring(name.length()) : quoted(a));
+        }
+        fixed = "\nFor example: " + String.join(" ", words);
+      }
+      return "'" + clean(name) + "' is not an option of " + command.name() + "; did you mean "
+          + near.get() + "?" + fixed;
+    }
+    List<String> others = command.parent() == null ? List.of()
+        : command.parent().subcommands().values().stream()
+            .filter(c -> c.getCommandSpec().findOption(name) != null)
+            .map(c -> c.getCommandSpec().name()).distinct().collect(Collectors.toList());
+    return "'" + clean(name) + "' is not an option of " + command.name()
+        + (others.isEmpty() ? "." : ", only of " + or(others, "and") + ".");
   }
 
   private static String unknownCommand(String word, CommandSpec root) {
@@ -135,9 +184,7 @@ final class UsageMistakes {
       CommandSpec command) {
     Class<?> type = arg.type();
     String reason;
-    if (type == LocalDate.class) {
-      reason = "that is not a date; write it as YYYY-MM-DD";
-    } else if (type == int.class || type == Integer.class || type == long.class
+    if (type == int.class || type == Integer.class || type == long.class
         || type == Long.class) {
       reason = "that is not a whole number";
     } else if (type.isEnum()) {

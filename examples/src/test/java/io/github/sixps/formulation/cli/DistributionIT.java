@@ -48,6 +48,54 @@ class DistributionIT {
     Files.copy(AHMED, work.resolve("ahmed.yaml"));
   }
 
+  /**
+   * The files and folders a text points to: README.md, docs/ and docs/NAME.md, as the help and
+   * the template name them.
+   */
+  private static java.util.Set<String> pointers(String text) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\b(README\\.md|CHANGELOG\\.md|docs/(?:[a-z-]+\\.md)?)").matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  @Test
+  void everyGuideTheHelpAndTheTemplatePointToIsInstalled() throws Exception {
+    java.util.Set<String> pointed = new java.util.TreeSet<>();
+    Result help = formulation("--help");
+    assertEquals(0, help.code(), help.err());
+    pointed.addAll(pointers(help.out()));
+    for (String command : new picocli.CommandLine(new FormulationCommand()).getSubcommands()
+        .keySet()) {
+      pointed.addAll(pointers(formulation(command, "--help").out()));
+    }
+    Result template = formulation("new", "--out", "pointers.yaml");
+    assertEquals(0, template.code(), template.err());
+    pointed.addAll(pointers(Files.readString(work.resolve("pointers.yaml"))));
+    // The help's own pointers, and the template's, are among them.
+    assertTrue(pointed.containsAll(List.of("README.md", "docs/", "docs/file-format.md",
+        "docs/rules.md")), pointed.toString());
+    for (String path : pointed) {
+      Path installedPath = installed.resolve(path);
+      assertTrue(path.endsWith("/") ? Files.isDirectory(installedPath)
+          : Files.isRegularFile(installedPath), path + " is not in the installed archive");
+    }
+    // The guides' pictures come with them, so the Markdown shows them where it is read.
+    try (java.util.stream.Stream<Path> guides = Files.list(installed.resolve("docs"))) {
+      for (Path guide : guides.filter(p -> p.toString().endsWith(".md")).toList()) {
+        java.util.regex.Matcher image = java.util.regex.Pattern
+            .compile("!\\[[^\\]]*\\]\\((images/[^)]+)\\)").matcher(Files.readString(guide));
+        while (image.find()) {
+          assertTrue(Files.isRegularFile(guide.resolveSibling(image.group(1))),
+              guide.getFileName() + " shows " + image.group(1));
+        }
+      }
+    }
+  }
+
   @Test
   void runsThroughALinkOnPathFromAnotherFolder() throws Exception {
     Result first = formulation("validate", "ahmed.yaml", "--as-of", "2026-11-25");

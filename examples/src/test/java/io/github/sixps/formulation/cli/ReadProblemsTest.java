@@ -116,7 +116,7 @@ class ReadProblemsTest {
     assertTrue(r.err().contains(quotes + ":2:21: the text in quotes ends before this, and more"
         + " follows it; to put a \" inside text in double quotes, write \\\", or put the whole"
         + " text in single quotes: title: 'Amira said \"no\" today'"), r.err());
-    assertTrue(r.err().contains(tab + ":3:1: people: this line has a tab where YAML needs"
+    assertTrue(r.err().contains(tab + ":3:1: people[0]: this line has a tab where YAML needs"
         + " spaces; replace the tab with spaces"), r.err());
     assertFalse(r.err().contains("<"), "no parser words such as <block end>: " + r.err());
   }

@@ -41,8 +41,28 @@ class UsageMistakesTest {
 
   @Test
   void aDateThatIsNotYyyyMmDd() {
-    assertMistake("--as-of 2026/12/01: that is not a date; write it as YYYY-MM-DD.\n"
-        + "For example: --as-of 2026-12-01", "validate", GOOD, "--as-of", "2026/12/01");
+    assertMistake("--as-of 2026/12/01: that is not a date; write dates as YYYY-MM-DD, such as"
+        + " 2026-11-02.\nFor example: --as-of 2026-12-01", "validate", GOOD, "--as-of",
+        "2026/12/01");
+  }
+
+  @Test
+  void aDateIsJudgedAsTheFileReaderJudgesIt() {
+    // Written as YYYY-MM-DD, but February has no 30th: said as a file's date would be.
+    assertMistake("--as-of 2026-02-30: that is not a date: February has 28 days.\n"
+        + "For example: --as-of 2026-12-01", "validate", GOOD, "--as-of", "2026-02-30");
+    assertMistake("--as-of 2026-2-3: that needs two digits for the month and for the day;"
+        + " write 2026-02-03.\nFor example: --as-of 2026-12-01", "validate", GOOD, "--as-of",
+        "2026-2-3");
+  }
+
+  @Test
+  void aMistypedOptionIsNamedFirstAndNeverEchoedInTheExample() {
+    // --to is missing too, but the typo is the mistake to put right.
+    assertMistake("'--too' is not an option of render; did you mean --to?\n"
+        + "For example: formulation render x.yaml --to pdf", "render", "x.yaml", "--too", "pdf");
+    assertMistake("'--too' is not an option of render; did you mean --to?\n"
+        + "For example: formulation render x.yaml --to=pdf", "render", "x.yaml", "--too=pdf");
   }
 
   @Test
@@ -69,7 +89,7 @@ class UsageMistakesTest {
   void aMissingOptionIsNamedWithAnExampleBuiltFromTheCommandGiven() {
     assertMistake("render needs --to FORMAT (md, html, pdf or brf (Braille)).\n"
         + "For example: formulation render good.yaml --to html", "render", "good.yaml");
-    assertMistake("blank needs --to FORMAT (md, html, pdf or brf (Braille)).\n"
+    assertMistake("blank needs --to FORMAT (md, html or pdf).\n"
         + "For example: formulation blank --audience family --to pdf", "blank", "--audience",
         "family");
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Walks the tokens of one document for one read, keeping the path of the current value so that
@@ -237,8 +238,17 @@ final class Cursor {
 
   /** A problem reading cannot go past, at a line and column, with every problem found so far. */
   FormulationReadException fatalAt(int line, int column, String problem, Throwable cause) {
-    problems.add(ReadProblem.of(source, Math.max(0, line), Math.max(0, column), path(), problem,
-        null));
+    return fatalAt(line, column, Optional.empty(), problem, cause);
+  }
+
+  /**
+   * A problem reading cannot go past, at a line and column and at {@code path} if given (else
+   * where the reader is), with every problem found so far.
+   */
+  FormulationReadException fatalAt(int line, int column, Optional<String> path, String problem,
+      Throwable cause) {
+    problems.add(ReadProblem.of(source, Math.max(0, line), Math.max(0, column),
+        path.orElseGet(this::path), problem, null));
     FormulationReadException e = failure(false);
     if (cause != null) {
       e.initCause(cause);

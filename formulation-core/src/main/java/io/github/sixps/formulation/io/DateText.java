@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Reads a date written as {@code YYYY-MM-DD}, the form the JSON Schema's {@code format: date}
  * describes, and says exactly what is wrong with one that is not: a month or day out of range,
  * a 29 February outside a leap year, one-digit parts, a time added, or the day written first.
+ * The file reader and the command line's date options judge dates here, so both say the same.
  */
-final class DateText {
+public final class DateText {
   private static final Pattern ISO = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
   private static final Pattern SHORT_PARTS =
       Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
@@ -22,12 +23,24 @@ final class DateText {
   private static final Pattern DAY_FIRST =
       Pattern.compile("([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})");
 
-  /** A date, or what is wrong with the text and perhaps the date that was meant. */
-  record Result(LocalDate date, String problem, String suggestion) {}
+  /**
+   * A date, or what is wrong with the text and perhaps the date that was meant.
+   *
+   * @param date the date, or null when the text is not one
+   * @param problem what is wrong, starting with the text quoted; null when it is a date
+   * @param suggestion the date that was probably meant, as YYYY-MM-DD, or null
+   */
+  public record Result(LocalDate date, String problem, String suggestion) {}
 
   private DateText() {}
 
-  static Result read(String text) {
+  /**
+   * Reads {@code text} as a date written YYYY-MM-DD.
+   *
+   * @param text the date as written, such as {@code 2026-02-30}
+   * @return the date, or what is wrong with it ("February has 28 days")
+   */
+  public static Result read(String text) {
     Matcher iso = ISO.matcher(text);
     if (iso.matches()) {
       int year = Integer.parseInt(iso.group(1));

@@ -175,17 +175,22 @@ public final class FormulationReader {
   private FormulationReadException tooLarge(String source, long size) {
     String limit = describeSize(limits.maxBytes());
     String actual = size < 0 ? limit : describeSize(size);
-    // Just past the limit, both may round to the same "8.0 MB": then say only which is larger.
+    // Just past the limit, both may round to the same "1 MiB": then say only which is larger.
     return new FormulationReadException(source, 0, 0, "", actual.equals(limit)
         ? "the file is larger than the limit of " + limit
         : "the file is " + actual + "; the limit is " + limit, null);
   }
 
+  /**
+   * A size in the units the documentation uses for the limit ("1 MiB"), to one decimal place
+   * only where it tells: "1 MiB", "1.5 MiB", "20 MiB".
+   */
   private static String describeSize(long bytes) {
     if (bytes >= 1024 * 1024) {
-      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+      return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0))
+          .replaceFirst("\\.0$", "") + " MiB";
     }
-    return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
+    return bytes >= 1024 ? (bytes / 1024) + " KiB" : bytes + " bytes";
   }
 
   private Formulation parse(byte[] bytes, FileFormat format, String source) throws IOException {

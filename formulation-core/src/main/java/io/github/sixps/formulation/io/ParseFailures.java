@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -108,7 +109,10 @@ final class ParseFailures {
             mark.getLine() + 1, mark.getColumn() + 1, marked.getContext(),
             context == null ? 0 : context.getLine() + 1,
             context == null ? 0 : context.getColumn() + 1);
-        return cursor.fatalAt(explained.line(), explained.column(), explained.message(), e);
+        // The parser stops at a tab before the reader reaches its line: the line says where.
+        Optional<String> path = explained.message().equals(YamlMistakes.TAB)
+            ? LinePath.of(text, explained.line()) : Optional.empty();
+        return cursor.fatalAt(explained.line(), explained.column(), path, explained.message(), e);
       }
     }
     if (cause instanceof ReaderException) {

@@ -63,7 +63,7 @@ final class Sixps1Format {
       ObjectSpec.of("a person")
           .required("id", TEXT)
           .optional("name", TEXT)
-          .optional("role", oneOf(PersonRole.class, "a role"))
+          .optional("role", oneOf(PersonRole.class, "a role", RoleWords::meant))
           .optional("age", WHOLE_NUMBER),
       f -> new Person(f.text("id"), f.text("name"), f.get("role"), f.get("age")));
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -77,6 +78,15 @@ interface ValueReader<T> {
 
   /** Reads a lower-kebab-case name of one of the enum's constants. */
   static <E extends Enum<E>> ValueReader<E> oneOf(Class<E> type, String noun) {
+    return oneOf(type, noun, word -> Optional.empty());
+  }
+
+  /**
+   * Reads a lower-kebab-case name of one of the enum's constants, suggesting first the one an
+   * everyday word means ({@code brother}: {@code sibling}), then a near spelling.
+   */
+  static <E extends Enum<E>> ValueReader<E> oneOf(Class<E> type, String noun,
+      Function<String, Optional<String>> meant) {
     Map<String, E> byName = new LinkedHashMap<>();
     for (E value : type.getEnumConstants()) {
       byName.put(KebabCase.of(value), value);
@@ -90,7 +100,8 @@ interface ValueReader<T> {
       E value = byName.get(text);
       if (value == null) {
         return c.reject(Echo.quoted(text) + " is not " + noun + "; use one of " + choices,
-            NearestMatch.among(text, byName.keySet()).orElse(null));
+            meant.apply(text).or(() -> NearestMatch.among(text, byName.keySet()))
+                .orElse(null));
       }
       return value;
     };

@@ -18,7 +18,7 @@ final class YamlMistakes {
   private static final String OUT_OF_LINE = "this line is not lined up with the lines above it;"
       + " check its indentation: keys that belong together start in the same column, and so do"
       + " the \"- \" entries of a list";
-  private static final String TAB = "this line has a tab where YAML needs spaces; replace the"
+  static final String TAB = "this line has a tab where YAML needs spaces; replace the"
       + " tab with spaces";
   private static final String INDICATORS = "@`%&*!|>";
   private static final Pattern PARSER_WORD = Pattern.compile("'?<([a-z ]+)>'?");

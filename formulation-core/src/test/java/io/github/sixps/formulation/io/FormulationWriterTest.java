@@ -107,7 +107,8 @@ class FormulationWriterTest {
   void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions(@TempDir Path dir)
       throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "this file system has no POSIX permissions to keep");
     Path fresh = dir.resolve("fresh.yaml");
     WRITER.write(saying("Kim's aunt helps."), fresh);
     assertEquals("rw-r--r--",

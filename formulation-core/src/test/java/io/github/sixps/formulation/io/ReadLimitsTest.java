@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,8 +238,8 @@ class ReadLimitsTest {
       assertEquals(file.toString(), e.source());
       assertEquals(0, e.line());
       assertEquals("", e.path());
-      assertEquals("the file is 20.0 MB; the limit is 1.0 MB", e.problem());
-      assertEquals(file + ": the file is 20.0 MB; the limit is 1.0 MB", e.getMessage());
+      assertEquals("the file is 20 MiB; the limit is 1 MiB", e.problem());
+      assertEquals(file + ": the file is 20 MiB; the limit is 1 MiB", e.getMessage());
     }
   }
 
@@ -331,12 +333,12 @@ class ReadLimitsTest {
     FormulationReadException e = refusedQuickly(FormulationReader.standard(), file);
 
     // The size comes from the file system: the reader has not read the file to find it.
-    assertEquals("the file is 256.0 MB; the limit is 1.0 MB", e.problem());
+    assertEquals("the file is 256 MiB; the limit is 1 MiB", e.problem());
     assertEquals(0, e.line());
   }
 
   @Test
-  void streamOverMaxBytesIsRefusedWithoutReadingItAll() {
+  void streamOverMaxBytesIsRefusedWithoutReadingItAll() throws IOException {
     FormulationReader small =
         FormulationReader.builder().limits(ReadLimits.defaults().withMaxBytes(1 << 20)).build();
     EndlessComments in = new EndlessComments();
@@ -344,7 +346,13 @@ class ReadLimitsTest {
     FormulationReadException e = assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(
         FormulationReadException.class, () -> small.read(in, FileFormat.YAML, "stdin")));
 
-    assertEquals("stdin: the file is larger than the limit of 1.0 MB", e.getMessage());
+    assertEquals("stdin: the file is larger than the limit of 1 MiB", e.getMessage());
+    // The documents say the limit in the message's words.
+    for (String doc : List.of("../docs/file-format.md", "../README.md")) {
+      String text = Files.readString(Path.of(doc)).replaceAll("\\s+", " ");
+      assertTrue(text.contains("1 MiB"), doc + " says the limit as the message does");
+      assertFalse(text.contains("1.0 MB") || text.contains("8 MiB a"), doc);
+    }
     assertTrue(in.served > 1 << 20, "read past the limit: " + in.served);
     assertTrue(in.served <= (1 << 20) + 64 * 1024, "read too far: " + in.served);
   }
@@ -357,8 +365,8 @@ class ReadLimitsTest {
 
     FormulationReadException e = refusedQuickly(small, text, FileFormat.YAML);
 
-    // 1,224 bytes and 1,024 both round to "1 KB", so the message says only which is larger.
-    assertEquals("the file is larger than the limit of 1 KB", e.problem());
+    // 1,224 bytes and 1,024 both round to "1 KiB", so the message says only which is larger.
+    assertEquals("the file is larger than the limit of 1 KiB", e.problem());
     assertEquals(0, e.line());
   }
 

@@ -84,4 +84,12 @@ class RulesDocumentTest {
           "docs/rules.md lists a rule that does not exist: " + row.code());
     }
   }
+
+  @Test
+  void theReadingLevelIsSaidInTheMessagesOwnWords() {
+    // The message says "school grade N"; the table says the same grade, not an age.
+    String grade = String.format(Locale.ROOT, "school grade %.0f", LanguageRules.FAMILY_GRADE);
+    assertTrue(rows.get("hard-to-read").checks().contains(grade + " or easier"),
+        rows.get("hard-to-read").checks());
+  }
 }
