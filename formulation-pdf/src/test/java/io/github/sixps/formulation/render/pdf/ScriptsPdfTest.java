@@ -122,10 +122,11 @@ class ScriptsPdfTest {
         .addPresenting(PresentingIssue.of("P1", "Amma \u0D85\u0D86 said")).build();
     byte[] pdf = PdfRenderer.builder().warnings(warnings::add).build().render(f);
     assertTrue(pdf.length > 0);
-    // The statement, and its words again in the 6Ps picture's text alternative.
-    assertEquals(List.of("diagram", "presenting"),
+    // The statement, and its words again in the 6Ps picture's text alternative, which now
+    // follows the sections it pictures.
+    assertEquals(List.of("presenting", "diagram"),
         warnings.stream().map(PdfWarning::location).toList());
-    PdfWarning w = warnings.get(1);
+    PdfWarning w = warnings.get(0);
     assertEquals("presenting", w.location());
     assertEquals("\u0D85\u0D86", w.characters());
     assertTrue(w.message().contains("U+0D85 sinhala letter ayanna"), w.message());

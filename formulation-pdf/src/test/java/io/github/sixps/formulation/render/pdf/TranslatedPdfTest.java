@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
@@ -45,10 +46,10 @@ class TranslatedPdfTest {
       assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>ur</rdf:li>"), xmp);
       String text = PdfChecks.text(pdf);
       int at = -1;
-      // In the family handout's order: worries, the child's words, what is helping, the plan,
+      // In the family handout's order: what is helping, the child's words, worries, the plan,
       // and who is involved last.
-      for (String heading : List.of("ہمیں کس بات کی فکر ہے", "بچے کے اپنے الفاظ",
-          "کیا مدد کر رہا ہے", "ہم مل کر کیا کریں گے", "کون شامل ہے")) {
+      for (String heading : List.of("کیا مدد کر رہا ہے", "بچے کے اپنے الفاظ",
+          "ہمیں کس بات کی فکر ہے", "ہم مل کر کیا کریں گے", "کون شامل ہے")) {
         int next = text.indexOf(PdfChecks.fold(heading), at + 1);
         assertTrue(next > at, heading + " is in the text layer, after the heading before it");
         at = next;
@@ -57,7 +58,8 @@ class TranslatedPdfTest {
       // right-to-left line in either order, as it reads each line's direction for itself.)
       assertTrue(text.contains(PdfChecks.fold("نومبر 2026")) || text.contains(PdfChecks.fold(
           "2026 نومبر")), "the date, its month in Urdu");
-      assertTrue(text.contains(PdfChecks.fold("طے شدہ")), "the status in Urdu");
+      // A family's version names no status: a word for professionals.
+      assertFalse(text.contains(PdfChecks.fold("طے شدہ")), "no status for the family");
       // Headings sit on the right of a right-to-left page.
       float[] span = span(pdf, "ہمیں کس بات کی فکر ہے");
       assertTrue(span[1] > 500, "the heading ends near the right margin, at " + span[1]);
