@@ -47,14 +47,16 @@ class UnsupportedScriptsTest {
         .collect(Collectors.toMap(BrailleWarning::location, BrailleWarning::characters));
     assertEquals("شیرںبگم😢", byPlace.get("presenting"));
     assertEquals("নাী", byPlace.get("protective"));
-    assertEquals("我害怕", byPlace.get("childsVoice-shirin"));
-    // The family's handout does not list the family to itself, so the grandmother's name is
-    // not in it.
+    // One child's words stand under the section's own heading, with no heading of the child's.
+    assertEquals("我害怕", byPlace.get("childsVoice"));
+    // The family's handout names who helped at its top (the document's facts), the
+    // grandmother among them, and lists the family no further.
+    assertEquals("নাী", byPlace.get("document"));
     assertNull(byPlace.get("people"));
     // The one-page summary repeats the first statements, whole sentences, so it has their
     // characters too.
     assertEquals("شیرںبگم😢নাী", byPlace.get("diagram"));
-    assertEquals(4, warnings.size(), warnings.toString());
+    assertEquals(5, warnings.size(), warnings.toString());
     BrailleWarning urdu = warnings.stream().filter(w -> w.location().equals("presenting"))
         .findFirst().orElseThrow();
     assertTrue(urdu.message().startsWith("8 characters have no sign in Unified English Braille"),
