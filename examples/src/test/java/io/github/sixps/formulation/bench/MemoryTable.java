@@ -159,12 +159,22 @@ final class MemoryTable {
     long one = yaml(1).length;
     long perCopy = yaml(2).length - one;
     int copies = (int) Math.max(1, 1 + (bytes - one) / perCopy);
-    long size = yaml(copies).length;
-    while (copies > 1 && size > bytes) {
-      copies -= Math.max(1, (size - bytes) / perCopy);
-      size = yaml(copies).length;
+    long size = size(copies);
+    while (copies > 1 && (size < 0 || size > bytes)) {
+      copies -= size < 0 ? 1 : Math.max(1, (size - bytes) / perCopy);
+      size = size(copies);
     }
     return copies;
+  }
+
+  /** The size of the file of {@code copies} copies; -1 past the size the writer writes. */
+  private long size(int copies) {
+    try {
+      return yaml(copies).length;
+    } catch (IllegalArgumentException pastTheReadLimit) {
+      // The writer refuses a file the reader would refuse: one past the read limit.
+      return -1;
+    }
   }
 
   private byte[] yaml(int copies) {
