@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param sources ids of the people or contributors whose view this is
  * @param evidence a short note of what this is based on
  * @param priority how it was rated; only perpetuating factors carry one
+ * @param events ids of the events in the chronology it comes from
  */
 public record Factor(
     FactorKind kind,
@@ -34,7 +35,8 @@ public record Factor(
     ImmutableList<String> explains,
     ImmutableList<String> sources,
     Optional<String> evidence,
-    Optional<Priority> priority)
+    Optional<Priority> priority,
+    ImmutableList<String> events)
     implements Item {
 
   /**
@@ -48,6 +50,7 @@ public record Factor(
    * @param sources ids of the people or contributors whose view this is
    * @param evidence a short note of what this is based on
    * @param priority how it was rated; only perpetuating factors carry one
+   * @param events ids of the events in the chronology it comes from
    * @throws NullPointerException if an argument, or an element of a list, is null
    * @throws IllegalArgumentException if a factor that is not perpetuating has a priority
    */
@@ -59,12 +62,31 @@ public record Factor(
     sources = list(sources, "sources");
     optional(evidence, "evidence");
     optional(priority, "priority");
+    events = list(events, "events");
     if (priority.isPresent() && kind != FactorKind.PERPETUATING) {
       throw new IllegalArgumentException(
           "priority: only perpetuating factors carry a priority, but factor " + id + " is "
               + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
   }
+  /**
+   * A factor that names no events in the chronology.
+   *
+   * @param kind which of the four factor headings it sits under
+   * @param id the id other parts refer to
+   * @param statement the factor, in plain words
+   * @param explains ids of the presenting issues it helps explain
+   * @param sources ids of the people or contributors whose view this is
+   * @param evidence a short note of what this is based on
+   * @param priority how it was rated; only perpetuating factors carry one
+   * @throws NullPointerException if an argument, or an element of a list, is null
+   * @throws IllegalArgumentException if a factor that is not perpetuating has a priority
+   */
+  public Factor(FactorKind kind, String id, String statement, ImmutableList<String> explains,
+      ImmutableList<String> sources, Optional<String> evidence, Optional<Priority> priority) {
+    this(kind, id, statement, explains, sources, evidence, priority, ImmutableList.of());
+  }
+
 
   /**
    * A factor with only a kind, an id and a statement.
@@ -97,6 +119,7 @@ public record Factor(
     b.sources = sources;
     b.evidence = evidence;
     b.priority = priority;
+    b.events = events;
     return b;
   }
 
@@ -109,6 +132,7 @@ public record Factor(
     private List<String> sources = ImmutableList.of();
     private Optional<String> evidence = Optional.empty();
     private Optional<Priority> priority = Optional.empty();
+    private List<String> events = ImmutableList.of();
 
     private Builder(FactorKind kind, String id) {
       this.kind = kind;
@@ -192,11 +216,22 @@ public record Factor(
       return this;
     }
 
+    /**
+     * Sets the events in the chronology it comes from; none by default.
+     *
+     * @param value ids of the events, such as {@code "E3"}
+     * @return this builder
+     */
+    public Builder events(List<String> value) {
+      events = list(value, "events");
+      return this;
+    }
+
     /** {@return the factor built from what was set} */
     public Factor build() {
       return new Factor(
           kind, id, statement, ImmutableList.copyOf(explains), ImmutableList.copyOf(sources),
-          evidence, priority);
+          evidence, priority, ImmutableList.copyOf(events));
     }
   }
 }

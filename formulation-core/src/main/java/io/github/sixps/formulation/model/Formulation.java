@@ -52,6 +52,8 @@ public final class Formulation {
   private final Optional<Hypothesis> hypothesis;
   private final Plan plan;
   private final ImmutableList<Review> reviews;
+  private final ImmutableList<Event> events;
+  private final FamilyTree family;
   // Built once so that lookups by id cost the same for five items or five thousand.
   private final ImmutableMap<String, Item> index;
 
@@ -73,6 +75,8 @@ public final class Formulation {
     hypothesis = b.hypothesis;
     plan = b.plan;
     reviews = ImmutableList.copyOf(b.reviews);
+    events = ImmutableList.copyOf(b.events);
+    family = b.family;
     index = buildIndex(items());
   }
 
@@ -103,7 +107,9 @@ public final class Formulation {
         .childsVoice(childsVoice)
         .hypothesis(hypothesis)
         .plan(plan)
-        .reviews(reviews);
+        .reviews(reviews)
+        .events(events)
+        .family(family);
     for (FactorKind kind : FactorKind.values()) {
       b.factors(kind, factors.get(kind));
     }
@@ -208,14 +214,27 @@ public final class Formulation {
   }
 
   /**
+   * {@return the chronology: significant events in the child's life, in file order} Use {@link
+   * EventDate#compareTo} to put them in date order.
+   */
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  /** {@return how the people are related; {@link FamilyTree#empty()} when nothing is recorded} */
+  public FamilyTree family() {
+    return family;
+  }
+
+  /**
    * {@return every item that has an id, in document order} That is people, contributors, presenting
-   * issues, the factors heading by heading, goals, then actions.
+   * issues, the factors heading by heading, goals, actions, then the events of the chronology.
    */
   public ImmutableList<Item> items() {
     ImmutableList.Builder<Item> all = ImmutableList.builder();
     all.addAll(people).addAll(contributors).addAll(presenting);
     factors.values().forEach(all::addAll);
-    all.addAll(plan.goals()).addAll(plan.actions());
+    all.addAll(plan.goals()).addAll(plan.actions()).addAll(events);
     return all.build();
   }
 
@@ -264,13 +283,15 @@ public final class Formulation {
         && childsVoice.equals(other.childsVoice)
         && hypothesis.equals(other.hypothesis)
         && plan.equals(other.plan)
-        && reviews.equals(other.reviews);
+        && reviews.equals(other.reviews)
+        && events.equals(other.events)
+        && family.equals(other.family);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, title, formulatedOn, status, framework, people, contributors,
-        presenting, factors, childsVoice, hypothesis, plan, reviews);
+        presenting, factors, childsVoice, hypothesis, plan, reviews, events, family);
   }
 
   /** A readable summary: the header, then every part that is not empty. */
@@ -295,6 +316,10 @@ public final class Formulation {
       s.add("plan", plan);
     }
     addIfAny(s, "reviews", reviews);
+    addIfAny(s, "events", events);
+    if (!family.isEmpty()) {
+      s.add("family", family);
+    }
     return s.toString();
   }
 
@@ -318,6 +343,8 @@ public final class Formulation {
     private final List<Contributor> contributors = new ArrayList<>();
     private final List<PresentingIssue> presenting = new ArrayList<>();
     private final Map<FactorKind, List<Factor>> factors = new EnumMap<>(FactorKind.class);
+    private final List<Event> events = new ArrayList<>();
+    private FamilyTree family = FamilyTree.empty();
     private final List<ChildsVoice> childsVoice = new ArrayList<>();
     private Optional<Hypothesis> hypothesis = Optional.empty();
     private Plan plan = Plan.empty();
@@ -576,6 +603,38 @@ public final class Formulation {
      */
     public Builder addReview(Review value) {
       reviews.add(required(value, "review"));
+      return this;
+    }
+
+    /**
+     * Replaces the chronology's events; none by default.
+     *
+     * @param values the significant events, in the order to keep them in the file
+     * @return this builder
+     */
+    public Builder events(Collection<Event> values) {
+      return replace(events, values, "events");
+    }
+
+    /**
+     * Adds an event to the chronology after those already added.
+     *
+     * @param value a significant event in the child's life
+     * @return this builder
+     */
+    public Builder addEvent(Event value) {
+      events.add(required(value, "event"));
+      return this;
+    }
+
+    /**
+     * Sets how the people are related; {@link FamilyTree#empty()} by default.
+     *
+     * @param value the family tree
+     * @return this builder
+     */
+    public Builder family(FamilyTree value) {
+      family = required(value, "family");
       return this;
     }
 
