@@ -31,9 +31,27 @@ final class Cursor {
   private final List<ReadProblem> problems = new ArrayList<>();
   private final StringBuilder path = new StringBuilder();
   private final int[] pathLengths;
+  private final int newestMinor;
+  private final List<KeyUse> laterKeys = new ArrayList<>();
   private int depth;
 
+  /**
+   * A key of a later minor version than 1.0 given a value, where it was given.
+   *
+   * @param minor the minor version that added the key
+   * @param key the key
+   * @param path the path of its value
+   * @param at where the key is
+   */
+  record KeyUse(int minor, String key, String path, JsonLocation at) {}
+
   Cursor(JsonParser parser, SourceText text, String source, ReadLimits limits) {
+    this(parser, text, source, limits, FormatVersion.NEWEST);
+  }
+
+  /** A cursor for a reader that knows the keys of {@code sixps/1} up to minor version newestMinor. */
+  Cursor(JsonParser parser, SourceText text, String source, ReadLimits limits, int newestMinor) {
+    this.newestMinor = newestMinor;
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
     this.text = text;
@@ -187,6 +205,40 @@ final class Cursor {
     return path.toString();
   }
 
+  /** {@return the newest minor version of sixps/1 whose keys this read knows} */
+  int newestMinor() {
+    return newestMinor;
+  }
+
+  /** Notes that a key a later minor version added is given a value, at the current path. */
+  void usedLaterKey(int minor, String key, JsonLocation at) {
+    laterKeys.add(new KeyUse(minor, key, path(), at));
+  }
+
+  /** {@return the keys of later minor versions given values so far, in the order read} */
+  List<KeyUse> laterKeys() {
+    return laterKeys;
+  }
+
+  /** Records a problem at a place and path other than the current ones. */
+  void reportAt(JsonLocation at, String atPath, String problem, String suggestion)
+      throws FormulationReadException {
+    problems.add(ReadProblem.of(source, at == null ? 0 : Math.max(0, at.getLineNr()),
+        at == null ? 0 : Math.max(0, at.getColumnNr()), atPath, problem, suggestion));
+    if (problems.size() >= limits.maxProblems()) {
+      throw failure(true);
+    }
+  }
+
+  /**
+   * A problem that makes every other found so far moot, such as a file of a newer version,
+   * whose other keys this reader cannot judge: it alone ends the read.
+   */
+  FormulationReadException fatalAlone(String problem) {
+    problems.clear();
+    return fatal(problem);
+  }
+
   /** {@return how many problems have been found so far} */
   int problemCount() {
     return problems.size();
@@ -219,10 +271,7 @@ final class Cursor {
   /** Records a problem at a place; past the limit on problems, ends the read. */
   void report(JsonLocation at, String problem, String suggestion)
       throws FormulationReadException {
-    problems.add(problemAt(at, problem, suggestion));
-    if (problems.size() >= limits.maxProblems()) {
-      throw failure(true);
-    }
+    reportAt(at, path(), problem, suggestion);
   }
 
   /** A problem reading cannot go past, at the current token, with every problem found so far. */
@@ -262,12 +311,6 @@ final class Cursor {
     // A missing key is found at the end of its object but reported at its start.
     sorted.sort(Comparator.comparingInt(ReadProblem::line).thenComparingInt(ReadProblem::column));
     return new FormulationReadException(sorted, stoppedEarly);
-  }
-
-  private ReadProblem problemAt(JsonLocation at, String problem, String suggestion) {
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    return ReadProblem.of(source, line, column, path(), problem, suggestion);
   }
 
   /** How a token reads in a message: "a list", "a number", and so on. */

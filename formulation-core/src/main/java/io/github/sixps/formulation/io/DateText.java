@@ -89,7 +89,7 @@ public final class DateText {
   }
 
   /** What is out of range in a year, month and day, or null if they make a date. */
-  private static String outOfRange(int year, int month, int day) {
+  static String outOfRange(int year, int month, int day) {
     if (month < 1 || month > 12) {
       return "the month is " + twoDigits(Integer.toString(month))
           + ", and months go from 01 to 12";
@@ -108,11 +108,11 @@ public final class DateText {
     }
   }
 
-  private static String monthName(int month) {
+  static String monthName(int month) {
     return Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
-  private static String twoDigits(String digits) {
+  static String twoDigits(String digits) {
     return digits.length() == 1 ? "0" + digits : digits;
   }
 }

@@ -16,7 +16,11 @@ import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Reads formulations from YAML and JSON files in the {@code sixps/1} format.
+ * Reads formulations from YAML and JSON files in the {@code sixps/1} format, every minor
+ * version up to 1.1 ({@code sixps/1} is 1.0; 1.1 added the chronology and the family tree). A
+ * file of a newer minor version, such as {@code sixps/1.2}, is refused by name, with what this
+ * reader reads and that SixPs needs updating to read it; a file that uses a key of 1.1 but says
+ * {@code sixps/1} is refused at that key, with the line to write.
  *
  * <p>Reading is strict: an unknown or repeated key, a value of the wrong type, an unknown
  * enumerated value, a malformed date or a file past the {@linkplain ReadLimits limits} is a
@@ -42,11 +46,13 @@ public final class FormulationReader {
   private static final FormulationReader STANDARD = builder().build();
 
   private final ReadLimits limits;
+  private final int newestMinor;
   private final JsonFactory json;
   private final YAMLFactory yaml;
 
   private FormulationReader(Builder b) {
     limits = b.limits;
+    newestMinor = b.newestMinor;
     // The parsers count UTF-16 units, and an emoji is two of them: they stop only what is surely
     // too long, and the cursor counts code points exactly, as the schema's maxLength does.
     int maxUnits = (int) Math.min(Integer.MAX_VALUE, 2L * limits.maxStringLength());
@@ -233,7 +239,7 @@ public final class FormulationReader {
    */
   Formulation read(JsonParser parser, SourceText text, FileFormat format, String source)
       throws FormulationReadException {
-    Cursor cursor = new Cursor(parser, text, source, limits);
+    Cursor cursor = new Cursor(parser, text, source, limits, newestMinor);
     try {
       return Sixps1Format.read(cursor);
     } catch (FormulationReadException e) {
@@ -284,8 +290,21 @@ public final class FormulationReader {
   /** Configures a {@link FormulationReader}. */
   public static final class Builder {
     private ReadLimits limits = ReadLimits.defaults();
+    private int newestMinor = FormatVersion.NEWEST;
 
     private Builder() {}
+
+    /**
+     * Reads as the SixPs that knew {@code sixps/1} only up to minor version {@code minor} did:
+     * its keys only, and a file of a later version refused by name. For tests of what an older
+     * reader makes of a newer file.
+     */
+    Builder readsUpTo(int minor) {
+      Preconditions.checkArgument(minor >= 0 && minor <= FormatVersion.NEWEST, "minor: %s",
+          minor);
+      newestMinor = minor;
+      return this;
+    }
 
     /**
      * Sets the limits on what is accepted; {@link ReadLimits#defaults()} by default.

@@ -1,5 +1,14 @@
 package io.github.sixps.formulation.io;
 
+import static io.github.sixps.formulation.io.WrittenFields.date;
+import static io.github.sixps.formulation.io.WrittenFields.field;
+import static io.github.sixps.formulation.io.WrittenFields.list;
+import static io.github.sixps.formulation.io.WrittenFields.number;
+import static io.github.sixps.formulation.io.WrittenFields.string;
+import static io.github.sixps.formulation.io.WrittenFields.strings;
+import static io.github.sixps.formulation.io.WrittenFields.text;
+import static io.github.sixps.formulation.io.WrittenFields.texts;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -9,6 +18,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.model.Action;
@@ -39,7 +49,10 @@ import java.util.Optional;
 
 /**
  * Writes formulations as YAML or JSON in the canonical {@code sixps/1} form: keys always in the
- * same order, absent values, blank text and empty lists left out. Reading a written file and
+ * same order, absent values, blank text and empty lists left out. The file says the lowest
+ * version that holds what the formulation records: {@code sixps/1.1} when it has a chronology,
+ * a family tree, or a person's gender, dates or language, or a factor's events; {@code sixps/1}
+ * otherwise, so that such a file is written as it always was. Reading a written file and
  * writing it again gives the same text, so changes show up as small diffs in version control.
  * It never writes what {@link FormulationReader#standard()} would refuse: such a formulation is
  * refused, each value that stands in the way named by its path.
@@ -216,14 +229,16 @@ public final class FormulationWriter {
       throws IOException {
     // The checker rides on the document's object, where string() finds it from any depth.
     g.writeStartObject(texts);
-    field(g, "schema", Sixps1Format.SCHEMA);
+    field(g, "schema", FormatVersion.label(FormatVersion.needed(f)));
     field(g, "id", f.id());
     text(g, "title", f.title());
     date(g, "formulatedOn", f.formulatedOn());
     field(g, "status", KebabCase.of(f.status()));
     text(g, "framework", f.framework());
     list(g, "people", f.people(), FormulationWriter::person);
+    ChronologyWriter.family(g, f.family());
     list(g, "contributors", f.contributors(), FormulationWriter::contributor);
+    list(g, "events", f.events(), ChronologyWriter::event);
     list(g, "presenting", f.presenting(), FormulationWriter::presenting);
     for (FactorKind kind : FactorKind.values()) {
       list(g, kind.name().toLowerCase(Locale.ROOT), f.factors(kind), FormulationWriter::factor);
@@ -249,6 +264,7 @@ public final class FormulationWriter {
       field(g, "role", KebabCase.of(p.role().get()));
     }
     number(g, "age", p.age());
+    ChronologyWriter.personDetails(g, p);
     g.writeEndObject();
   }
 
@@ -283,6 +299,7 @@ public final class FormulationWriter {
       g.writeFieldName("priority");
       priority(g, f.priority().get());
     }
+    strings(g, "events", f.events());
     g.writeEndObject();
   }
 
@@ -303,6 +320,7 @@ public final class FormulationWriter {
     strings(g, "worries", v.worries());
     strings(g, "goodThings", v.goodThings());
     strings(g, "dreams", v.dreams());
+    text(g, "language", v.language());
     g.writeEndObject();
   }
 
@@ -373,96 +391,5 @@ public final class FormulationWriter {
     }
     text(g, "notes", r.notes());
     g.writeEndObject();
-  }
-
-  @FunctionalInterface
-  private interface PartWriter<T> {
-    void write(JsonGenerator g, T value) throws IOException;
-  }
-
-  private static <T> void list(JsonGenerator g, String key, List<T> values, PartWriter<T> part)
-      throws IOException {
-    if (values.isEmpty()) {
-      return;
-    }
-    g.writeArrayFieldStart(key);
-    for (T value : values) {
-      part.write(g, value);
-    }
-    g.writeEndArray();
-  }
-
-  private static void strings(JsonGenerator g, String key, List<String> values)
-      throws IOException {
-    list(g, key, values, FormulationWriter::string);
-  }
-
-  private static void field(JsonGenerator g, String key, String value) throws IOException {
-    g.writeFieldName(key);
-    string(g, value);
-  }
-
-  /**
-   * Writes one string of text, an id or a name. In YAML, two kinds go in double quotes:
-   *
-   * <ul>
-   *   <li>text holding control characters or the rarer line breaks (next line, line and
-   *       paragraph separators) across lines, where they are escaped: in a literal block a YAML
-   *       reader would turn them into plain line breaks or spaces;
-   *   <li>text that looks like a date, which a date field's value does not need: a YAML 1.1
-   *       reader such as PyYAML would otherwise read it as a date, not as text.
-   * </ul>
-   */
-  private static void string(JsonGenerator g, String value) throws IOException {
-    texts(g).check(g.getOutputContext(), value, false);
-    if (g instanceof YAMLGenerator && (YamlQuoting.isDate(value)
-        || (value.indexOf('\n') >= 0 && YamlQuoting.needsEscapes(value)))) {
-      YAMLGenerator yamlOut = (YAMLGenerator) g;
-      yamlOut.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
-      yamlOut.disable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
-      yamlOut.writeString(value);
-      yamlOut.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
-      yamlOut.enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
-    } else {
-      g.writeString(value);
-    }
-  }
-
-  /** The checker {@link #writeDocument} gave the document's object. */
-  private static WritableText texts(JsonGenerator g) {
-    JsonStreamContext c = g.getOutputContext();
-    while (!c.getParent().inRoot()) {
-      c = c.getParent();
-    }
-    return (WritableText) c.getCurrentValue();
-  }
-
-  private static void text(JsonGenerator g, String key, String value) throws IOException {
-    if (!value.isEmpty()) {
-      field(g, key, value);
-    }
-  }
-
-  private static void text(JsonGenerator g, String key, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      field(g, key, value.get());
-    }
-  }
-
-  private static void number(JsonGenerator g, String key, Optional<Integer> value)
-      throws IOException {
-    if (value.isPresent()) {
-      g.writeNumberField(key, value.get());
-    }
-  }
-
-  private static void date(JsonGenerator g, String key, Optional<LocalDate> value)
-      throws IOException {
-    if (value.isPresent()) {
-      // Not through string(): a date's value stays unquoted, as every YAML reader reads it alike.
-      g.writeFieldName(key);
-      g.writeString(value.get().toString());
-    }
   }
 }

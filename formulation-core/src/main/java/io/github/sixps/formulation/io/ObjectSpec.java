@@ -16,6 +16,7 @@ final class ObjectSpec {
   private final String noun;
   private final Map<String, ValueReader<?>> fields = new LinkedHashMap<>();
   private final Set<String> required = new LinkedHashSet<>();
+  private final Map<String, Integer> addedIn = new HashMap<>();
 
   private ObjectSpec(String noun) {
     this.noun = noun;
@@ -29,6 +30,15 @@ final class ObjectSpec {
   ObjectSpec optional(String key, ValueReader<?> reader) {
     fields.put(key, reader);
     return this;
+  }
+
+  /**
+   * An optional key that minor version {@code minor} of {@code sixps/1} added: a reader of an
+   * earlier version does not know it, and a file that gives it a value must say that version.
+   */
+  ObjectSpec added(int minor, String key, ValueReader<?> reader) {
+    addedIn.put(key, minor);
+    return optional(key, reader);
   }
 
   ObjectSpec required(String key, ValueReader<?> reader) {
@@ -53,18 +63,20 @@ final class ObjectSpec {
     Set<String> given = new HashSet<>();
     Set<String> empty = new HashSet<>();
     Map<String, JsonLocation> seen = new HashMap<>();
+    Set<String> known = known(c.newestMinor());
     while (c.next() == JsonToken.FIELD_NAME) {
       String key = c.key();
       c.pushKey(key);
+      JsonLocation keyAt = c.location();
       boolean first = firstTime(c, seen, key);
-      ValueReader<?> reader = fields.get(key);
+      ValueReader<?> reader = known.contains(key) ? fields.get(key) : null;
       if (reader == null) {
-        String suggestion = NearestMatch.among(key, fields.keySet()).orElse(null);
+        String suggestion = NearestMatch.among(key, known).orElse(null);
         String problem = "unknown key " + Echo.quoted(key) + " in " + noun;
         if (suggestion == null) {
-          problem += "; the keys are " + String.join(", ", fields.keySet());
+          problem += "; the keys are " + String.join(", ", known);
         }
-        c.report(c.location(), problem, suggestion);
+        c.report(keyAt, problem, suggestion);
       }
       c.next();
       if (reader == null || !first) {
@@ -76,6 +88,9 @@ final class ObjectSpec {
         Object value = c.value(reader);
         if (value != null) {
           values.put(key, value);
+          if (addedIn.containsKey(key) && !isEmpty(value)) {
+            c.usedLaterKey(addedIn.get(key), key, keyAt);
+          }
         }
       }
       c.popKey();
@@ -90,6 +105,25 @@ final class ObjectSpec {
       }
     }
     return c.problemCount() > problemsBefore ? null : new Fields(values);
+  }
+
+  /** The keys a reader of {@code sixps/1} up to minor version {@code newestMinor} knows. */
+  private Set<String> known(int newestMinor) {
+    if (addedIn.isEmpty()) {
+      return fields.keySet();
+    }
+    Set<String> known = new LinkedHashSet<>(fields.keySet());
+    known.removeIf(key -> addedIn.getOrDefault(key, 0) > newestMinor);
+    return known;
+  }
+
+  /**
+   * Whether a value records nothing, as an empty list or family tree does: the writer leaves
+   * such a value out, so it needs no later version.
+   */
+  private static boolean isEmpty(Object value) {
+    return value instanceof java.util.Collection<?> list && list.isEmpty()
+        || value instanceof io.github.sixps.formulation.model.FamilyTree tree && tree.isEmpty();
   }
 
   /**

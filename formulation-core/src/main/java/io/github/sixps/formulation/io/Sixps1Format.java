@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.io;
 
 import static io.github.sixps.formulation.io.ValueReader.DATE;
+import static io.github.sixps.formulation.io.ValueReader.EVENT_DATE;
 import static io.github.sixps.formulation.io.ValueReader.TEXT;
 import static io.github.sixps.formulation.io.ValueReader.WHOLE_NUMBER;
 import static io.github.sixps.formulation.io.ValueReader.listOf;
@@ -17,7 +18,9 @@ import io.github.sixps.formulation.model.Domain;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.FormulationStatus;
+import io.github.sixps.formulation.model.Gender;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.GoalScale;
 import io.github.sixps.formulation.model.Hypothesis;
@@ -28,8 +31,6 @@ import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The shape of a {@code sixps/1} document, key by key, and how each part becomes the model. The
@@ -39,22 +40,28 @@ final class Sixps1Format {
   private Sixps1Format() {}
 
   static final String SCHEMA = "sixps/1";
-  private static final Pattern SCHEMA_NAME = Pattern.compile("sixps/(\\d+)(?:\\.\\d+)?");
 
   private static final ValueReader<String> SCHEMA_VERSION = c -> {
     String text = TEXT.read(c);
     if (text == null) {
       return null;
     }
-    Matcher m = SCHEMA_NAME.matcher(text);
-    if (!m.matches()) {
-      return c.reject(Echo.quoted(text) + " is not a SixPs format name; write schema: " + SCHEMA,
-          null);
+    Integer minor = FormatVersion.minorOf(text);
+    if (minor == null) {
+      return c.reject(Echo.quoted(text) + " is not a SixPs format name; write schema: "
+          + SCHEMA, null);
     }
-    if (!m.group(1).equals("1")) {
+    if (minor < 0) {
       // Nothing else in a file of another format can be judged by this one's rules.
       throw c.fatal("this file is in format " + Echo.escaped(text) + ", which this version of"
-          + " SixPs cannot read; it reads " + SCHEMA);
+          + " SixPs cannot read; it reads " + FormatVersion.readable(c.newestMinor()));
+    }
+    if (minor > c.newestMinor()) {
+      // Its other keys may be newer ones: judged by this version's rules, they would all be
+      // reported as mistakes.
+      throw c.fatalAlone("this file is in format " + Echo.escaped(text) + ", which is newer than"
+          + " this version of SixPs reads (" + FormatVersion.readable(c.newestMinor())
+          + "); update SixPs to read it");
     }
     return text;
   };
@@ -64,8 +71,13 @@ final class Sixps1Format {
           .required("id", TEXT)
           .optional("name", TEXT)
           .optional("role", oneOf(PersonRole.class, "a role", RoleWords::meant))
-          .optional("age", WHOLE_NUMBER),
-      f -> new Person(f.text("id"), f.text("name"), f.get("role"), f.get("age")));
+          .optional("age", WHOLE_NUMBER)
+          .added(FormatVersion.CHRONOLOGY, "gender", oneOf(Gender.class, "a gender"))
+          .added(FormatVersion.CHRONOLOGY, "born", EVENT_DATE)
+          .added(FormatVersion.CHRONOLOGY, "died", EVENT_DATE)
+          .added(FormatVersion.CHRONOLOGY, "language", ChronologyFormat.LANGUAGE),
+      f -> new Person(f.text("id"), f.text("name"), f.get("role"), f.get("age"), f.get("gender"),
+          f.get("born"), f.get("died"), f.get("language")));
 
   private static final ValueReader<Contributor> CONTRIBUTOR = object(
       ObjectSpec.of("a contributor")
@@ -105,8 +117,10 @@ final class Sixps1Format {
     if (kind == FactorKind.PERPETUATING) {
       spec.optional("priority", PRIORITY);
     }
+    spec.added(FormatVersion.CHRONOLOGY, "events", listOf(TEXT));
     return object(spec, f -> new Factor(kind, f.text("id"), f.text("statement"),
-        f.list("explains"), f.list("sources"), f.get("evidence"), f.get("priority")));
+        f.list("explains"), f.list("sources"), f.get("evidence"), f.get("priority"),
+        f.list("events")));
   }
 
   private static final ValueReader<ChildsVoice> CHILDS_VOICE = object(
@@ -114,9 +128,10 @@ final class Sixps1Format {
           .optional("child", TEXT)
           .optional("worries", listOf(TEXT))
           .optional("goodThings", listOf(TEXT))
-          .optional("dreams", listOf(TEXT)),
+          .optional("dreams", listOf(TEXT))
+          .added(FormatVersion.CHRONOLOGY, "language", ChronologyFormat.LANGUAGE),
       f -> new ChildsVoice(f.text("child"), f.list("worries"), f.list("goodThings"),
-          f.list("dreams")));
+          f.list("dreams"), f.get("language")));
 
   private static final ValueReader<Hypothesis> HYPOTHESIS = object(
       ObjectSpec.of("a hypothesis")
@@ -181,7 +196,9 @@ final class Sixps1Format {
       .optional("status", oneOf(FormulationStatus.class, "a formulation status"))
       .optional("framework", TEXT)
       .optional("people", listOf(PERSON))
+      .added(FormatVersion.CHRONOLOGY, "family", ChronologyFormat.FAMILY)
       .optional("contributors", listOf(CONTRIBUTOR))
+      .added(FormatVersion.CHRONOLOGY, "events", listOf(ChronologyFormat.EVENT))
       .optional("presenting", listOf(PRESENTING))
       .optional("predisposing", listOf(factor(FactorKind.PREDISPOSING, "a predisposing factor")))
       .optional("precipitating",
@@ -192,6 +209,25 @@ final class Sixps1Format {
       .optional("hypothesis", HYPOTHESIS)
       .optional("plan", PLAN)
       .optional("reviews", listOf(REVIEW));
+
+  /**
+   * Reports each key given a value that a later minor version added than the file says it is
+   * in, where the key is.
+   */
+  private static void checkVersion(Cursor c, String schema) throws FormulationReadException {
+    Integer declared = FormatVersion.minorOf(schema);
+    if (declared == null) {
+      return;  // already reported
+    }
+    for (Cursor.KeyUse use : c.laterKeys()) {
+      if (use.minor() > declared) {
+        String needed = FormatVersion.label(use.minor());
+        c.reportAt(use.at(), use.path(), Echo.quoted(use.key()) + " is part of " + needed
+            + ", but this file says schema: " + Echo.escaped(schema) + "; write schema: "
+            + needed + " at its top", null);
+      }
+    }
+  }
 
   private static final ValueReader<Fields> DOCUMENT_READER = DOCUMENT::read;
 
@@ -210,6 +246,9 @@ final class Sixps1Format {
       throw c.fatal("found more after the end of the formulation; a file holds one formulation"
           + (c.token() == JsonToken.START_OBJECT ? " (remove the second YAML document)" : ""));
     }
+    if (f != null) {
+      checkVersion(c, f.text("schema"));
+    }
     if (c.problemCount() > 0) {
       throw c.failure(false);
     }
@@ -225,7 +264,9 @@ final class Sixps1Format {
         .childsVoice(f.list("childsVoice"))
         .hypothesis(f.get("hypothesis"))
         .plan(f.<Plan>get("plan").orElse(Plan.empty()))
-        .reviews(f.list("reviews"));
+        .reviews(f.list("reviews"))
+        .events(f.list("events"))
+        .family(f.<FamilyTree>get("family").orElse(FamilyTree.empty()));
     for (FactorKind kind : FactorKind.values()) {
       b.factors(kind, f.list(kind.name().toLowerCase(java.util.Locale.ROOT)));
     }

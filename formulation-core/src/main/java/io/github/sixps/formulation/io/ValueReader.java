@@ -76,6 +76,35 @@ interface ValueReader<T> {
     return date.date() != null ? date.date() : c.reject(date.problem(), date.suggestion());
   };
 
+  /**
+   * The date of an event, a birth, a death or a partnership, as precisely as it is known:
+   * {@code 2019}, {@code 2019-03}, {@code 2019-03-14}, perhaps after {@code about }. In YAML a
+   * plain {@code 2019} is the year, though a YAML reader would read a number.
+   */
+  ValueReader<io.github.sixps.formulation.model.EventDate> EVENT_DATE = c -> {
+    String text = textOf(c, "a date");
+    if (text == null) {
+      return null;
+    }
+    EventDateText.Result date = EventDateText.read(text);
+    return date.date() != null ? date.date() : c.reject(date.problem(), date.suggestion());
+  };
+
+  /** True or false, written so in YAML as in JSON; YAML 1.1's yes and no are refused. */
+  ValueReader<Boolean> TRUE_OR_FALSE = c -> {
+    JsonToken token = c.token();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      String written = c.isYaml() ? c.parser().getText() : null;
+      if (written == null || written.equals("true") || written.equals("false")) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      String meant = Boolean.toString(token == JsonToken.VALUE_TRUE);
+      return c.reject(Echo.quoted(written) + " is read as " + meant + " by some YAML readers and"
+          + " as text by others; write " + meant, meant);
+    }
+    return c.reject("expected true or false, found " + Cursor.describe(token), null);
+  };
+
   /** Reads a lower-kebab-case name of one of the enum's constants. */
   static <E extends Enum<E>> ValueReader<E> oneOf(Class<E> type, String noun) {
     return oneOf(type, noun, word -> Optional.empty());

@@ -102,7 +102,7 @@ class FormulationReaderTest {
 
   @Test
   void minorVersionOfTheFormatIsAccepted() throws IOException {
-    for (String schema : new String[] {"sixps/1", "sixps/1.0", "sixps/1.3", "\"sixps/1.12\""}) {
+    for (String schema : new String[] {"sixps/1", "sixps/1.0", "sixps/1.1", "\"sixps/1.1\""}) {
       Formulation f = READER.read("schema: " + schema + "\ntitle: Ahmed and family\n",
           FileFormat.YAML, "x.yaml");
 

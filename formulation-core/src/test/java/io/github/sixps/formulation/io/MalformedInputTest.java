@@ -104,7 +104,26 @@ class MalformedInputTest {
             "missing the required key \"schema\" in a formulation", NONE),
         row("schema-major-2.yaml", 1, 9, "schema", "sixps/2",
             "this file is in format sixps/2, which this version of SixPs cannot read; it reads"
-                + " sixps/1", NONE),
+                + " sixps/1.1 and earlier", NONE),
+        // A newer minor version is refused by name alone: its keys are not judged.
+        row("schema-minor-newer.yaml", 1, 9, "schema", "sixps/1.2",
+            "this file is in format sixps/1.2, which is newer than this version of SixPs reads"
+                + " (sixps/1.1 and earlier); update SixPs to read it", NONE),
+        row("later-key-in-version-1-0.yaml", 3, 1, "events", "events:",
+            "\"events\" is part of sixps/1.1, but this file says schema: sixps/1; write schema:"
+                + " sixps/1.1 at its top", NONE),
+        // The chronology and the family tree (sixps/1.1).
+        row("bad-event-date-day.yaml", 4, 11, "events[0].date", "2019-03-32",
+            "\"2019-03-32\" is not a date: March has 31 days", NONE),
+        row("bad-event-date-words.yaml", 4, 11, "events[0].date", "March 2019",
+            "\"March 2019\" is not written as a file holds a date; write 2019-03", "2019-03"),
+        row("unknown-event-key.yaml", 5, 5, "events[0].wat", "wat:",
+            "unknown key \"wat\" in an event", "what"),
+        row("bad-language.yaml", 5, 15, "people[0].language", "Polish",
+            "\"Polish\" is not a language tag", "pl"),
+        row("bad-parent-kind.yaml", 4, 43, "family.parents[0].kind", "mum",
+            "\"mum\" is not a kind of parent; use one of birth, adoptive, step, foster, kinship",
+            NONE),
         row("schema-not-a-format-name.yaml", 1, 9, "schema", "6ps version 1",
             "\"6ps version 1\" is not a SixPs format name; write schema: sixps/1", NONE),
         // Required keys, reported at the start of the object that lacks them.
@@ -266,7 +285,7 @@ class MalformedInputTest {
     }
 
     assertEquals(onDisk, inTable);
-    assertTrue(inTable.size() >= 22);
+    assertTrue(inTable.size() >= 29);
     assertTrue(inTable.stream().filter(f -> f.endsWith(".json")).count() >= 5);
   }
 

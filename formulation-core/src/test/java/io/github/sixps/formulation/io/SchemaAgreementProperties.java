@@ -100,9 +100,13 @@ class SchemaAgreementProperties {
           s -> s.property() && !s.present() && types(s).contains("object")
               && s.schema().has("properties") && !s.schema().has("required"),
           (s, d, r) -> s.set(NODES.objectNode())),
-      new Edit("a later minor version", true, false,
+      new Edit("the version written another way, or a later one that holds it", true, false,
           s -> s.property() && "schema".equals(s.key()),
-          (s, d, r) -> s.set(NODES.textNode(pick(r, "sixps/1.0", "sixps/1.7", "sixps/1.12")))),
+          (s, d, r) -> s.set(NODES.textNode(s.value().asText().equals("sixps/1.1") ? "sixps/1.1"
+              : pick(r, "sixps/1", "sixps/1.0", "sixps/1.1")))),
+      new Edit("an event's date at an edge", true, false, SchemaAgreementProperties::isEventDate,
+          (s, d, r) -> s.set(NODES.textNode(pick(r, "2024-02-29", "2000-02-29", "0000-02-29",
+              "about 1900-02-28", "9999-12-31", "0001", "about 2019", "2026-12", "2026-04-30")))),
       // Refused by both.
       new Edit("text one character too long", false, false, SchemaAgreementProperties::isText,
           (s, d, r) -> s.set(NODES.textNode(text(MAX_LENGTH + 1, r)))),
@@ -122,6 +126,20 @@ class SchemaAgreementProperties {
           (s, d, r) -> s.set(NODES.textNode(pick(r, "2026-02-29", "2026-13-01", "2026-04-31",
               "2026-00-10", "2026-4-3", "+12026-01-01", "2026-11-02T10:00", "02/11/2026",
               "1900-02-29")))),
+      new Edit("an impossible or badly written event date", false, false,
+          SchemaAgreementProperties::isEventDate,
+          (s, d, r) -> s.set(NODES.textNode(pick(r, "2026-02-29", "1900-02-29", "2026-13",
+              "2026-04-31", "2026-00", "2026-3", "March 2019", "About 2019", "about  2019",
+              "c. 2019", "19", "2026-11-02T10:00", " 2019", "2019 ")))),
+      new Edit("a minor version newer than this SixPs reads", false, false,
+          s -> s.property() && "schema".equals(s.key()),
+          (s, d, r) -> s.set(NODES.textNode(pick(r, "sixps/1.2", "sixps/1.7", "sixps/1.12")))),
+      new Edit("version 1.0 named for a file that uses 1.1", false, false,
+          s -> s.property() && "schema".equals(s.key()) && usesVersion1_1(s.container()),
+          (s, d, r) -> s.set(NODES.textNode(pick(r, "sixps/1", "sixps/1.0")))),
+      new Edit("a language that is not a tag", false, false,
+          s -> s.present() && s.schema().path("pattern").asText().startsWith("^[A-Za-z]{2,3}"),
+          (s, d, r) -> s.set(NODES.textNode(pick(r, "Polish", "p", "en_GB", "pl-", "")))),
       new Edit("an unknown key", false, false,
           s -> s.present() && s.value().isObject() && s.schema().has("properties"),
           (s, d, r) -> ((ObjectNode) s.value()).put("tittle", "x")),
@@ -305,6 +323,22 @@ class SchemaAgreementProperties {
   private static boolean isText(Slot s) {
     return types(s).contains("string") && s.schema().has("maxLength")
         && (s.present() || s.property());
+  }
+
+  /** Whether the document, as it stands, records something only version 1.1 holds. */
+  private static boolean usesVersion1_1(JsonNode doc) {
+    ObjectNode as11 = ((ObjectNode) doc).deepCopy();
+    as11.put("schema", "sixps/1.1");
+    try {
+      return FormatVersion.needed(FormulationReader.standard().read(as11.toString(),
+          FileFormat.JSON, "as-1.1.json")) > 0;
+    } catch (FormulationReadException e) {
+      return false;  // already refused by an earlier edit, whatever the version says
+    }
+  }
+
+  private static boolean isEventDate(Slot s) {
+    return s.schema().path("pattern").asText().startsWith("^(about )?");
   }
 
   private static boolean isDate(Slot s) {

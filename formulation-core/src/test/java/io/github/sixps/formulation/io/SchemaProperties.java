@@ -47,6 +47,26 @@ class SchemaProperties {
   }
 
   @Example
+  void aFileThatUsesAKeyOf1_1MustSaySixps1_1() throws Exception {
+    String[] uses = {
+        "\"events\": [{\"id\": \"E1\", \"date\": \"2019\"}]",
+        "\"family\": {\"households\": [{\"id\": \"h\"}]}",
+        "\"people\": [{\"id\": \"a\", \"born\": \"about 2019\"}]",
+        "\"people\": [{\"id\": \"a\"}, {\"id\": \"b\", \"gender\": \"female\"}]",
+        "\"childsVoice\": [{\"language\": \"pl\"}]",
+        "\"protective\": [{\"id\": \"S1\", \"events\": [\"E1\"]}]"};
+    for (String use : uses) {
+      for (String old : new String[] {"sixps/1", "sixps/1.0"}) {
+        assertFalse(validate("{\"schema\": \"" + old + "\", " + use + "}").isEmpty(), use);
+      }
+      assertEquals(Set.of(), validate("{\"schema\": \"sixps/1.1\", " + use + "}"), use);
+    }
+    assertEquals(Set.of(), validate("{\"schema\": \"sixps/1\", \"events\": [],"
+        + " \"family\": {\"parents\": []}, \"people\": [{\"id\": \"a\", \"born\": null}]}"));
+    assertFalse(validate("{\"schema\": \"sixps/1.2\"}").isEmpty());
+  }
+
+  @Example
   void everyPropertyIsDescribed() throws Exception {
     JsonNode schema = MAPPER.readTree(FormulationSchema.json());
     checkDescribed(schema, "");

@@ -6,19 +6,30 @@ import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Domain;
+import io.github.sixps.formulation.model.Event;
+import io.github.sixps.formulation.model.EventDate;
+import io.github.sixps.formulation.model.EventTone;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.FormulationStatus;
+import io.github.sixps.formulation.model.Gender;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.GoalScale;
+import io.github.sixps.formulation.model.Household;
 import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.ParentKind;
+import io.github.sixps.formulation.model.ParentLink;
+import io.github.sixps.formulation.model.Partnership;
+import io.github.sixps.formulation.model.PartnershipState;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
+import io.github.sixps.formulation.model.SiblingLink;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +72,7 @@ public final class Formulations {
 
   private static final List<String> IDS = List.of(
       "P1", "P2", "D1", "T1", "M1", "M2", "S1", "G1", "G2", "A1", "A2", "amira", "sara", "jo",
-      "school");
+      "school", "E1", "E2", "home");
 
   /** Any text: usually short and ordinary, sometimes blank, hostile or very long. */
   public static Arbitrary<String> text() {
@@ -128,9 +139,71 @@ public final class Formulations {
     return value.optional(0.6);
   }
 
+  /** Language tags, as people and children's words record them. */
+  private static final List<String> LANGUAGES =
+      List.of("pl", "ur", "bn", "ar", "pa-Arab", "en-GB", "so", "ro", "zh-Hant-HK");
+
+  /**
+   * A date in a family's life: a year, a month or a day, sometimes a rough one, usually in the
+   * last century or this one, sometimes at the edges of the four-digit years a file holds.
+   */
+  public static Arbitrary<EventDate> eventDate() {
+    Arbitrary<Integer> year = Arbitraries.frequencyOf(
+        Tuple.of(9, Arbitraries.integers().between(1920, 2040)),
+        Tuple.of(1, Arbitraries.of(0, 1, 1900, 2000, 9999)));
+    return Combinators.combine(year, Arbitraries.integers().between(0, 2),
+        Arbitraries.integers().between(0, 365), Arbitraries.of(false, false, true))
+        .as((y, precision, dayOfYear, about) -> {
+          LocalDate day = LocalDate.ofYearDay(y, Math.min(dayOfYear + 1,
+              java.time.Year.isLeap(y) ? 366 : 365));
+          EventDate d = precision == 0 ? EventDate.year(y)
+              : precision == 1 ? EventDate.month(y, day.getMonthValue()) : EventDate.day(day);
+          return about ? d.approximately() : d;
+        });
+  }
+
+  /** A person, sometimes with the gender, dates and language a family tree records. */
   public static Arbitrary<Person> person() {
+    Arbitrary<Optional<Gender>> gender = Arbitraries.of(Gender.class).optional(0.3);
+    Arbitrary<Optional<EventDate>> date = eventDate().optional(0.3);
+    Arbitrary<Optional<String>> language = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of(LANGUAGES)), Tuple.of(1, text()))
+        .filter(t -> t.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,15}")).optional(0.2);
     return Combinators.combine(id(), text(), maybe(Arbitraries.of(PersonRole.class)),
-        maybe(number())).as(Person::new);
+        maybe(number()), gender, date, date, language).as(Person::new);
+  }
+
+  /** An event of the chronology, with hostile text and people who may not exist. */
+  public static Arbitrary<Event> event() {
+    Arbitrary<Event> core = Combinators.combine(id(), eventDate(), eventDate().optional(0.2),
+        text(), maybe(text()), refs()).as((id, date, until, what, source, people) ->
+            Event.builder(id, date).until(until).what(what).source(source).people(people)
+                .build());
+    return Combinators.combine(core, maybe(text()), maybe(Arbitraries.of(EventTone.class)),
+        maybe(text())).as((e, kind, tone, impact) ->
+            e.toBuilder().kind(kind).tone(tone).impact(impact).build());
+  }
+
+  /**
+   * A family tree: often empty; otherwise links between ids that may dangle, loop or repeat, as
+   * a draft may hold them.
+   */
+  public static Arbitrary<FamilyTree> familyTree() {
+    Arbitrary<ParentLink> parent = Combinators.combine(id(), id(),
+        Arbitraries.of(ParentKind.class)).as(ParentLink::new);
+    Arbitrary<Partnership> partnership = Combinators.combine(id(), id(),
+        Arbitraries.of(PartnershipState.class), eventDate().optional(0.3),
+        eventDate().optional(0.3)).as(Partnership::new);
+    Arbitrary<SiblingLink> siblings = Combinators.combine(id(), id(), Arbitraries.of(false, true))
+        .as(SiblingLink::new);
+    Arbitrary<Household> household = Combinators.combine(id(), maybe(text()), refs())
+        .as((id, name, members) -> new Household(id, name, ImmutableList.copyOf(members)));
+    Arbitrary<FamilyTree> tree = Combinators.combine(parent.list().ofMaxSize(4),
+        partnership.list().ofMaxSize(2), siblings.list().ofMaxSize(2),
+        household.list().ofMaxSize(2)).as((p, pp, s, h) -> FamilyTree.builder().parents(p)
+            .partnerships(pp).siblings(s).households(h).build());
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(FamilyTree.empty())),
+        Tuple.of(1, tree));
   }
 
   public static Arbitrary<Contributor> contributor() {
@@ -155,12 +228,17 @@ public final class Formulations {
     return Combinators.combine(id(), text(), refs(), refs(), maybe(text()), priority)
         .as((id, statement, explains, sources, evidence, p) ->
             Factor.builder(kind, id).statement(statement).explains(explains).sources(sources)
-                .evidence(evidence).priority(p).build());
+                .evidence(evidence).priority(p).build())
+        .flatMap(f -> Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(f)),
+            Tuple.of(1, refs().map(events -> f.toBuilder().events(events).build()))));
   }
 
   public static Arbitrary<ChildsVoice> childsVoice() {
     Arbitrary<List<String>> sayings = text().list().ofMaxSize(3);
-    return Combinators.combine(id(), sayings, sayings, sayings).as(ChildsVoice::of);
+    return Combinators.combine(id(), sayings, sayings, sayings,
+        Arbitraries.of(LANGUAGES).optional(0.2)).as((child, worries, good, dreams, language) ->
+            new ChildsVoice(child, ImmutableList.copyOf(worries), ImmutableList.copyOf(good),
+                ImmutableList.copyOf(dreams), language));
   }
 
   public static Arbitrary<Hypothesis> hypothesis() {
@@ -224,6 +302,9 @@ public final class Formulations {
         .use(maybe(hypothesis())).in(Formulation.Builder::hypothesis)
         .use(plan()).in(Formulation.Builder::plan)
         .use(review().list().ofMaxSize(2)).in(Formulation.Builder::reviews)
+        .use(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.<Event>of())),
+            Tuple.of(1, event().list().ofMaxSize(4)))).in(Formulation.Builder::events)
+        .use(familyTree()).in(Formulation.Builder::family)
         .build(Formulation.Builder::build);
   }
 }
