@@ -7,6 +7,7 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import java.lang.Character.UnicodeScript;
+import io.github.sixps.formulation.model.EventDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -165,11 +166,17 @@ final class Pseudonymisation {
       }
 
       @Override
+      public EventDate eventDate(EventDate date) {
+        return dates.shift(date);
+      }
+
+      @Override
       public Person person(String path, int index, Person p) {
         noteId(path, original.people().get(index).id(), p.id());
         replaced.add(new Replacement(path + ".name", Replacement.Kind.NAME,
             peopleNames.get(index)));
-        return new Person(p.id(), peopleNames.get(index), p.role(), p.age());
+        return new Person(p.id(), peopleNames.get(index), p.role(), p.age(), p.gender(),
+            p.born(), p.died(), p.language());
       }
 
       @Override

@@ -45,7 +45,13 @@ import java.util.Objects;
  *       service" or "a partner agency", in the contributor's agency and in text.
  *   <li><b>Dates</b> of the formulation, actions, the next review and reviews move by
  *       {@linkplain Builder#shiftDays the same number of days}, so intervals are kept, and so do
- *       dates written in text ("7 December", "March 2019", "14/03/2015").
+ *       dates written in text ("7 December", "March 2019", "14/03/2015"). The chronology's
+ *       dates, people's births and deaths and partnerships' dates move too, keeping their
+ *       precision: a month or a year moves as its middle does, as "March 2019" in text does, and
+ *       a rough date stays rough. With no shift set, they stay where they are, births included.
+ *   <li><b>The chronology and the family tree</b>: the text of each event (what happened, its
+ *       source, its kind, its impact) and each household's name are redacted as all text is;
+ *       the people of events, of the family tree's links and of households follow their ids.
  * </ul>
  *
  * <p>{@link Redaction#replacements()} lists what was replaced, field by field. It cannot know

@@ -8,17 +8,24 @@ import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
+import io.github.sixps.formulation.model.EventDate;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Household;
 import io.github.sixps.formulation.model.Hypothesis;
 import io.github.sixps.formulation.model.Item;
+import io.github.sixps.formulation.model.ParentLink;
+import io.github.sixps.formulation.model.Partnership;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
+import io.github.sixps.formulation.model.SiblingLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +51,9 @@ final class Rewrite {
     String formulationId(String id);
 
     LocalDate date(LocalDate date);
+
+    /** The new date of an event, a birth, a death or a partnership. */
+    EventDate eventDate(EventDate date);
 
     /** The new person at {@code path}, with its id already changed. */
     Person person(String path, int index, Person person);
@@ -90,6 +100,11 @@ final class Rewrite {
       }
 
       @Override
+      public EventDate eventDate(EventDate date) {
+        return date;
+      }
+
+      @Override
       public Person person(String path, int index, Person person) {
         return person;
       }
@@ -115,10 +130,12 @@ final class Rewrite {
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < f.people().size(); i++) {
       Person p = f.people().get(i);
-      Person renamed = new Person(edits.id(p.id()), p.name(), p.role(), p.age());
+      Person renamed = new Person(edits.id(p.id()), p.name(), p.role(), p.age(), p.gender(),
+          p.born().map(edits::eventDate), p.died().map(edits::eventDate), p.language());
       people.add(edits.person(path("people", renamed.id(), i), i, renamed));
     }
     b.people(people);
+    b.family(family(f.family()));
     List<Contributor> contributors = new ArrayList<>();
     for (int i = 0; i < f.contributors().size(); i++) {
       Contributor c = f.contributors().get(i);
@@ -145,7 +162,7 @@ final class Rewrite {
         factors.add(new Factor(kind, id, edits.text(at + ".statement", factor.statement()),
             ids(factor.explains()), ids(factor.sources()),
             factor.evidence().map(e -> edits.text(at + ".evidence", e)),
-            factor.priority().map(p -> priority(at, p))));
+            factor.priority().map(p -> priority(at, p)), ids(factor.events())));
       }
       b.factors(kind, factors);
     }
@@ -154,7 +171,8 @@ final class Rewrite {
       ChildsVoice v = f.childsVoice().get(i);
       String at = "childsVoice[" + i + "]";
       voices.add(new ChildsVoice(edits.id(v.child()), texts(at + ".worries", v.worries()),
-          texts(at + ".goodThings", v.goodThings()), texts(at + ".dreams", v.dreams())));
+          texts(at + ".goodThings", v.goodThings()), texts(at + ".dreams", v.dreams()),
+          v.language()));
     }
     b.childsVoice(voices);
     b.hypothesis(f.hypothesis().map(h -> new Hypothesis(
@@ -166,7 +184,50 @@ final class Rewrite {
       reviews.add(review("reviews[" + i + "]", f.reviews().get(i)));
     }
     b.reviews(reviews);
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < f.events().size(); i++) {
+      events.add(event(f.events().get(i), i));
+    }
+    b.events(events);
     return b.build();
+  }
+
+  private Event event(Event e, int index) {
+    String id = edits.id(e.id());
+    String at = path("events", id, index);
+    return new Event(id, edits.eventDate(e.date()), e.until().map(edits::eventDate),
+        edits.text(at + ".what", e.what()), e.source().map(s -> edits.text(at + ".source", s)),
+        ids(e.people()), e.kind().map(k -> edits.text(at + ".kind", k)), e.tone(),
+        e.impact().map(i -> edits.text(at + ".impact", i)));
+  }
+
+  /** The family tree with every person's id changed and partnerships' dates moved. */
+  private FamilyTree family(FamilyTree tree) {
+    List<ParentLink> parents = new ArrayList<>();
+    for (ParentLink link : tree.parents()) {
+      parents.add(new ParentLink(edits.id(link.parent()), edits.id(link.child()), link.kind()));
+    }
+    List<Partnership> partnerships = new ArrayList<>();
+    for (Partnership p : tree.partnerships()) {
+      partnerships.add(new Partnership(edits.id(p.first()), edits.id(p.second()), p.state(),
+          p.from().map(edits::eventDate), p.until().map(edits::eventDate)));
+    }
+    List<SiblingLink> siblings = new ArrayList<>();
+    for (SiblingLink link : tree.siblings()) {
+      siblings.add(new SiblingLink(edits.id(link.first()), edits.id(link.second()),
+          link.twins()));
+    }
+    List<Household> households = new ArrayList<>();
+    for (int i = 0; i < tree.households().size(); i++) {
+      Household h = tree.households().get(i);
+      String at = "family.households[" + i + "].name";
+      // A household's id is no item's: changed as ids are, since it may hold a name.
+      households.add(new Household(edits.id(h.id()),
+          h.name().map(n -> edits.text(at, n)),
+          ids(h.members())));
+    }
+    return FamilyTree.builder().parents(parents).partnerships(partnerships).siblings(siblings)
+        .households(households).build();
   }
 
   /** The priority, with the reason for a rank set by hand edited as free text. */

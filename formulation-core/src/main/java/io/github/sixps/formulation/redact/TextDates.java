@@ -2,6 +2,7 @@ package io.github.sixps.formulation.redact;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import io.github.sixps.formulation.model.EventDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -55,6 +56,26 @@ final class TextDates {
   TextDates(int shiftDays, Optional<LocalDate> reference) {
     this.shiftDays = shiftDays;
     this.reference = reference;
+  }
+
+  /**
+   * A date of the chronology or the family tree moved as dates in text move, keeping its
+   * precision: a day by the days, a month as its middle moves ("March 2019", 15 March, as the
+   * text "March 2019" moves), a year as its middle (1 July) moves. A rough date stays rough.
+   */
+  EventDate shift(EventDate date) {
+    LocalDate middle = switch (date.precision()) {
+      case DAY -> date.earliest();
+      case MONTH -> date.earliest().withDayOfMonth(15);
+      case YEAR -> LocalDate.of(date.year(), 7, 1);
+    };
+    LocalDate moved = middle.plusDays(shiftDays);
+    EventDate shifted = switch (date.precision()) {
+      case DAY -> EventDate.day(moved);
+      case MONTH -> EventDate.month(moved.getYear(), moved.getMonthValue());
+      case YEAR -> EventDate.year(moved.getYear());
+    };
+    return date.approximate() ? shifted.approximately() : shifted;
   }
 
   /** The text with each date in it moved, telling {@code found} of each. */

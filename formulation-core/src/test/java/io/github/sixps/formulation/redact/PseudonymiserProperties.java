@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
+import io.github.sixps.formulation.model.EventDate;
+import io.github.sixps.formulation.model.EventTone;
+import io.github.sixps.formulation.model.FamilyTree;
+import io.github.sixps.formulation.model.Household;
+import io.github.sixps.formulation.model.ParentKind;
+import io.github.sixps.formulation.model.ParentLink;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
@@ -312,6 +320,17 @@ class PseudonymiserProperties {
         .addReview(Review.builder().on(on.plusDays(21)).by(ids.get(ids.size() - 1))
             .scale(Map.of("G1", 5)).actions(Map.of("A1", ActionStatus.DONE))
             .notes(t.sentence()).build())
+        .addEvent(Event.builder("E1", EventDate.month(2019, 3)).what(t.sentence())
+            .source(t.sentence()).people(t.some(ids)).kind(Optional.of(t.mention()))
+            .tone(EventTone.HARD).impact(t.sentence()).build())
+        .addEvent(Event.builder("E2", EventDate.year(2015).approximately()).what(t.sentence())
+            .build())
+        .family(FamilyTree.builder()
+            .parents(List.of(new ParentLink(ids.get(0), ids.get(ids.size() - 1),
+                ParentKind.BIRTH)))
+            .households(List.of(new Household(ids.get(0) + "-home",
+                Optional.of(t.mention() + "'s flat"), ImmutableList.copyOf(t.some(ids)))))
+            .build())
         .build(), cast.named());
   }
 

@@ -5,17 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
+import io.github.sixps.formulation.model.EventDate;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Gender;
 import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Household;
 import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.ParentKind;
+import io.github.sixps.formulation.model.ParentLink;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.model.Plan;
@@ -25,6 +33,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -264,6 +273,44 @@ class PseudonymiserTest {
     assertEquals(List.of("10 March 2026", "2026-03-11"),
         r.report().stream().map(Uncertainty::text).collect(Collectors.toList()));
     assertTrue(r.report().get(0).note().contains("date of birth"), r.report().get(0).note());
+  }
+
+  @Test
+  void theChronologyAndTheFamilyTreeAreRedactedAndTheirDatesMovedKeepingTheirPrecision() {
+    Formulation f = Formulation.builder()
+        .addPerson(Person.of("kai", "Kai Nowak", PersonRole.CHILD).withGender(Gender.MALE)
+            .withBorn(EventDate.day(LocalDate.of(2016, 5, 2))).withLanguage("pl"))
+        .addPerson(Person.of("lena", "Lena Nowak", PersonRole.PARENT)
+            .withDied(EventDate.month(2024, 12)))
+        .addEvent(Event.builder("E1", EventDate.year(2019).approximately())
+            .until(Optional.of(EventDate.month(2019, 12)))
+            .what("Kai moved to Lena's sister in Leeds.").source("Lena Nowak")
+            .people(List.of("kai", "lena")).impact("Kai missed Lena.").build())
+        .family(FamilyTree.builder()
+            .parents(List.of(new ParentLink("lena", "kai", ParentKind.BIRTH)))
+            .households(List.of(new Household("lena-home", Optional.of("Lena's flat"),
+                ImmutableList.of("lena", "kai"))))
+            .build())
+        .build();
+
+    Formulation r = Pseudonymiser.builder().shiftDays(20).build().redact(f).formulation();
+
+    Person child = r.people().get(0);
+    assertEquals(EventDate.day(LocalDate.of(2016, 5, 22)), child.born().orElseThrow());
+    assertEquals(Optional.of(Gender.MALE), child.gender());
+    assertEquals(Optional.of("pl"), child.language());
+    // 15 December and 20 days is in January; the middle of 2019 and 20 days is still 2019.
+    assertEquals(EventDate.month(2025, 1), r.people().get(1).died().orElseThrow());
+    Event e = r.events().get(0);
+    assertEquals(EventDate.year(2019).approximately(), e.date());
+    assertEquals(Optional.of(EventDate.month(2020, 1)), e.until());
+    String all = e.what() + e.source().orElseThrow() + e.impact().orElseThrow()
+        + r.family().households().get(0).name().orElseThrow();
+    assertFalse(all.contains("Lena") || all.contains("Kai") || all.contains("Nowak"), all);
+    assertEquals(List.of(child.id(), r.people().get(1).id()), e.people());
+    assertEquals(new ParentLink(r.people().get(1).id(), child.id(), ParentKind.BIRTH),
+        r.family().parents().get(0));
+    assertFalse(r.family().households().get(0).id().contains("lena"));
   }
 
   @Test
