@@ -2,6 +2,7 @@ package io.github.sixps.formulation.internal;
 
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Item;
@@ -37,6 +38,9 @@ public final class ItemNouns {
     }
     if (item instanceof Goal) {
       return "goal";
+    }
+    if (item instanceof Event) {
+      return "event";
     }
     return item instanceof Action ? "action" : "item";
   }

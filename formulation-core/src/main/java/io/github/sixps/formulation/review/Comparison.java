@@ -37,6 +37,7 @@ final class Comparison {
     Comparison c = new Comparison(older, newer);
     HeaderChanges.find(c);
     ItemChanges.find(c);
+    FamilyChanges.find(c);
     ChildsVoiceChanges.find(c);
     HypothesisChanges.find(c);
     c.dateChange(Heading.PLAN, "plan.nextReview", "The next review date",

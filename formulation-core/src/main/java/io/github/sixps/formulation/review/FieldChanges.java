@@ -15,7 +15,10 @@ import static io.github.sixps.formulation.review.Sentences.words;
 
 import io.github.sixps.formulation.internal.KebabCase;
 import io.github.sixps.formulation.model.Action;
+import io.github.sixps.formulation.io.EventDateText;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
+import io.github.sixps.formulation.model.EventDate;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.GoalScale;
@@ -51,6 +54,12 @@ final class FieldChanges {
           q.role().map(KebabCase::of), Sentences::plainWords);
       value(c, o, n, "age", who + "'s age", p.age().map(String::valueOf),
           q.age().map(String::valueOf), Quotation::plain);
+      value(c, o, n, "gender", who + "'s gender", p.gender().map(KebabCase::of),
+          q.gender().map(KebabCase::of), Sentences::plainWords);
+      eventDate(c, o, n, "born", who + "'s date of birth", p.born(), q.born());
+      eventDate(c, o, n, "died", who + "'s date of death", p.died(), q.died());
+      value(c, o, n, "language", who + "'s language", p.language(), q.language(),
+          Quotation::plain);
     } else if (a instanceof Contributor p && b instanceof Contributor q) {
       String who = label(q.name(), q.id());
       text(c, o, n, "name", capitalName(n) + "'s name", p.name(), q.name());
@@ -70,6 +79,7 @@ final class FieldChanges {
       text(c, o, n, "evidence", "The evidence for " + who, p.evidence(), q.evidence());
       priority(c, o, n, who, p.priority().orElse(Priority.none()),
           q.priority().orElse(Priority.none()));
+      list(c, o, n, "events", who, "comes from", p.events(), q.events());
     } else if (a instanceof Goal p && b instanceof Goal q) {
       String who = capitalName(n);
       text(c, o, n, "outcome", who, p.outcome(), q.outcome());
@@ -81,6 +91,34 @@ final class FieldChanges {
           q.scale().map(GoalScale::target).map(String::valueOf), Quotation::plain);
     } else if (a instanceof Action p && b instanceof Action q) {
       action(c, o, n, p, q);
+    } else if (a instanceof Event p && b instanceof Event q) {
+      event(c, o, n, p, q);
+    }
+  }
+
+  private static void event(Comparison c, PlacedItem o, PlacedItem n, Event p, Event q) {
+    String who = capitalName(n);
+    eventDate(c, o, n, "date", who + "'s date", Optional.of(p.date()), Optional.of(q.date()));
+    eventDate(c, o, n, "until", who + "'s end", p.until(), q.until());
+    text(c, o, n, "what", who, p.what(), q.what());
+    text(c, o, n, "source", who + "'s source", p.source(), q.source());
+    if (!p.people().equals(q.people())) {
+      c.fieldChange(o, n, "people", joined(p.people()), joined(q.people()), listSentence(who,
+          "involves", names(c.older(), p.people()), names(c.newer(), q.people())));
+    }
+    text(c, o, n, "kind", who + "'s kind", p.kind(), q.kind());
+    value(c, o, n, "tone", who + "'s tone", p.tone().map(KebabCase::of),
+        q.tone().map(KebabCase::of), Sentences::plainWords);
+    text(c, o, n, "impact", "The impact of " + who, p.impact(), q.impact());
+  }
+
+  /** A date of the chronology or family tree that changed, said as people say dates. */
+  private static void eventDate(Comparison c, PlacedItem o, PlacedItem n, String key,
+      String subject, Optional<EventDate> before, Optional<EventDate> after) {
+    if (!before.equals(after)) {
+      c.fieldChange(o, n, key, before.map(EventDateText::write), after.map(EventDateText::write),
+          sentence(subject, before.map(Sentences::eventDate), after.map(Sentences::eventDate),
+              Quotation::plain));
     }
   }
 

@@ -11,6 +11,10 @@ public enum Heading {
   HEADER("About the formulation"),
   /** The children, family and network, and the professionals who contributed. */
   PEOPLE("People"),
+  /** How the people are related: parents, partners, siblings and households. */
+  FAMILY("Family tree"),
+  /** The significant events in the child's life. */
+  CHRONOLOGY("Chronology"),
   /** What we are worried about, here and now. */
   PRESENTING("Presenting issues"),
   /** What made the family vulnerable. */

@@ -14,6 +14,7 @@ import static io.github.sixps.formulation.review.Sentences.words;
 
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
@@ -119,6 +120,9 @@ final class ItemChanges {
     if (item instanceof Action a) {
       a.owner().ifPresent(owner -> about.add(name(newer, owner)));
       a.due().ifPresent(d -> about.add("by " + ukDate(d)));
+    }
+    if (item instanceof Event e) {
+      about.add(Sentences.eventDate(e.date()));
     }
     return "New " + noun(n) + name(n) + bracketed(about) + ": " + said(item) + ".";
   }

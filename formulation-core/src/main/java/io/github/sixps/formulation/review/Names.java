@@ -6,6 +6,7 @@ import static io.github.sixps.formulation.review.Quotation.quote;
 import io.github.sixps.formulation.internal.ItemNouns;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
@@ -39,6 +40,9 @@ final class Names {
     }
     if (item instanceof Goal g) {
       return g.outcome();
+    }
+    if (item instanceof Event e) {
+      return e.what();
     }
     return ((Action) item).action();
   }

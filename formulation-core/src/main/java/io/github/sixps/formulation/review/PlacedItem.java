@@ -31,6 +31,7 @@ record PlacedItem(Item item, Heading heading, String list, int index, String pat
     }
     add(out, uses, Heading.PLAN, "plan.goals", f.plan().goals());
     add(out, uses, Heading.PLAN, "plan.actions", f.plan().actions());
+    add(out, uses, Heading.CHRONOLOGY, "events", f.events());
     return out;
   }
 

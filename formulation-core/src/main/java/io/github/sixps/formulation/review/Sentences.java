@@ -5,6 +5,7 @@ import static io.github.sixps.formulation.review.Quotation.plain;
 import static io.github.sixps.formulation.review.Quotation.quote;
 
 import io.github.sixps.formulation.internal.KebabCase;
+import io.github.sixps.formulation.model.EventDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -115,6 +116,17 @@ final class Sentences {
 
   static String ukDate(LocalDate date) {
     return UK_DATE.format(date);
+  }
+
+  /** A date as it is known, as people say it: "14 March 2019", "March 2019", "about 2019". */
+  static String eventDate(EventDate date) {
+    String said = switch (date.precision()) {
+      case DAY -> ukDate(date.earliest());
+      case MONTH -> date.earliest().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+          java.util.Locale.UK) + " " + date.year();
+      case YEAR -> Integer.toString(date.year());
+    };
+    return date.approximate() ? "about " + said : said;
   }
 
   static String words(Enum<?> value) {

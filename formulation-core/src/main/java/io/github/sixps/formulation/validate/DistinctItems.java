@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
@@ -41,7 +42,7 @@ final class DistinctItems {
     List<Goal> goals = copies(f.plan().goals(), seen);
     List<Action> actions = copies(f.plan().actions(), seen);
     return b.plan(new Plan(ImmutableList.copyOf(goals), ImmutableList.copyOf(actions),
-        f.plan().nextReview())).build();
+        f.plan().nextReview())).events(copies(f.events(), seen)).build();
   }
 
   private static <T extends Item> List<T> copies(List<T> items, Set<Item> seen) {
@@ -56,7 +57,8 @@ final class DistinctItems {
   private static <T extends Item> T copy(T item) {
     Item copy;
     if (item instanceof Person p) {
-      copy = new Person(p.id(), p.name(), p.role(), p.age());
+      copy = new Person(p.id(), p.name(), p.role(), p.age(), p.gender(), p.born(), p.died(),
+          p.language());
     } else if (item instanceof Contributor c) {
       copy = new Contributor(c.id(), c.name(), c.role(), c.agency());
     } else if (item instanceof PresentingIssue p) {
@@ -65,6 +67,8 @@ final class DistinctItems {
       copy = x.toBuilder().build();
     } else if (item instanceof Goal g) {
       copy = new Goal(g.id(), g.outcome(), g.forIssues(), g.scale());
+    } else if (item instanceof Event e) {
+      copy = e.toBuilder().build();
     } else {
       copy = ((Action) item).toBuilder().build();
     }

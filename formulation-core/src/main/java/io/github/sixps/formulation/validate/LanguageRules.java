@@ -10,6 +10,7 @@ import io.github.sixps.formulation.language.LexiconKind;
 import io.github.sixps.formulation.language.Readability;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ChildsVoice;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
@@ -114,6 +115,11 @@ final class LanguageRules {
     add(texts, "title", f.title(), false);
     for (PresentingIssue p : f.presenting()) {
       add(texts, c.pathOf(p) + ".statement", p.statement(), false);
+    }
+    for (Event e : f.events()) {
+      // What happened and what it meant are told to the family too, in the family's version.
+      add(texts, c.pathOf(e) + ".what", e.what(), true);
+      e.impact().ifPresent(i -> add(texts, c.pathOf(e) + ".impact", i, true));
     }
     for (Factor factor : f.allFactors()) {
       add(texts, c.pathOf(factor) + ".statement", factor.statement(), false);

@@ -65,6 +65,7 @@ public final class RuleContext {
     }
     name("plan.goals", formulation.plan().goals());
     name("plan.actions", formulation.plan().actions());
+    name("events", formulation.events());
   }
 
   private void name(String list, List<? extends Item> items) {
@@ -200,7 +201,12 @@ public final class RuleContext {
       order.put(header, n++);
     }
     n = add(order, n, "people", formulation.people());
+    order.put("family", n++);
+    for (String links : List.of("parents", "partnerships", "siblings", "households")) {
+      order.put("family." + links, n++);
+    }
     n = add(order, n, "contributors", formulation.contributors());
+    n = add(order, n, "events", formulation.events());
     n = add(order, n, "presenting", formulation.presenting());
     for (FactorKind kind : FactorKind.values()) {
       n = add(order, n, section(kind), formulation.factors(kind));

@@ -96,8 +96,11 @@ final class ChangeSections {
         return words.heading(Label.PLAN);
       case REVIEWS:
         return words.heading(Label.REVIEWS);
-      default:
+      case HEADER:
         return words.text("changes.about");
+      default:
+        // The family tree and the chronology, until the terminology has words for them.
+        return heading.label();
     }
   }
 }
