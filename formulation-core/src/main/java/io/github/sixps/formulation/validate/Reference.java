@@ -4,10 +4,15 @@ import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.ParentLink;
+import io.github.sixps.formulation.model.Partnership;
+import io.github.sixps.formulation.model.SiblingLink;
 import io.github.sixps.formulation.model.Item;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PresentingIssue;
@@ -34,7 +39,8 @@ record Reference(String path, String id, Target target) {
         i -> i instanceof Factor && (((Factor) i).kind() == FactorKind.PERPETUATING
             || ((Factor) i).kind() == FactorKind.PROTECTIVE)),
     GOAL("a goal", i -> i instanceof Goal),
-    ACTION("an action", i -> i instanceof Action);
+    ACTION("an action", i -> i instanceof Action),
+    EVENT("an event in the chronology", i -> i instanceof Event);
 
     private final String noun;
     private final Predicate<Item> accepts;
@@ -64,7 +70,12 @@ record Reference(String path, String id, Target target) {
       String at = context.pathOf(factor);
       list(refs, at + ".explains", factor.explains(), Target.PRESENTING_ISSUE);
       list(refs, at + ".sources", factor.sources(), Target.PERSON_OR_CONTRIBUTOR);
+      list(refs, at + ".events", factor.events(), Target.EVENT);
     }
+    for (Event e : f.events()) {
+      list(refs, context.pathOf(e) + ".people", e.people(), Target.PERSON);
+    }
+    family(refs, f.family());
     for (int i = 0; i < f.childsVoice().size(); i++) {
       ChildsVoice voice = f.childsVoice().get(i);
       if (!voice.child().isEmpty()) {
@@ -95,6 +106,32 @@ record Reference(String path, String id, Target target) {
           refs.add(new Reference(at + ".actions." + a, a, Target.ACTION)));
     }
     return refs.build();
+  }
+
+  /** The people the family tree joins, each of whom must be in {@code people}. */
+  private static void family(ImmutableList.Builder<Reference> refs, FamilyTree tree) {
+    for (int i = 0; i < tree.parents().size(); i++) {
+      ParentLink link = tree.parents().get(i);
+      String at = RuleContext.pathOf("family.parents", i);
+      refs.add(new Reference(at + ".parent", link.parent(), Target.PERSON));
+      refs.add(new Reference(at + ".child", link.child(), Target.PERSON));
+    }
+    for (int i = 0; i < tree.partnerships().size(); i++) {
+      Partnership p = tree.partnerships().get(i);
+      String at = RuleContext.pathOf("family.partnerships", i);
+      refs.add(new Reference(at + ".first", p.first(), Target.PERSON));
+      refs.add(new Reference(at + ".second", p.second(), Target.PERSON));
+    }
+    for (int i = 0; i < tree.siblings().size(); i++) {
+      SiblingLink s = tree.siblings().get(i);
+      String at = RuleContext.pathOf("family.siblings", i);
+      refs.add(new Reference(at + ".first", s.first(), Target.PERSON));
+      refs.add(new Reference(at + ".second", s.second(), Target.PERSON));
+    }
+    for (int i = 0; i < tree.households().size(); i++) {
+      list(refs, RuleContext.pathOf("family.households", i) + ".members",
+          tree.households().get(i).members(), Target.PERSON);
+    }
   }
 
   private static void list(ImmutableList.Builder<Reference> refs, String path, List<String> ids,

@@ -10,6 +10,8 @@ final class StandardRules {
     return ImmutableList.<Rule>builder()
         .addAll(StructureRules.all())
         .addAll(PracticeRules.all())
+        .addAll(ChronologyRules.all())
+        .addAll(FamilyTreeRules.all())
         .addAll(RankingRules.all())
         .addAll(SmartRules.all())
         .addAll(SupervisionRules.all())

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.ChildsVoice;
-import io.github.sixps.formulation.model.Event;
-import io.github.sixps.formulation.model.EventDate;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
@@ -47,10 +45,11 @@ class EveryTextCheckedTest {
             g -> new Goal("G1", JARGON, g.forIssues(), g.scale()))),
         text("plan.actions[A3].action", RulesTest.action("A3", a -> a.action(JARGON))),
         text("plan.actions[A3].measure", RulesTest.action("A3", a -> a.measure(JARGON))),
-        text("events[E1].what", f -> f.toBuilder().addEvent(Event.builder("E1",
-            EventDate.year(2019)).what(JARGON).build()).build()),
-        text("events[E1].impact", f -> f.toBuilder().addEvent(Event.builder("E1",
-            EventDate.year(2019)).what("Kim moved school.").impact(JARGON).build()).build()),
+        text("events[E1].what", RulesTest.all(RulesTest.CHRONOLOGY,
+            RulesTest.events(e -> e.id().equals("E1") ? e.toBuilder().what(JARGON).build() : e))),
+        text("events[E1].impact", RulesTest.all(RulesTest.CHRONOLOGY,
+            RulesTest.events(e -> e.id().equals("E1") ? e.toBuilder().impact(JARGON).build()
+                : e))),
         text("reviews[0].notes", f -> f.toBuilder().reviews(List.of(Review.builder()
             .on(f.reviews().get(0).on().orElseThrow()).by("tm")
             .scale(f.reviews().get(0).scale()).actions(f.reviews().get(0).actions())

@@ -12,7 +12,15 @@ import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.model.Event;
+import io.github.sixps.formulation.model.EventDate;
+import io.github.sixps.formulation.model.EventTone;
 import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FamilyTree;
+import io.github.sixps.formulation.model.Gender;
+import io.github.sixps.formulation.model.Household;
+import io.github.sixps.formulation.model.ParentKind;
+import io.github.sixps.formulation.model.ParentLink;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.FormulationStatus;
@@ -633,7 +641,96 @@ class RulesTest {
                 + "improved concentration, organisational independence and enthusiastic "
                 + "participation throughout curricular activities.", g.forIssues(), g.scale())),
             at(INFO, "plan.goals[G1].outcome", "families may find it hard going",
-                "Use shorter sentences and everyday words.")));
+                "Use shorter sentences and everyday words.")),
+        // --- the chronology and the family tree ---------------------------------------------
+        trigger("unknown-reference", "a factor names an event that does not exist",
+            all(CHRONOLOGY, factor(FactorKind.PRECIPITATING, "T1",
+                t -> t.events(List.of("E2", "E7")))),
+            at(ERROR, "precipitating[T1].events[1]", "should be an event in the chronology",
+                "Did you mean \"E1\"?")),
+        trigger("unknown-reference", "an event's people include someone not in people",
+            all(CHRONOLOGY, events(e -> e.id().equals("E2")
+                ? e.toBuilder().people(List.of("kim", "lea")).build() : e)),
+            at(ERROR, "events[E2].people[1]", "should be a person", "Did you mean \"lee\"?")),
+        trigger("future-event", "an event after the date of the check",
+            all(CHRONOLOGY, build(b -> b.addEvent(Event.builder("E3", EventDate.month(2027, 1))
+                .what("Kim starts at the high school.").tone(EventTone.GOOD).build()))),
+            at(WARNING, "events[E3].date", "This event is dated 2027-01, after 2026-11-10.",
+                "Check the year; a chronology records what has happened. Put what is planned"
+                    + " in the plan.")),
+        trigger("chronology-without-good-times", "only hard times",
+            all(CHRONOLOGY, events(e -> e.toBuilder().tone(EventTone.HARD).build())),
+            at(INFO, "events", "No event in the chronology is marked as a good time.",
+                "Ask the family about the good times too (a birth, a new school that went well,"
+                    + " someone who helped) and add them with tone: good.")),
+        trigger("precipitating-without-recent-event", "a precipitating factor from 2017",
+            all(CHRONOLOGY, factor(FactorKind.PRECIPITATING, "T1",
+                t -> t.events(List.of("E1")))),
+            at(INFO, "precipitating[T1].events", "names no event of the last 12 months",
+                "Add the recent event that set things off to the chronology, and list its id in"
+                    + " this factor's events.")),
+        trigger("predisposing-without-earlier-event", "a predisposing factor from September",
+            all(CHRONOLOGY, factor(FactorKind.PREDISPOSING, "D1",
+                d -> d.events(List.of("E2")))),
+            at(INFO, "predisposing[D1].events", "names no earlier event",
+                "Add the earlier event it comes from to the chronology, and list its id in this"
+                    + " factor's events.")),
+        trigger("own-ancestor", "Kim and Lee each other's parent",
+            all(CHRONOLOGY, parents(new ParentLink("lee", "kim", ParentKind.BIRTH),
+                new ParentLink("kim", "lee", ParentKind.STEP))),
+            at(ERROR, "family.parents[0]", "Kim is given as their own ancestor",
+                "Check who is whose parent; a link may be the wrong way round."),
+            at(ERROR, "family.parents[1]", "Lee is given as their own ancestor",
+                "Check who is whose parent; a link may be the wrong way round.")),
+        trigger("parent-born-after-child", "a birth parent born after the child",
+            all(CHRONOLOGY, people(base().people().get(0).withBorn(EventDate.year(2017)),
+                base().people().get(1).withBorn(EventDate.month(2018, 4)))),
+            at(ERROR, "family.parents[0]", "Lee, a birth parent of Kim, is recorded as born"
+                + " after them.", "Check both dates of birth and who is whose parent.")),
+        trigger("too-many-birth-parents", "two birth mothers",
+            all(CHRONOLOGY,
+                people(base().people().get(0), base().people().get(1).withGender(Gender.FEMALE),
+                    Person.of("ann", "Ann", PersonRole.PARENT).withGender(Gender.FEMALE)),
+                parents(new ParentLink("lee", "kim", ParentKind.BIRTH),
+                    new ParentLink("ann", "kim", ParentKind.BIRTH))),
+            at(ERROR, "family.parents[1]", "Kim has two birth mothers: Lee, Ann.",
+                "Keep the mother who gave birth as birth; the other is adoptive, step, foster or"
+                    + " kinship, or a parent by another kind of link.")),
+        trigger("child-not-in-family-tree", "a tree of Lee's household only",
+            all(CHRONOLOGY, build(b -> b.family(FamilyTree.builder().households(
+                List.of(Household.of("home", List.of("lee")))).build()))),
+            at(WARNING, "people[kim]", "Kim is not in the family tree.",
+                "Add Kim's parents or carers under family.parents, or the household they live"
+                    + " in.")));
+  }
+
+  /**
+   * A chronology for the base that every rule is content with: a good time years ago behind the
+   * predisposing factor, a hard one this term behind the precipitating factor, and Kim and Lee
+   * in the family tree.
+   */
+  static final UnaryOperator<Formulation> CHRONOLOGY = all(
+      build(b -> b.events(List.of(
+              Event.builder("E1", EventDate.year(2017).approximately())
+                  .what("Kim started at Oak Lane Primary and made two good friends.")
+                  .people(List.of("kim")).tone(EventTone.GOOD).build(),
+              Event.builder("E2", EventDate.month(2026, 9))
+                  .what("Kim moved to a new class.").people(List.of("kim"))
+                  .tone(EventTone.HARD).build()))
+          .family(FamilyTree.builder()
+              .parents(List.of(new ParentLink("lee", "kim", ParentKind.BIRTH)))
+              .households(List.of(Household.of("home", List.of("lee", "kim"))))
+              .build())),
+      factor(FactorKind.PREDISPOSING, "D1", d -> d.events(List.of("E1"))),
+      factor(FactorKind.PRECIPITATING, "T1", t -> t.events(List.of("E2"))));
+
+  static UnaryOperator<Formulation> events(UnaryOperator<Event> change) {
+    return f -> f.toBuilder().events(f.events().stream().map(change).toList()).build();
+  }
+
+  static UnaryOperator<Formulation> parents(ParentLink... links) {
+    return f -> f.toBuilder().family(f.family().toBuilder().parents(List.of(links)).build())
+        .build();
   }
 
   /** A second perpetuating factor, M2, with the given priority. */
@@ -765,6 +862,27 @@ class RulesTest {
         clean("acronym", "words written out", UNCHANGED),
         clean("deficit-language", "describing, not labelling", UNCHANGED),
         clean("hard-to-read", "short, plain sentences", UNCHANGED),
+        clean("future-event", "a chronology of what has happened", CHRONOLOGY),
+        clean("chronology-without-good-times", "a good time in the chronology", CHRONOLOGY),
+        clean("chronology-without-good-times", "no chronology yet", UNCHANGED),
+        clean("precipitating-without-recent-event", "behind a recent event", CHRONOLOGY),
+        clean("precipitating-without-recent-event", "no chronology to name", UNCHANGED),
+        clean("predisposing-without-earlier-event", "behind an earlier event", CHRONOLOGY),
+        clean("own-ancestor", "a parent and a child", CHRONOLOGY),
+        clean("parent-born-after-child", "a parent born before the child",
+            all(CHRONOLOGY, people(base().people().get(0).withBorn(EventDate.year(2017)),
+                base().people().get(1).withBorn(EventDate.month(1990, 4))))),
+        clean("parent-born-after-child", "the same year, one of them rough",
+            all(CHRONOLOGY, people(base().people().get(0).withBorn(EventDate.year(2017)),
+                base().people().get(1).withBorn(EventDate.year(2017).approximately())))),
+        clean("too-many-birth-parents", "a birth mother and a step-mother",
+            all(CHRONOLOGY,
+                people(base().people().get(0), base().people().get(1).withGender(Gender.FEMALE),
+                    Person.of("ann", "Ann", PersonRole.PARENT).withGender(Gender.FEMALE)),
+                parents(new ParentLink("lee", "kim", ParentKind.BIRTH),
+                    new ParentLink("ann", "kim", ParentKind.STEP)))),
+        clean("child-not-in-family-tree", "Kim in the tree", CHRONOLOGY),
+        clean("child-not-in-family-tree", "no family tree", UNCHANGED),
         clean("hard-to-read", "a professional's action is not checked for reading level",
             action("A3", a -> a.action("Jo arranges a meeting with Kim's class teacher to "
                 + "consider considerably more individualised arrangements for mornings."))));

@@ -37,7 +37,7 @@ class ValidatorProperties {
    */
   private static final List<String> SECTIONS = List.of(
       "", "schema", "id", "title", "formulatedOn", "status", "framework",
-      "people", "contributors", "presenting",
+      "people", "family", "contributors", "events", "presenting",
       "predisposing", "precipitating", "perpetuating", "protective",
       "childsVoice", "hypothesis", "plan", "plan.goals", "plan.actions", "plan.nextReview",
       "reviews");
@@ -105,7 +105,7 @@ class ValidatorProperties {
 
   private static final Pattern INDEXED = Pattern.compile("^(childsVoice|reviews)\\[(\\d+)]");
   private static final Pattern ITEM = Pattern.compile(
-      "^(people|contributors|presenting|predisposing|precipitating|perpetuating|protective"
+      "^(people|contributors|events|presenting|predisposing|precipitating|perpetuating|protective"
           + "|plan\\.goals|plan\\.actions)\\[([^\\]]*)]");
 
   /**
