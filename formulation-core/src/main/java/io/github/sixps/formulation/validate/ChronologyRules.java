@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  * recent event and a predisposing one behind an earlier event.
  */
 final class ChronologyRules {
-  /** How far back "recent" reaches: the year before the formulation. */
-  static final int RECENT_MONTHS = 12;
+  /** How far back "recent" reaches: the two years before the formulation, as "why now" goes. */
+  static final int RECENT_MONTHS = 24;
 
   private ChronologyRules() {}
 

@@ -666,7 +666,7 @@ class RulesTest {
         trigger("precipitating-without-recent-event", "a precipitating factor from 2017",
             all(CHRONOLOGY, factor(FactorKind.PRECIPITATING, "T1",
                 t -> t.events(List.of("E1")))),
-            at(INFO, "precipitating[T1].events", "names no event of the last 12 months",
+            at(INFO, "precipitating[T1].events", "names no event of the last 24 months",
                 "Add the recent event that set things off to the chronology, and list its id in"
                     + " this factor's events.")),
         trigger("predisposing-without-earlier-event", "a predisposing factor from September",
