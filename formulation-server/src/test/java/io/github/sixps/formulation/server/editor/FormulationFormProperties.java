@@ -43,9 +43,19 @@ class FormulationFormProperties {
     return Formulations.drafts();
   }
 
-  /** The formulation with blank optional text absent, as a form holds it. */
+  /**
+   * The formulation with blank optional text absent, as a form holds it, and without what the
+   * form does not hold yet (the chronology, the family tree and the other parts of sixps/1.1),
+   * which saving keeps from the file instead (UneditedParts).
+   */
   static Formulation asAFormHoldsIt(Formulation f) {
     Formulation.Builder b = f.toBuilder()
+        .events(java.util.List.of())
+        .family(io.github.sixps.formulation.model.FamilyTree.empty())
+        .people(f.people().stream().map(p -> new io.github.sixps.formulation.model.Person(
+            p.id(), p.name(), p.role(), p.age())).toList())
+        .childsVoice(f.childsVoice().stream().map(v -> new io.github.sixps.formulation.model
+            .ChildsVoice(v.child(), v.worries(), v.goodThings(), v.dreams())).toList())
         .framework(blankless(f.framework()))
         .contributors(f.contributors().stream().map(c -> new Contributor(c.id(), c.name(),
             blankless(c.role()), blankless(c.agency()))).toList())
@@ -61,6 +71,7 @@ class FormulationFormProperties {
             .notes(blankless(r.notes())).build()).toList());
     for (FactorKind kind : FactorKind.values()) {
       b.factors(kind, f.factors(kind).stream().map(x -> x.toBuilder()
+          .events(java.util.List.of())
           .evidence(blankless(x.evidence()))
           .priority(x.priority().map(p -> new Priority(p.impact(), p.changeability(),
               p.familyPriority(), p.urgency(), p.pin(), blankless(p.reason())))
