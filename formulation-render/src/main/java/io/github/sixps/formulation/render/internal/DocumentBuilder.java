@@ -34,6 +34,8 @@ public final class DocumentBuilder extends DocumentPart {
   private final FactorSections factors;
   private final PlanSection plan;
   private final ReviewsSection reviews;
+  private final ChronologySection chronology;
+  private final GenogramSection genogram;
 
   public DocumentBuilder(RenderOptions options) {
     super(options);
@@ -42,6 +44,8 @@ public final class DocumentBuilder extends DocumentPart {
     this.factors = new FactorSections(options);
     this.plan = new PlanSection(options);
     this.reviews = new ReviewsSection(options);
+    this.chronology = new ChronologySection(options);
+    this.genogram = new GenogramSection(options);
   }
 
   /** Dates as people write them: 2 November 2026, in the terminology's words. */
@@ -98,6 +102,10 @@ public final class DocumentBuilder extends DocumentPart {
     }
     sections.add(factors.hypothesis(f));
     sections.add(reviews.section(f));
+    // The two companions the formulation is built from, when it has them: the story in date
+    // order and the family it happened to.
+    chronology.section(f).ifPresent(sections::add);
+    genogram.section(f).ifPresent(sections::add);
     if (!family || !f.contributors().isEmpty()) {
       sections.add(people.people(f));
     }
