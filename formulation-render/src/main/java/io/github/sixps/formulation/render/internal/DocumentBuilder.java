@@ -102,10 +102,10 @@ public final class DocumentBuilder extends DocumentPart {
     }
     sections.add(factors.hypothesis(f));
     sections.add(reviews.section(f));
-    // The two companions the formulation is built from, when it has them: the story in date
-    // order and the family it happened to.
-    chronology.section(f).ifPresent(sections::add);
+    // The two companions the formulation is built from, when it has them: the family, then
+    // what happened to it in date order.
     genogram.section(f).ifPresent(sections::add);
+    chronology.section(f).ifPresent(sections::add);
     if (!family || !f.contributors().isEmpty()) {
       sections.add(people.people(f));
     }

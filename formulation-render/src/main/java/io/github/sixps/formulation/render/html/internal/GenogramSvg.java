@@ -9,6 +9,7 @@ import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.render.internal.genogram.GenogramLayout;
 import io.github.sixps.formulation.render.internal.genogram.GenogramLayout.KeyKind;
 import io.github.sixps.formulation.render.internal.genogram.GenogramLayout.Stroke;
+import io.github.sixps.formulation.render.internal.genogram.TextWidth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class GenogramSvg {
   private static final double EDGE = 6;
   /** The narrowest the picture is, so that its key keeps two columns on A4. */
   private static final double MIN_WIDTH = 640;
+  /** The same in large print. */
+  private static final double MIN_WIDTH_LARGE = 720;
   private static final String[] HOUSEHOLD_DASH = {"7 4", "2 4", "12 4 3 4"};
   private static final String[] HOUSEHOLD_COLOUR = {"#2e6b30", "#6a3d9a", "#a0410d"};
 
@@ -46,7 +49,8 @@ final class GenogramSvg {
         : GenogramLayout.Metrics.regular();
     return GenogramLayout.of(data, metrics, (kind, name) -> kind == KeyKind.HOUSEHOLD
         ? words.format("genogram.key.household", "name", name)
-        : words.text("genogram.key." + kind.name().toLowerCase(Locale.ROOT)), MIN_WIDTH);
+        : words.text("genogram.key." + kind.name().toLowerCase(Locale.ROOT)),
+        largePrint ? MIN_WIDTH_LARGE : MIN_WIDTH);
   }
 
   /** Writes the picture as an {@code <svg>} element labelled by its title and sentences. */
@@ -58,10 +62,9 @@ final class GenogramSvg {
 
   private void draw(GenogramData data, GenogramLayout.Drawing d, String titleId,
       String descId) {
+    // The sentences state every relationship, drawn or not; the picture says, under the tree,
+    // when some could not be drawn.
     String desc = String.join(" ", data.sentences());
-    if (!d.complete()) {
-      desc = words.text("genogram.onlyInWords") + " " + desc;
-    }
     Svg.open(html, "sixps-genogram", -EDGE, -EDGE, d.width() + 2 * EDGE,
         d.height() + 2 * EDGE, titleId, descId, data.title(), desc, words,
         // Names stay at least about 11 pixels high on a phone: the picture scrolls sideways
@@ -94,8 +97,12 @@ final class GenogramSvg {
       }
     }
     if (!d.complete()) {
-      Svg.text(html, m.gap() / 2, d.treeHeight() - m.font() * 0.2,
-          words.text("genogram.onlyInWords"), m.font() * 0.9, false, Svg.QUIET);
+      double y = d.treeHeight() + m.font();
+      for (String line : TextWidth.wrap(words.text("genogram.onlyInWords"), m.font() * 0.9,
+          d.width() - m.gap())) {
+        Svg.text(html, m.gap() / 2, y, line, m.font() * 0.9, false, Svg.QUIET);
+        y += m.lineHeight();
+      }
     }
     Svg.text(html, m.gap() / 2, d.keyTop() + m.font(), words.text("genogram.keyHeading"), m.font(),
         true, Svg.TEXT);

@@ -202,6 +202,7 @@ public final class HtmlPage {
       } else if (block instanceof Block.Genogram g) {
         html.open("figure", "class", "sixps-figure").line();
         // Wide families scroll sideways on a phone rather than shrink past reading.
+        // A region that scrolls is one the keyboard can reach, as a wide table's is.
         html.open("div", "class", "sixps-table-wrap", "role", "region", "tabindex", "0",
             "aria-label", g.data().title()).line();
         GenogramSvg.write(html, g.data(), large, unique("sixps-genogram-title"),

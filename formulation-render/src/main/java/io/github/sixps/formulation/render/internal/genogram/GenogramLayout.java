@@ -51,15 +51,15 @@ public final class GenogramLayout {
 
   /** The sizes a picture is laid out with. */
   public record Metrics(double font, double symbol, double lineHeight, double gap,
-      double maxLabel, double lane) {
+      double maxLabel, double lane, double keyColumn) {
     /** For a practitioner's record: names at 14 units in a picture about 700 wide. */
     public static Metrics regular() {
-      return new Metrics(14, 34, 18, 30, 132, 9);
+      return new Metrics(14, 34, 18, 30, 132, 9, 294);
     }
 
     /** For a family's large print. */
     public static Metrics large() {
-      return new Metrics(20, 44, 25, 34, 170, 11);
+      return new Metrics(20, 44, 25, 34, 170, 11, 340);
     }
   }
 
@@ -866,7 +866,8 @@ public final class GenogramLayout {
     List<Outline> outlines = outlines();
     double width = Math.max(widest, minWidth);
     List<KeyItem> key = new ArrayList<>();
-    double keyTop = treeBottom + m.font();
+    // Room under the tree, when some relationship is not drawn, for a note saying so.
+    double keyTop = treeBottom + m.font() + (complete ? 0 : m.lineHeight() * 2.5);
     double keyBottom = key(keyText, key, keyTop + m.font() * 1.6, width, lines);
     return new Drawing(width, keyBottom, treeBottom, ImmutableList.copyOf(symbols),
         ImmutableList.copyOf(labels), ImmutableList.copyOf(lines), ImmutableList.copyOf(marks),
@@ -973,7 +974,7 @@ public final class GenogramLayout {
       households.add(h);
     }
     double sample = m.font() * 3.2;
-    double columnWidth = Math.max(sample + m.font() * 10, Math.min(width, m.font() * 24));
+    double columnWidth = Math.max(sample + m.font() * 10, Math.min(width, m.keyColumn()));
     int columns = Math.max(1, (int) Math.floor((width + m.font()) / (columnWidth + m.font())));
     double y = top;
     double rowHeight = 0;
