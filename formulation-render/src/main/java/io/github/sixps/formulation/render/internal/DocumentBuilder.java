@@ -73,6 +73,9 @@ public final class DocumentBuilder extends DocumentPart {
     if (options.view() == View.SUPERVISION) {
       return new SupervisionBuilder(options, this).build(f, previous, report, ranking);
     }
+    if (options.view() == View.CHRONOLOGY || options.view() == View.GENOGRAM) {
+      return companion(f, report);
+    }
     List<Block.Section> sections = new ArrayList<>();
     Block.Section diagram = DiagramSection.of(f, ranking, say);
     // Page 1 is what a reader may read and no more: what is going well and the child's own
@@ -116,6 +119,17 @@ public final class DocumentBuilder extends DocumentPart {
     report.ifPresent(r -> sections.add(findings(r)));
     return new Document(title(f), facts(f), options.marking(), banner(f, report),
         ImmutableList.copyOf(sections), family);
+  }
+
+  /** The chronology or the family tree on its own, under the formulation's title and facts. */
+  private Document companion(Formulation f, Optional<ValidationReport> report) {
+    boolean tree = options.view() == View.GENOGRAM;
+    Block.Section section = (tree ? genogram.section(f) : chronology.section(f)).orElseGet(() ->
+        new Block.Section(tree ? "genogram" : "chronology", 2,
+            say.heading(tree ? Label.GENOGRAM : Label.CHRONOLOGY),
+            List.of(new Block.Empty(say.text(tree ? "genogram.none" : "chronology.none")))));
+    return new Document(title(f), facts(f), options.marking(), banner(f, report),
+        ImmutableList.of(section), family);
   }
 
   /**
