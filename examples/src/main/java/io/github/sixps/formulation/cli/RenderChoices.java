@@ -133,9 +133,11 @@ final class RenderChoices {
     boolean teaching;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "full",
-        description = "full (the whole formulation, the default) or supervision (a short "
+        description = "full (the whole formulation, the default), supervision (a short "
             + "summary: what is late, the child's words, progress, what is coming up, where "
-            + "things stand and what changed).")
+            + "things stand and what changed), chronology (the significant events on their "
+            + "own, with a timeline) or genogram (the family tree on its own, with every "
+            + "relationship in a sentence).")
     View view = View.FULL;
 
     @Option(names = "--as-of", paramLabel = "DATE",
@@ -329,7 +331,8 @@ final class RenderChoices {
    */
   String outputName(Path input) {
     String stem = InputFiles.stem(input);
-    return outputName(view == View.SUPERVISION ? stem + "-supervision" : stem, audience(), to);
+    return outputName(view == View.FULL ? stem
+        : stem + "-" + view.name().toLowerCase(java.util.Locale.ROOT), audience(), to);
   }
 
   /**

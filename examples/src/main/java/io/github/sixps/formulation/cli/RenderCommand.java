@@ -47,6 +47,11 @@ import picocli.CommandLine.Parameters;
             + "ranked highest; and what changed since the previous version. It is written as "
             + "NAME-supervision.pdf (with the ending --to gives; NAME-supervision-family.pdf for "
             + "the family), beside the full document, NAME.pdf.",
+        "With --view chronology or --view genogram the document is the chronology of "
+            + "significant events (a timeline, the events in date order, what each meant for "
+            + "the child) or the family tree (the picture with its key and every relationship "
+            + "in a sentence) on its own, written as NAME-chronology.pdf or NAME-genogram.pdf. "
+            + "The full document has both too, when the formulation records them.",
         "A family's version (--audience family, and Braille unless --audience practitioner) "
             + "is refused while its words can read as blaming or labelling, as formulation "
             + "validate's deficit-language check finds; --allow-findings writes it anyway, with "
@@ -66,6 +71,7 @@ import picocli.CommandLine.Parameters;
         "  formulation render family.yaml --to brf",
         "  formulation render family.yaml --view supervision --previous \\",
         "      family-november.yaml --to pdf",
+        "  formulation render family.yaml --view genogram --to html",
         "",
         "Exit code 0 when every document was written, 1 when a family's version was",
         "refused for its words, 2 when the command line was",

@@ -109,7 +109,7 @@ class SupervisionCommandTest {
     assertTrue(r.err().contains("--as-of works with --view supervision only"), r.err());
     Result view = run("render", KOWALSKI.toString(), "--to", "md", "--view", "weekly");
     assertEquals(ExitCode.USAGE, view.code(), view.err());
-    assertTrue(view.err().contains("use full or supervision"), view.err());
+    assertTrue(view.err().contains("use full, supervision, chronology or genogram"), view.err());
   }
 
   @Test

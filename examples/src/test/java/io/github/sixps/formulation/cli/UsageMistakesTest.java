@@ -79,7 +79,7 @@ class UsageMistakesTest {
     assertMistake("--audience famly: that is not one of the choices; use practitioner or "
         + "family; did you mean family?\nFor example: --audience family",
         "render", GOOD, "--audience", "famly", "--to", "pdf");
-    assertMistake("--view summary: that is not one of the choices; use full or supervision.\n"
+    assertMistake("--view summary: that is not one of the choices; use full, supervision, chronology or genogram.\n"
         + "For example: --view supervision", "render", GOOD, "--view", "summary", "--to", "pdf");
     assertMistake("--to doc: that is not one of the choices; use md, html, pdf or brf.\n"
         + "For example: --to html", "render", GOOD, "--to", "doc");

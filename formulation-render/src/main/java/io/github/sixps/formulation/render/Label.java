@@ -38,7 +38,11 @@ public enum Label {
   /** Reviews of the plan over time. */
   REVIEWS("reviews"),
   /** Validation findings. */
-  FINDINGS("findings");
+  FINDINGS("findings"),
+  /** The chronology of significant events in the child's life. */
+  CHRONOLOGY("chronology"),
+  /** The family tree (genogram). */
+  GENOGRAM("genogram");
 
   private final String key;
 

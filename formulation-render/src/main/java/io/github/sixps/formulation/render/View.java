@@ -18,5 +18,18 @@ public enum View {
    * what is coming up, and, when an earlier version is given, what changed since. It fits on two
    * A4 pages for a typical case.
    */
-  SUPERVISION
+  SUPERVISION,
+
+  /**
+   * The chronology of significant events on its own: the timeline, the events in date order
+   * with their sources (practitioners only) and the people involved, and what each meant for
+   * the child. Says so when the formulation has no chronology.
+   */
+  CHRONOLOGY,
+
+  /**
+   * The family tree (genogram) on its own: the picture with its key, and every relationship in
+   * a sentence. Says so when the formulation has no family tree.
+   */
+  GENOGRAM
 }

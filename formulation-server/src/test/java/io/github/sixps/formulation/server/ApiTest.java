@@ -136,6 +136,24 @@ class ApiTest {
   }
 
   @Test
+  void theChronologyAndTheFamilyTreeOnTheirOwn() throws Exception {
+    HttpResponse<String> tree = served.post("/api/render?format=md&view=genogram",
+        "application/yaml", ahmed);
+    assertEquals(200, tree.statusCode(), tree.body());
+    assertTrue(tree.body().contains("## Family tree"), tree.body());
+    assertTrue(tree.body().contains("No family tree is recorded yet."), tree.body());
+    HttpResponse<String> events = served.post("/api/render?format=html&view=chronology",
+        "application/yaml", ahmed);
+    assertEquals(200, events.statusCode(), events.body());
+    assertTrue(events.body().contains("No chronology is recorded yet."), events.body());
+    HttpResponse<String> wrong = served.post("/api/render?format=md&view=family-tree",
+        "application/yaml", ahmed);
+    assertEquals(400, wrong.statusCode(), wrong.body());
+    assertTrue(wrong.body().contains("genogram"), "the refusal names the choices: "
+        + wrong.body());
+  }
+
+  @Test
   void brailleIsTheFamilysVersionInBrailleAscii() throws Exception {
     HttpResponse<String> r = served.post("/api/render?format=brf", "application/yaml", ahmed);
     assertEquals(200, r.statusCode(), r.body());

@@ -155,7 +155,11 @@ final class BrailleWriter {
       Block.Chart chart = (Block.Chart) block;
       paragraph(chart.data().title() + ":");
       chart.data().describe(words).forEach(line -> item(line, 0, 2));
+    } else if (block instanceof Block.Genogram) {
+      // The family tree in Braille is its sentences, one relationship each.
+      ((Block.Genogram) block).data().sentences().forEach(line -> item(line, 0, 2));
     }
+    // A timeline says again what the chronology's table says, which Braille gives in full.
   }
 
   private void table(Block.Table table) {

@@ -84,6 +84,9 @@ final class PrintCss {
         "page-break-inside: avoid");
     // A picture is never split anyway; its text may follow on the next page.
     rule(css, "figure", "page-break-inside: auto");
+    // The family tree's sentences run long in a big family: kept whole, they left a page
+    // empty before the picture; they follow it a line at a time instead.
+    rule(css, "#sixps-genogram figcaption", "page-break-inside: auto");
     rule(css, "thead", "display: table-header-group");
     // Column widths come from PdfPage, on the header cells; a fixed layout keeps to them, and
     // a long unbroken word wraps inside its cell instead of widening the table off the page.

@@ -56,4 +56,10 @@ public sealed interface Block {
 
   /** The chart of goal scales over reviews, with its text alternative. */
   record Chart(ChartData data) implements Block {}
+
+  /** The family tree picture, with every relationship in a sentence as its text alternative. */
+  record Genogram(GenogramData data) implements Block {}
+
+  /** The timeline of the chronology's events, with its text alternative. */
+  record Timeline(TimelineData data) implements Block {}
 }

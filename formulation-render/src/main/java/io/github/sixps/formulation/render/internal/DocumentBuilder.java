@@ -34,6 +34,8 @@ public final class DocumentBuilder extends DocumentPart {
   private final FactorSections factors;
   private final PlanSection plan;
   private final ReviewsSection reviews;
+  private final ChronologySection chronology;
+  private final GenogramSection genogram;
 
   public DocumentBuilder(RenderOptions options) {
     super(options);
@@ -42,6 +44,8 @@ public final class DocumentBuilder extends DocumentPart {
     this.factors = new FactorSections(options);
     this.plan = new PlanSection(options);
     this.reviews = new ReviewsSection(options);
+    this.chronology = new ChronologySection(options);
+    this.genogram = new GenogramSection(options);
   }
 
   /** Dates as people write them: 2 November 2026, in the terminology's words. */
@@ -68,6 +72,9 @@ public final class DocumentBuilder extends DocumentPart {
     Optional<Ranking> ranking = options.prioritiser().map(p -> p.rank(f));
     if (options.view() == View.SUPERVISION) {
       return new SupervisionBuilder(options, this).build(f, previous, report, ranking);
+    }
+    if (options.view() == View.CHRONOLOGY || options.view() == View.GENOGRAM) {
+      return companion(f, report);
     }
     List<Block.Section> sections = new ArrayList<>();
     Block.Section diagram = DiagramSection.of(f, ranking, say);
@@ -98,6 +105,10 @@ public final class DocumentBuilder extends DocumentPart {
     }
     sections.add(factors.hypothesis(f));
     sections.add(reviews.section(f));
+    // The two companions the formulation is built from, when it has them: the family, then
+    // what happened to it in date order.
+    genogram.section(f).ifPresent(sections::add);
+    chronology.section(f).ifPresent(sections::add);
     if (!family || !f.contributors().isEmpty()) {
       sections.add(people.people(f));
     }
@@ -108,6 +119,17 @@ public final class DocumentBuilder extends DocumentPart {
     report.ifPresent(r -> sections.add(findings(r)));
     return new Document(title(f), facts(f), options.marking(), banner(f, report),
         ImmutableList.copyOf(sections), family);
+  }
+
+  /** The chronology or the family tree on its own, under the formulation's title and facts. */
+  private Document companion(Formulation f, Optional<ValidationReport> report) {
+    boolean tree = options.view() == View.GENOGRAM;
+    Block.Section section = (tree ? genogram.section(f) : chronology.section(f)).orElseGet(() ->
+        new Block.Section(tree ? "genogram" : "chronology", 2,
+            say.heading(tree ? Label.GENOGRAM : Label.CHRONOLOGY),
+            List.of(new Block.Empty(say.text(tree ? "genogram.none" : "chronology.none")))));
+    return new Document(title(f), facts(f), options.marking(), banner(f, report),
+        ImmutableList.of(section), family);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.render.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.Event;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
@@ -69,11 +70,24 @@ final class FactorSections extends DocumentPart {
       details.add(say.format("details.helpsExplain", "ids", say.commas(factor.explains())));
     }
     sources(f, factor.sources()).ifPresent(details::add);
+    comesFrom(f, factor).ifPresent(details::add);
     if (!family) {
       factor.evidence().filter(e -> !e.isBlank())
           .ifPresent(e -> details.add(say.format("details.basedOn", "evidence", e)));
     }
     return details;
+  }
+
+  /** The events of the chronology a factor comes from, with their dates, if it names any. */
+  private Optional<String> comesFrom(Formulation f, Factor factor) {
+    List<String> events = new ArrayList<>();
+    for (String id : factor.events()) {
+      f.find(id, Event.class).ifPresent(e -> events.add(say.dates(e.date(), e.until()) + ", "
+          + ShortText.withoutEndPunctuation(Sentences.shortened(text(e.what())))));
+    }
+    return events.isEmpty() ? Optional.empty()
+        : Optional.of(say.format("chronology.comesFrom", "events",
+            String.join(say.text("list.semicolon"), events)));
   }
 
   /**

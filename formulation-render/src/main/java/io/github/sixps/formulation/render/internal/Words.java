@@ -3,6 +3,8 @@ package io.github.sixps.formulation.render.internal;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.Domain;
+import io.github.sixps.formulation.model.EventDate;
+import io.github.sixps.formulation.model.EventTone;
 import io.github.sixps.formulation.model.FormulationStatus;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.prioritise.Band;
@@ -99,6 +101,38 @@ public final class Words {
   public String shortDate(LocalDate date) {
     return format("dates.shortPattern", "day", Integer.toString(date.getDayOfMonth()),
         "month", month("monthsShort", date.getMonth()));
+  }
+
+  /**
+   * A date as precisely as it is known: "14 March 2019", "March 2019", "2019", or "about 2019"
+   * for a rough one.
+   */
+  public String date(EventDate date) {
+    String exact;
+    switch (date.precision()) {
+      case DAY:
+        exact = date(date.earliest());
+        break;
+      case MONTH:
+        exact = format("dates.monthPattern", "month", month("months", date.earliest().getMonth()),
+            "year", Integer.toString(date.year()));
+        break;
+      default:
+        exact = Integer.toString(date.year());
+    }
+    return date.approximate() ? format("dates.about", "date", exact) : exact;
+  }
+
+  /** Something that lasted, from one date to another: "March 2019 to 2021". */
+  public String dates(EventDate from, java.util.Optional<EventDate> until) {
+    return until.map(u -> format("dates.range", "from", date(from), "until", date(u)))
+        .orElseGet(() -> date(from));
+  }
+
+  /** Whether an event was a good time or a hard one, in words. */
+  public String tone(java.util.Optional<EventTone> tone) {
+    return tone.map(t -> text("chronology." + camel(t.name())))
+        .orElseGet(() -> text("chronology.toneNotRecorded"));
   }
 
   private String month(String group, Month month) {

@@ -167,7 +167,11 @@ public final class MarkdownRenderer implements Renderer {
       Block.Chart chart = (Block.Chart) block;
       w.raw("**").text(chart.data().title()).raw(":**").blank();
       lines(chart.data().describe(words), w);
+    } else if (block instanceof Block.Genogram) {
+      lines(((Block.Genogram) block).data().sentences(), w);
     }
+    // A timeline says again what the chronology's table says: without a picture to show, the
+    // table alone is the chronology.
   }
 
   private static void lines(List<String> lines, MarkdownWriter w) throws IOException {

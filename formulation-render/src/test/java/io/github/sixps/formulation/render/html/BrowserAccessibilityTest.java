@@ -70,6 +70,12 @@ class BrowserAccessibilityTest {
         SupervisionCase.before()));
     pages.put("changes-since-last-review", HtmlRenderer.builder().build().renderChanges(
         FormulationDiff.between(SupervisionCase.before(), SupervisionCase.now())));
+    // The chronology and the family tree, for practitioners and (large print) families.
+    pages.put("blended-family-companions", HtmlRenderer.builder().build().render(
+        io.github.sixps.formulation.render.testing.Families.blended()));
+    pages.put("blended-family-companions-family", HtmlRenderer.builder()
+        .audience(io.github.sixps.formulation.render.Audience.FAMILY).build().render(
+        io.github.sixps.formulation.render.testing.Families.blended()));
     pages.put("blank-worksheet", HtmlRenderer.builder().teaching(true).build().renderBlank());
     pages.put("fragment-in-host-page", hostPage(HtmlRenderer.builder().fragment(true).build()
         .render(WorkedExamples.read(WorkedExamples.names().get(0)))));

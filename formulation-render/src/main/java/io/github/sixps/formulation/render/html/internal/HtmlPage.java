@@ -199,6 +199,23 @@ public final class HtmlPage {
         figureText(words.format("document.chartInWords", "chart", c.data().title()),
             c.data().describe(words));
         html.close("figure").line();
+      } else if (block instanceof Block.Genogram g) {
+        html.open("figure", "class", "sixps-figure").line();
+        // Wide families scroll sideways on a phone rather than shrink past reading.
+        // A region that scrolls is one the keyboard can reach, as a wide table's is.
+        html.open("div", "class", "sixps-table-wrap", "role", "region", "tabindex", "0",
+            "aria-label", g.data().title()).line();
+        GenogramSvg.write(html, g.data(), large, unique("sixps-genogram-title"),
+            unique("sixps-genogram-desc"), words);
+        html.close("div").line();
+        figureText(words.text("genogram.inWords"), g.data().sentences());
+        html.close("figure").line();
+      } else if (block instanceof Block.Timeline t) {
+        html.open("figure", "class", "sixps-figure").line();
+        TimelineSvg.write(html, t.data(), large, unique("sixps-timeline-title"),
+            unique("sixps-timeline-desc"), words);
+        figureText(words.text("chronology.timelineInWords"), t.data().sentences());
+        html.close("figure").line();
       } else {
         throw new IllegalStateException("no HTML for " + block.getClass().getSimpleName());
       }

@@ -39,9 +39,19 @@ final class Svg {
   /** Opens the root element of a picture labelled by its title and description. */
   static void open(HtmlWriter html, String cssClass, double minX, double minY, double width,
       double height, String titleId, String descId, String title, String desc, Words words) {
+    open(html, cssClass, minX, minY, width, height, titleId, descId, title, desc, words, null);
+  }
+
+  /**
+   * Opens the root element of a picture, as above, with an inline style of its own (such as a
+   * least width below which it scrolls rather than shrinks), or none when {@code style} is null.
+   */
+  static void open(HtmlWriter html, String cssClass, double minX, double minY, double width,
+      double height, String titleId, String descId, String title, String desc, Words words,
+      String style) {
     html.open("svg", "xmlns", NAMESPACE, "class", cssClass,
         "viewBox", num(minX) + " " + num(minY) + " " + num(width) + " " + num(height),
-        "width", num(width), "height", num(height),
+        "width", num(width), "height", num(height), "style", style,
         "role", "img", "aria-labelledby", titleId + " " + descId, "focusable", "false").line();
     html.element("title", HtmlWriter.isBlank(title) ? words.text("document.picture") : title, "id", titleId).line();
     html.element("desc", desc, "id", descId).line();
@@ -52,6 +62,17 @@ final class Svg {
       boolean bold, String fill) {
     html.element("text", text, "x", num(x), "y", num(y), "font-size", num(fontSize),
         "font-weight", bold ? "700" : null, "fill", fill).line();
+  }
+
+  /**
+   * One line of text centred on {@code x} (or ending at it, for {@code anchor} "end"), with
+   * its baseline at {@code y}; centred, a right-to-left name sits in the same place as a
+   * left-to-right one.
+   */
+  static void text(HtmlWriter html, double x, double y, String text, double fontSize,
+      boolean bold, String fill, String anchor) {
+    html.element("text", text, "x", num(x), "y", num(y), "font-size", num(fontSize),
+        "font-weight", bold ? "700" : null, "fill", fill, "text-anchor", anchor).line();
   }
 
   /** One marker shape, centred on {@code (cx, cy)} with about {@code r} radius. */
