@@ -8,6 +8,7 @@ import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.braille.BrailleRenderer;
+import io.github.sixps.formulation.render.docx.DocxRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
@@ -33,6 +34,8 @@ public final class DocumentRenderers {
     HTML("text/html; charset=utf-8"),
     /** A tagged A4 PDF. */
     PDF("application/pdf"),
+    /** An accessible Word document to edit. */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     /** A Braille Ready File in Unified English Braille: North American Braille ASCII. */
     BRF("text/plain; charset=us-ascii");
 
@@ -135,6 +138,20 @@ public final class DocumentRenderers {
               throw new UncheckedIOException("a byte array does not fail", e);
             }
             return out.toByteArray();
+          }
+        };
+      }
+      case DOCX: {
+        DocxRenderer docx = configure(DocxRenderer.builder(), o).build();
+        return new Rendering() {
+          @Override
+          public byte[] render(Formulation f) {
+            return docx.render(f);
+          }
+
+          @Override
+          public byte[] renderChanges(FormulationDiff diff) {
+            return docx.renderChanges(diff);
           }
         };
       }
