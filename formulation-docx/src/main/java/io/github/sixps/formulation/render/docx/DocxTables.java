@@ -39,7 +39,7 @@ final class DocxTables {
     String caption = Runs.isBlank(t.caption()) ? writer.words().text("document.notWritten")
         : t.caption();
     if (!Runs.fold(caption).equals(Runs.fold(heading))) {
-      writer.runs().add(writer.user(doc, "Caption", caption), caption, false);
+      writer.runs().add(writer.fixed(doc, "Caption"), caption, false);
     }
     int columns = Math.max(1, t.header().size());
     XWPFTable table = create(doc, 1 + t.rows().size(), columns, caption);

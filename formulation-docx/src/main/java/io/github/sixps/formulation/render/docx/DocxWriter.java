@@ -216,7 +216,8 @@ final class DocxWriter {
     private void section(Block.Section section, int level) {
       String title = Runs.isBlank(section.title()) ? words.text("document.notWritten")
           : section.title();
-      runs.add(user(doc, "Heading" + Math.min(level, 6), title), title, false);
+      // The outline's own words, in the document's direction, as the HTML page's headings.
+      runs.add(fixed(doc, "Heading" + Math.min(level, 6)), title, false);
       for (Block block : section.body()) {
         block(block, section, level);
       }
@@ -298,7 +299,7 @@ final class DocxWriter {
       String alternative = shownTitle + ". " + String.join(" ", lines);
       Pictures.add(doc, fixed(doc, "Picture").createRun(), svg, shownTitle, Runs.fold(alternative),
           ++pictures);
-      runs.add(user(doc, "Caption", shownTitle), shownTitle, false);
+      runs.add(fixed(doc, "Caption"), shownTitle, false);
       runs.add(fixed(doc, "Normal"), inWords, true);
       for (String line : lines) {
         runs.add(user(doc, "ListBullet", line), line, false);

@@ -78,6 +78,15 @@ final class Preview {
           UserText.of(f, Audience.PRACTITIONER)));
       all.add(make("worksheet.docx", TEACHING.renderBlank(),
           new DocumentBuilder(TEACHING.options()).blank(), List.of()));
+      Formulation scripts = Scripts.everyScript();
+      all.add(make("every-script.docx", PRACTITIONER.render(scripts),
+          new DocumentBuilder(PRACTITIONER.options()).build(scripts),
+          UserText.of(scripts, Audience.PRACTITIONER)));
+      DocxRenderer urdu = DocxRenderer.builder().audience(Audience.FAMILY)
+          .terminology(Scripts.urdu()).build();
+      Formulation ahmed = WorkedExamples.read("school-avoidance-ahmed");
+      all.add(make("urdu-family.docx", urdu.render(ahmed),
+          new DocumentBuilder(urdu.options()).build(ahmed), UserText.of(ahmed, Audience.FAMILY)));
       made = List.copyOf(all);
     }
     return made;
