@@ -9,7 +9,7 @@ module io.github.sixps.formulation.docx {
   requires org.apache.poi.poi;
   requires org.apache.xmlbeans;
   requires org.apache.poi.ooxml.schemas;
-  // The pictures' PNG fallback is painted with Java2D and written with ImageIO; the SVG is read
+  // The pictures' PNG fallback is painted with Java2D; the SVG is read
   // with the JDK's XML parser.
   requires java.desktop;
   requires java.xml;
