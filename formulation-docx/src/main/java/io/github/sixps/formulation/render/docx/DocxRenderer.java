@@ -1,15 +1,14 @@
 package io.github.sixps.formulation.render.docx;
 
 import com.google.common.base.Preconditions;
-import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Direction;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.RendererBuilder;
-import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.FileProperties;
 import io.github.sixps.formulation.render.internal.Output;
 import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
@@ -20,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -139,14 +137,8 @@ public final class DocxRenderer {
       throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(out, "out");
-    String authors = formulation.contributors().stream().map(Contributor::name)
-        .map(Runs::fold).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-    String subject = words.text(options.view() == View.SUPERVISION
-        ? "document.subjectSupervision"
-        : options.audience() == Audience.FAMILY
-        ? "document.subjectForFamily"
-        : "document.subject");
-    write(new DocumentBuilder(options).build(formulation, previous), subject, authors,
+    write(new DocumentBuilder(options).build(formulation, previous),
+        FileProperties.subject(options, words), FileProperties.authors(formulation, Runs::fold),
         FormulationDiff.dateOf(formulation), out);
   }
 
