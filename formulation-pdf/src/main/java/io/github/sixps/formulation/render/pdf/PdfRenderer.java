@@ -319,9 +319,9 @@ public final class PdfRenderer {
       builder.useColorProfile(colorProfile);
     }
     builder.withProducer(CREATOR);
-    // Right-to-left text in reading order, and Arabic-script letters joined.
+    // Right-to-left runs in reading order; the shaping text renderer turns them round.
     builder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
-    builder.useUnicodeBidiReorderer(ArabicShaping.INSTANCE);
+    builder.useUnicodeBidiReorderer(RightToLeftRuns.INSTANCE);
     builder.defaultTextDirection(words.direction() == Direction.RTL ? TextDirection.RTL
         : TextDirection.LTR);
     // Closed to the outside: no address resolves (the logo is a data: address, read in place),
@@ -337,8 +337,12 @@ public final class PdfRenderer {
     try (PdfFonts.Lease lease = fonts.lend();
         PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       lease.register(renderer);
+      // Text shaped as its script needs, measured and drawn alike.
+      ShapingTextRenderer text = new ShapingTextRenderer(lease);
+      renderer.getSharedContext().setTextRenderer(text);
       renderer.layout();
       renderer.createPDFWithoutClosing();
+      text.finish();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
       PdfMetadata.setLanguage(renderer.getPdfDocument(), words.language());
       // Left alone, PDFBox makes the identifier from the time of saving, to the millisecond.

@@ -179,8 +179,9 @@ final class PrintCss {
       int end = shown.offsetByCodePoints(0, HEADER_TITLE_LENGTH - 1);
       shown = shown.substring(0, end).stripTrailing() + "\u2026";
     }
-    // The header is set without the layout's bidirectional step: it is given in drawing order.
-    return "@page { @top-left { content: " + string(ArabicShaping.visual(shown))
+    // The header is set without the layout's bidirectional step; the shaping text renderer
+    // orders its right-to-left runs when it draws it.
+    return "@page { @top-left { content: " + string(shown)
         + "; font-family: " + fonts.cssFamilies() + "; font-size: " + (largePrint ? "11pt" : "8pt")
         + "; color: #1a1a1a; vertical-align: bottom; padding-bottom: 3mm; text-align: left; } }\n";
   }
