@@ -69,8 +69,11 @@ import org.apache.pdfbox.cos.COSString;
  * with this module (Noto, Droid Sans Fallback and DejaVu Sans, whose licences allow embedding).
  * A host adds fonts for other scripts with {@link Builder#font(Path)}. A character no font has
  * is drawn as a box and reported to the {@link Builder#warnings warnings listener}, never
- * dropped in silence. Indic conjuncts are shown as their separate letters, since the layout
- * engine does not apply a font's substitutions.
+ * dropped in silence. Text is shaped as its script needs, by the Java runtime's HarfBuzz with
+ * each font's own rules (measured equal to {@code hb-shape}): Indic vowel signs stand where they
+ * are read, conjuncts are joined, Arabic-script letters take their joined forms (the lam-alef
+ * ligature too) and marks sit on their letters; in the text layer, shaped left-to-right text
+ * carries its words in reading order ({@code /ActualText}). Urdu is set in Naskh, not Nastaliq.
  *
  * <p>It reads nothing from outside: the text is set in the fonts above, embedded from the
  * class path (never the operating system's fonts, never the network), except the words inside
