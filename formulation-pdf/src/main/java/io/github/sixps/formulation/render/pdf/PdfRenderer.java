@@ -150,7 +150,7 @@ public final class PdfRenderer {
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
     this.css = RightToLeftCss.of(PrintCss.shared(fonts, largePrint, options.marking(),
-        words.text("document.pageNumber")) + (summary ? PrintCss.compact(largePrint) : ""),
+        words.text("document.pageNumber"), words.direction() == Direction.RTL) + (summary ? PrintCss.compact(largePrint) : ""),
         words.direction());
     this.pictureHeightMm = summary ? SUMMARY_PICTURE_MM : PdfPage.FULL_PAGE_MM;
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;

@@ -237,12 +237,15 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
    * is in none of the fonts, which openhtmltopdf then draws as its replacement.
    */
   private Optional<List<Piece>> layout(PdfBoxFSFont font, String text, boolean rightToLeft) {
+    // Text not marked right to left runs the way its first letter does: a run the layout's
+    // bidirectional step gave holds one direction only, and the margin boxes (the running
+    // title, the page number), which skip that step, read as their own words do.
     if (text.isEmpty() || !rightToLeft && !Shaper.needed(text)) {
       return Optional.empty();
     }
     List<Piece> pieces = new ArrayList<>();
     for (BidiTextRun run : JdkBidiSplitter.visualRuns(text,
-        rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT)) {
+        rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT)) {
       boolean backwards = run.getDirection() == BidiSplitter.RTL;
       Optional<List<FontPiece>> fonts = fontPieces(font,
           text.substring(run.getStart(), run.getStart() + run.getLength()));

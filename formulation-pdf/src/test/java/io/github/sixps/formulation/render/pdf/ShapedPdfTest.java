@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.PresentingIssue;
+import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.pdf.internal.HbShape;
 import io.github.sixps.formulation.render.pdf.internal.ShapingCorpus;
+import io.github.sixps.formulation.testing.ExternalTool;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -118,6 +122,49 @@ class ShapedPdfTest {
     PdfChecks.assertConforms(pdf, PDFAFlavour.PDFUA_1, "shaped corpus");
     PdfChecks.assertConforms(pdf, PDFAFlavour.PDFA_3_A, "shaped corpus");
     assertTrue(pdf.length > 0);
+  }
+
+  /**
+   * Pictures to look at, kept in target/shaping: the PDF's first pages rasterised
+   * ({@code pdftoppm -r 150}) and Chromium's screenshot of the HTML page of the same
+   * formulation, which shapes with its own HarfBuzz and the machine's fonts. Each must show
+   * text (dark pixels), so that a blank picture is not mistaken for a look.
+   */
+  @Test
+  void picturesOfThePdfAndOfChromiumsPageAreKept() throws Exception {
+    Path out = Path.of("target", "shaping").toAbsolutePath();
+    Path pdftoppm = ExternalTool.require(List.of("pdftoppm"), "apt-get install poppler-utils");
+    run(List.of(pdftoppm.toString(), "-png", "-r", "150", "-f", "1", "-l", "3",
+        out.resolve("corpus.pdf").toString(), out.resolve("pdf").toString()));
+    Path chromium = ExternalTool.require(List.of("chromium", "chromium-browser"),
+        "apt-get install chromium");
+    Path html = out.resolve("corpus.html");
+    StringBuilder page = new StringBuilder();
+    HtmlRenderer.builder().build().render(corpus(), page);
+    Files.writeString(html, page);
+    Path profile = Files.createTempDirectory("chromium-profile");
+    run(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--user-data-dir=" + profile,
+        "--hide-scrollbars", "--window-size=1280,4000",
+        "--screenshot=" + out.resolve("chromium.png"), html.toUri().toString()));
+    for (String picture : List.of("pdf-01.png", "chromium.png")) {
+      BufferedImage image = ImageIO.read(out.resolve(picture).toFile());
+      int dark = 0;
+      for (int y = 0; y < image.getHeight(); y += 2) {
+        for (int x = 0; x < image.getWidth(); x += 2) {
+          if ((image.getRGB(x, y) & 0xFF) < 128) {
+            dark++;
+          }
+        }
+      }
+      assertTrue(dark > 1000, picture + " shows no text: " + dark + " dark pixels");
+    }
+  }
+
+  private static void run(List<String> command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), command.get(0) + " failed: " + output);
   }
 
   static Path fontFile(String name) throws URISyntaxException {
