@@ -145,7 +145,7 @@ class ShapedPdfTest {
     Path profile = Files.createTempDirectory("chromium-profile");
     run(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--user-data-dir=" + profile,
-        "--hide-scrollbars", "--window-size=1280,4000",
+        "--hide-scrollbars", "--window-size=1000,1300",
         "--screenshot=" + out.resolve("chromium.png"), html.toUri().toString()));
     for (String picture : List.of("pdf-01.png", "chromium.png")) {
       BufferedImage image = ImageIO.read(out.resolve(picture).toFile());
