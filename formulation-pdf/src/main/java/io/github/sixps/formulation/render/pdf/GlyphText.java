@@ -1,6 +1,7 @@
 package io.github.sixps.formulation.render.pdf;
 
 import java.lang.reflect.Field;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,12 +40,26 @@ final class GlyphText {
 
   private final Map<PDType0Font, Map<Integer, Integer>> glyphs = new IdentityHashMap<>();
 
-  /** Notes that {@code glyph} was drawn for text starting with {@code codePoint}. */
-  void drawn(PDType0Font font, int glyph, int codePoint) {
+  /**
+   * Notes that {@code glyph} was drawn for text starting with {@code codePoint}: a glyph with
+   * no character is mapped to it; so is, in right-to-left text, a glyph whose character is
+   * another letter (a font may draw two letters' joined forms with one glyph: Noto Naskh draws
+   * ں joined to the letter after it with the glyph of ى's medial form).
+   */
+  void drawn(PDType0Font font, int glyph, int codePoint, boolean rightToLeft) {
     List<Integer> mapped = font.getCmapLookup().getCharCodes(glyph);
-    if (mapped == null || mapped.isEmpty()) {
+    boolean none = mapped == null || mapped.isEmpty();
+    if (none || rightToLeft && otherLetter(mapped.get(0), codePoint)) {
       glyphs.computeIfAbsent(font, f -> new HashMap<>()).putIfAbsent(glyph, codePoint);
     }
+  }
+
+  /** Whether the glyph's character is a letter that is not {@code letter} nor starts with it. */
+  private static boolean otherLetter(int mapped, int letter) {
+    String folded = Normalizer.normalize(new String(Character.toChars(mapped)),
+        Normalizer.Form.NFKC);
+    return Character.isLetter(letter) && !folded.isEmpty()
+        && Character.isLetter(folded.codePointAt(0)) && folded.codePointAt(0) != letter;
   }
 
   /** Gives each font's embedder the glyphs noted, before the document is saved. */
@@ -66,7 +81,7 @@ final class GlyphText {
           public List<Integer> getCharCodes(int glyph) {
             List<Integer> codes = original.getCharCodes(glyph);
             Integer added = extra.get(glyph);
-            return (codes == null || codes.isEmpty()) && added != null ? List.of(added) : codes;
+            return added != null ? List.of(added) : codes;
           }
         });
       } catch (IllegalAccessException e) {

@@ -193,7 +193,8 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     for (int i = 0; i < run.size(); i++) {
       int glyph = run.glyph(i);
       glyphs.add(glyph);
-      glyphText.drawn((PDType0Font) pdf, glyph, piece.text().codePointAt(run.cluster(i)));
+      glyphText.drawn((PDType0Font) pdf, glyph, piece.text().codePointAt(run.cluster(i)),
+          piece.rightToLeft());
       float wantedRise = run.y(i) / perEm * size;
       if (wantedRise != rise) {
         ops.append("] TJ ").append(number(wantedRise)).append(" Ts [");

@@ -109,11 +109,20 @@ class ShapedPdfTest {
     assertEquals(List.of(), wrong);
   }
 
+  /**
+   * The text layer, as PDFBox reads it, holds every phrase. Left-to-right shaped text is read
+   * from its spans' {@code /ActualText}; right-to-left text from the fonts' {@code ToUnicode}
+   * maps, glyph by glyph in the order drawn, which PDFBox turns round. Vocalised right-to-left
+   * text (Arabic harakat, Hebrew points) is left out: PDFBox puts a mark read that way beside
+   * the wrong letter.
+   */
   @Test
   void theTextLayerHasTheWordsAsWritten() throws IOException {
     List<String> phrases = ShapingCorpus.ALL.stream()
-        .filter(s -> !s.rightToLeft() && !s.script().equals("Thai"))
-        .flatMap(s -> s.phrases().stream()).toList();
+        .flatMap(s -> s.phrases().stream().filter(p -> !s.rightToLeft()
+            || p.codePoints().noneMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)))
+        .toList();
+    assertTrue(phrases.size() > 200, "phrases: " + phrases.size());
     PdfChecks.assertContainsAll(pdf, phrases, "shaped phrases");
   }
 
