@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sixps.formulation.cli.InstalledDistribution.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,22 +29,16 @@ class DistributionIT {
   @TempDir
   static Path dir;
 
+  private static InstalledDistribution distribution;
   private static Path installed;
   private static Path bin;
   private static Path work;
 
-  record Result(int code, String out, String err) {}
-
   @BeforeAll
   static void install() throws Exception {
-    Path archive = Path.of(System.getProperty("sixps.distribution"));
-    Path opt = Files.createDirectories(dir.resolve("opt"));
-    Result untar = run(opt, List.of("tar", "-xzf", archive.toString()));
-    assertEquals(0, untar.code(), untar.err());
-    installed = opt.resolve("formulation-" + System.getProperty("sixps.version"));
-    assertTrue(Files.isExecutable(installed.resolve("bin/formulation")), "bin/formulation");
-    bin = Files.createDirectories(dir.resolve("bin"));
-    Files.createSymbolicLink(bin.resolve("formulation"), installed.resolve("bin/formulation"));
+    distribution = InstalledDistribution.install(dir);
+    installed = distribution.home();
+    bin = distribution.bin();
     work = Files.createDirectories(dir.resolve("work"));
     Files.copy(AHMED, work.resolve("ahmed.yaml"));
   }
@@ -225,17 +220,6 @@ class DistributionIT {
   }
 
   private static Result run(Path folder, List<String> command) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
-    builder.environment().put("PATH", bin + java.io.File.pathSeparator
-        + System.getenv("PATH"));
-    builder.environment().remove("FORMULATION_JAVA_OPTIONS");
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    return distribution.run(folder, command, java.util.Map.of());
   }
 }
