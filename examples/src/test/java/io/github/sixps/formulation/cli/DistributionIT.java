@@ -91,6 +91,39 @@ class DistributionIT {
     }
   }
 
+  /**
+   * A reproducible build: the archive's files and every entry of the project's own jars carry
+   * the time the build names ({@code project.build.outputTimestamp}), not when it ran, so the
+   * same sources give the same bytes.
+   */
+  @Test
+  void theArchiveAndTheProjectsJarsCarryTheBuildsFixedTime() throws Exception {
+    java.time.Instant fixed = java.time.Instant.parse(System.getProperty("sixps.outputTimestamp"));
+    Result listing = run(dir, List.of("tar", "--utc", "--full-time", "-tvzf",
+        InstalledDistribution.archive().toString()));
+    assertEquals(0, listing.code(), listing.err());
+    String day = fixed.toString().substring(0, 10);
+    List<String> otherTimes = listing.out().lines().filter(l -> !l.contains(" " + day + " "))
+        .toList();
+    assertEquals(List.of(), otherTimes, "archive entries not of " + day);
+    java.util.Set<java.time.Instant> times = new java.util.TreeSet<>();
+    int jars = 0;
+    try (java.util.stream.Stream<Path> lib = Files.list(installed.resolve("lib"))) {
+      for (Path jar : lib.filter(p -> p.getFileName().toString().matches("formulation-.*\\.jar"))
+          .toList()) {
+        jars++;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+          zip.stream().forEach(e -> times.add(e.getLastModifiedTime().toInstant()));
+        }
+      }
+    }
+    assertTrue(jars >= 6, "the project's jars in lib/: " + jars);
+    assertEquals(1, times.size(), "one time for every entry: " + times);
+    // A zip entry's time is local time without a zone: within a day of the one named.
+    java.time.Duration off = java.time.Duration.between(fixed, times.iterator().next()).abs();
+    assertTrue(off.toHours() <= 24, times + " against " + fixed);
+  }
+
   @Test
   void runsThroughALinkOnPathFromAnotherFolder() throws Exception {
     Result first = formulation("validate", "ahmed.yaml", "--as-of", "2026-11-25");
