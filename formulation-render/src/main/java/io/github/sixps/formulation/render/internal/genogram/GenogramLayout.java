@@ -817,14 +817,6 @@ public final class GenogramLayout {
     generations();
     columns();
     order();
-    // A tree narrower than its key stands in the middle of the picture.
-    double narrow = 0;
-    for (int i = 0; i < n; i++) {
-      narrow = Math.max(narrow, right(i) + m.gap());
-    }
-    for (int i = 0; i < n && narrow < minWidth; i++) {
-      left[i] += (minWidth - narrow) / 2;
-    }
     routes();
     double treeBottom = heights();
 
