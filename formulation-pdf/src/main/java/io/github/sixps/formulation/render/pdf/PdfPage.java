@@ -192,7 +192,11 @@ final class PdfPage {
     if (!(w > 0 && h > 0)) {
       return;
     }
-    double scale = Math.min(COLUMN_PX / w, maxHeightPx / h);
+    // The timeline's text is large for a phone; on the page it is drawn at 70% of the column,
+    // so that its words come out near the size of the page's own.
+    double column = svg.getAttribute("class").contains("sixps-timeline") ? COLUMN_PX * 0.7
+        : COLUMN_PX;
+    double scale = Math.min(column / w, maxHeightPx / h);
     long width = Math.round(w * scale);
     long height = Math.round(h * scale);
     svg.setAttribute("width", Long.toString(width));

@@ -89,9 +89,10 @@ final class HtmlChecks {
             assertTrue(e.hasClass("sixps-table-wrap"), "tabindex on <" + tag + ">");
             break;
           case "style":
-            // Only a wide picture's least width, below which it scrolls in its region.
+            // Only a picture's least width (below which it scrolls in its region) or most.
             assertEquals("svg", tag, "style on <" + tag + ">");
-            assertTrue(value.matches("min-width: [0-9]+(\\.[0-9])?px"), () -> "style " + value);
+            assertTrue(value.matches("(min|max)-width: [0-9]+(\\.[0-9])?px"),
+                () -> "style " + value);
             break;
           case "xmlns":
             assertEquals("svg", tag);

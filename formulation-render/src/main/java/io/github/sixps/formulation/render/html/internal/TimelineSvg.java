@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class TimelineSvg {
   /** Narrower than the other pictures, so that on a phone its words stay large enough. */
-  private static final double WIDTH = 520;
+  private static final double WIDTH = 440;
   private static final String GOOD = "#2e6b30";
   private static final String HARD = "#8c1d40";
 
@@ -38,7 +38,7 @@ final class TimelineSvg {
     this.words = words;
     this.font = largePrint ? 22 : 14;
     this.lineHeight = Math.round(font * 1.35);
-    this.dateWidth = largePrint ? 170 : 120;
+    this.dateWidth = largePrint ? 150 : 105;
     this.axis = dateWidth + font * 1.2;
     this.textX = axis + font * 1.4;
   }
@@ -72,8 +72,9 @@ final class TimelineSvg {
       y += Math.max(date.size(), text.size()) * lineHeight + font * 0.6;
     }
     double height = y;
+    // On a wide screen it stays about as large as the page's own text rather than fill it.
     Svg.open(html, "sixps-timeline", 0, 0, WIDTH, height, titleId, descId, data.title(),
-        String.join(" ", data.sentences()), words);
+        String.join(" ", data.sentences()), words, "max-width: " + Svg.num(WIDTH * 1.25) + "px");
     if (rows.size() > 1) {
       html.empty("line", "x1", num(axis), "y1", num(mark(rows.get(0))), "x2", num(axis), "y2",
           num(mark(rows.get(rows.size() - 1))), "stroke", "#595959", "stroke-width", "2").line();

@@ -143,8 +143,6 @@ public final class GenogramLayout {
     return new GenogramLayout(data, metrics).layout(keyText, minWidth);
   }
 
-  // ---------------------------------------------------------------- generations
-
   private int at(String id) {
     Integer i = index.get(id);
     if (i == null) {
@@ -153,79 +151,16 @@ public final class GenogramLayout {
     return i;
   }
 
-  /**
-   * Generations: a child below each parent, partners and brothers and sisters side by side,
-   * and someone with no parents in the tree as low as their children allow, so that a father
-   * who married in stands beside the mother. Capped, so that a person recorded as their own
-   * ancestor ends the search; such a link is then left to the words.
-   */
   private void generations() {
-    int cap = Math.max(1, n);
-    boolean[] hasParent = new boolean[n];
-    tree.parents().forEach(l -> hasParent[at(l.child())] = true);
-    for (int round = 0; round < 4; round++) {
-      for (int iteration = 0; iteration <= n * 2 + 2; iteration++) {
-        boolean changed = false;
-        for (ParentLink l : tree.parents()) {
-          int p = at(l.parent());
-          int c = at(l.child());
-          if (row[c] < row[p] + 1 && row[p] + 1 <= cap) {
-            row[c] = row[p] + 1;
-            changed = true;
-          }
-        }
-        for (Partnership p : tree.partnerships()) {
-          changed |= level(at(p.first()), at(p.second()));
-        }
-        for (SiblingLink s : tree.siblings()) {
-          changed |= level(at(s.first()), at(s.second()));
-        }
-        if (!changed) {
-          break;
-        }
-      }
-      boolean lowered = false;
-      for (int i = 0; i < n; i++) {
-        if (hasParent[i]) {
-          continue;
-        }
-        int lowest = Integer.MAX_VALUE;
-        for (ParentLink l : tree.parents()) {
-          if (at(l.parent()) == i) {
-            lowest = Math.min(lowest, row[at(l.child())] - 1);
-          }
-        }
-        if (lowest != Integer.MAX_VALUE && lowest > row[i]) {
-          row[i] = lowest;
-          lowered = true;
-        }
-      }
-      if (!lowered) {
-        break;
-      }
-    }
-    // Rows numbered from 0 with none empty.
-    java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
-    for (int r : row) {
-      used.add(r);
-    }
-    List<Integer> order = new ArrayList<>(used);
+    int[] found = Generations.of(tree, this::at, n);
+    int most = -1;
     for (int i = 0; i < n; i++) {
-      row[i] = order.indexOf(row[i]);
+      row[i] = found[i];
+      most = Math.max(most, found[i]);
     }
-    for (int r = 0; r < order.size(); r++) {
+    for (int r = 0; r <= most; r++) {
       rows.add(new ArrayList<>());
     }
-  }
-
-  private boolean level(int a, int b) {
-    if (row[a] == row[b]) {
-      return false;
-    }
-    int top = Math.max(row[a], row[b]);
-    row[a] = top;
-    row[b] = top;
-    return true;
   }
 
   // ---------------------------------------------------------------- order and columns
@@ -817,14 +752,6 @@ public final class GenogramLayout {
     generations();
     columns();
     order();
-    // A tree narrower than its key stands in the middle of the picture.
-    double narrow = 0;
-    for (int i = 0; i < n; i++) {
-      narrow = Math.max(narrow, right(i) + m.gap());
-    }
-    for (int i = 0; i < n && narrow < minWidth; i++) {
-      left[i] += (minWidth - narrow) / 2;
-    }
     routes();
     double treeBottom = heights();
 
@@ -868,7 +795,8 @@ public final class GenogramLayout {
     List<KeyItem> key = new ArrayList<>();
     // Room under the tree, when some relationship is not drawn, for a note saying so.
     double keyTop = treeBottom + m.font() + (complete ? 0 : m.lineHeight() * 2.5);
-    double keyBottom = key(keyText, key, keyTop + m.font() * 1.6, width, lines);
+    double keyBottom = GenogramKey.layout(data, m, keyText, key, keyTop + m.font() * 1.6,
+        width);
     return new Drawing(width, keyBottom, treeBottom, ImmutableList.copyOf(symbols),
         ImmutableList.copyOf(labels), ImmutableList.copyOf(lines), ImmutableList.copyOf(marks),
         ImmutableList.copyOf(outlines), ImmutableList.copyOf(key), keyTop, complete);
@@ -935,63 +863,5 @@ public final class GenogramLayout {
       }
     }
     return outlines;
-  }
-
-  /** The key's entries, for what this picture uses, in columns across its width. */
-  private double key(java.util.function.BiFunction<KeyKind, String, String> keyText,
-      List<KeyItem> key, double top, double width, List<Line> lines) {
-    List<KeyKind> kinds = new ArrayList<>();
-    List<Integer> households = new ArrayList<>();
-    java.util.EnumSet<KeyKind> used = java.util.EnumSet.noneOf(KeyKind.class);
-    for (GenogramData.Member member : data.members()) {
-      used.add(member.gender().map(g -> g == io.github.sixps.formulation.model.Gender.MALE
-          ? KeyKind.MALE : g == io.github.sixps.formulation.model.Gender.FEMALE
-          ? KeyKind.FEMALE : KeyKind.ANOTHER).orElse(KeyKind.ANOTHER));
-      if (member.died()) {
-        used.add(KeyKind.DIED);
-      }
-      if (member.subject()) {
-        used.add(KeyKind.SUBJECT);
-      }
-    }
-    for (Partnership p : tree.partnerships()) {
-      used.add(KeyKind.valueOf(p.state().name()));
-    }
-    for (ParentLink l : tree.parents()) {
-      used.add(KeyKind.valueOf(l.kind().name()));
-    }
-    for (SiblingLink s : tree.siblings()) {
-      used.add(s.twins() ? KeyKind.TWINS : KeyKind.SIBLINGS);
-    }
-    for (KeyKind k : KeyKind.values()) {
-      if (used.contains(k) && k != KeyKind.HOUSEHOLD) {
-        kinds.add(k);
-        households.add(-1);
-      }
-    }
-    for (int h = 0; h < data.households().size(); h++) {
-      kinds.add(KeyKind.HOUSEHOLD);
-      households.add(h);
-    }
-    double sample = m.font() * 3.2;
-    double columnWidth = Math.max(sample + m.font() * 10, Math.min(width, m.keyColumn()));
-    int columns = Math.max(1, (int) Math.floor((width + m.font()) / (columnWidth + m.font())));
-    double y = top;
-    double rowHeight = 0;
-    for (int k = 0; k < kinds.size(); k++) {
-      int column = k % columns;
-      if (column == 0 && k > 0) {
-        y += rowHeight + m.font() * 0.5;
-        rowHeight = 0;
-      }
-      String text = keyText.apply(kinds.get(k), households.get(k) >= 0
-          ? data.households().get(households.get(k)).name() : "");
-      List<String> lines2 = TextWidth.wrap(text, m.font() * 0.9,
-          columnWidth - sample - m.font() * 0.6);
-      double x = m.gap() / 2 + column * (columnWidth + m.font());
-      key.add(new KeyItem(kinds.get(k), households.get(k), x, y, ImmutableList.copyOf(lines2)));
-      rowHeight = Math.max(rowHeight, Math.max(m.symbol() * 0.7, lines2.size() * m.lineHeight()));
-    }
-    return y + rowHeight + m.font();
   }
 }
