@@ -17,7 +17,9 @@ import java.util.List;
  */
 final class EditorSections {
   /** The ids of the sections and lists, where findings about a whole part are shown. */
-  static final List<String> ANCHORS = List.of("people", "contributors", "childsVoice",
+  static final List<String> ANCHORS = List.of("people", "contributors", "family",
+      "family.parents", "family.partnerships", "family.siblings", "family.households", "events",
+      "childsVoice",
       "presenting", "predisposing", "precipitating", "perpetuating", "protective", "hypothesis",
       "plan", "plan.goals", "plan.actions", "reviews");
 
@@ -26,6 +28,8 @@ final class EditorSections {
       java.util.Map.entry("about", "About this formulation"),
       java.util.Map.entry("people", "Who is involved"),
       java.util.Map.entry("contributors", "Who formulated"),
+      java.util.Map.entry("family", "Family tree"),
+      java.util.Map.entry("events", "Chronology: significant events"),
       java.util.Map.entry("childsVoice", "The child's voice"),
       java.util.Map.entry("presenting", "Presenting issues"),
       java.util.Map.entry("predisposing", "Predisposing factors"),
@@ -65,6 +69,9 @@ final class EditorSections {
   void write() {
     about();
     people();
+    CompanionSections companions = new CompanionSections(this, h, form, c);
+    companions.family();
+    companions.events();
     voice();
     presenting();
     for (String[] kind : FACTORS) {
@@ -114,6 +121,9 @@ final class EditorSections {
       sayings(at + ".worries", "Worries", "worry");
       sayings(at + ".goodThings", "Good things", "good thing");
       sayings(at + ".dreams", "Dreams", "dream");
+      c.input(at + ".language", "Language the child said it in", "If not English: a short"
+          + " language code, for example pl, ur or bn, so screen readers read it rightly",
+          "code");
     });
     h.close("section");
   }
@@ -157,6 +167,8 @@ final class EditorSections {
           items("presenting", ".statement"), "Add a presenting issue first.");
       c.checkboxes(at + ".sources", "Whose view this is", null, whoever(),
           "Add people or professionals first.");
+      c.checkboxes(at + ".events", "Which events in the chronology it comes from", null,
+          items("events", ".what"), "Add an event to the chronology first, if it helps.");
       c.input(at + ".evidence", "What this is based on", null, "text");
       if (list.equals("perpetuating")) {
         h.open("fieldset", "class", "priority", "id", at + ".priority");
@@ -265,7 +277,7 @@ final class EditorSections {
     h.close("fieldset");
   }
 
-  private void section(String id, String hint) {
+  void section(String id, String hint) {
     h.open("section", "class", "form-section", "id", id, "aria-labelledby", id + "-heading");
     h.element("h2", TITLES.get(id), "id", id + "-heading", "class", "heading-m");
     if (hint != null) {
@@ -274,9 +286,22 @@ final class EditorSections {
     c.findings(id);
   }
 
-  private void list(String list, String one, String add, java.util.function.Consumer<String> body) {
+  void list(String list, String one, String add, java.util.function.Consumer<String> body) {
+    list(list, one, add, null, body);
+  }
+
+  /**
+   * A list shown in an order of its own, such as the chronology's by date: its entries then
+   * have no buttons to move them, as the order is not the person's to set.
+   *
+   * @param order the positions in the order shown; null for the form's order, with buttons to
+   *     change it
+   */
+  void list(String list, String one, String add, List<Integer> order,
+      java.util.function.Consumer<String> body) {
+    boolean movable = order == null;
     int n = 0;
-    for (int i : form.positions(list)) {
+    for (int i : movable ? form.positions(list) : order) {
       String at = list + "[" + i + "]";
       n++;
       String name = one + " " + n;
@@ -288,7 +313,13 @@ final class EditorSections {
       }
       c.findings(at);
       body.accept(at);
-      itemButtons(list, i, name);
+      if (movable) {
+        itemButtons(list, i, name);
+      } else {
+        h.open("div", "class", "item-buttons");
+        button("remove " + list + "[" + i + "]", "Remove", name);
+        h.close("div");
+      }
       h.close("fieldset");
     }
     addButton(list, add);
@@ -316,18 +347,18 @@ final class EditorSections {
     h.close("button");
   }
 
-  private void addButton(String list, String words) {
+  void addButton(String list, String words) {
     h.open("button", "type", "submit", "name", "_op", "value", "add " + list,
         "class", "button button-secondary button-add");
     h.text(words).close("button");
   }
 
-  private static List<Choice> choices(Enum<?>[] values) {
+  static List<Choice> choices(Enum<?>[] values) {
     return Arrays.stream(values).map(v -> new Choice(EnumText.value(v), EnumText.label(v)))
         .toList();
   }
 
-  private List<Choice> personChoices() {
+  List<Choice> personChoices() {
     return named("people");
   }
 
@@ -370,7 +401,7 @@ final class EditorSections {
    * The entries of a list as choices, by what they say (the start of their words), never by
    * their id: "Amira has missed 40% of school this term and says she...".
    */
-  private List<Choice> items(String list, String words) {
+  List<Choice> items(String list, String words) {
     List<Choice> out = new ArrayList<>();
     int n = 0;
     for (int i : form.positions(list)) {

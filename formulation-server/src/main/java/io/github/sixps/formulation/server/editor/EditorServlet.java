@@ -28,7 +28,8 @@ import java.util.Optional;
  * {@code GET /formulations/{id}} opens a file; posting the form adds, removes or moves an entry,
  * checks, previews or saves it ({@code _op}). Under each page's address, {@code POST .../check}
  * answers the script's live checking with the findings by field (JSON), {@code POST .../preview}
- * its live preview (an HTML fragment), and {@code GET /formulations/{id}/download} gives the saved
+ * its live preview (an HTML fragment), {@code POST .../family} the family tree's sentences as
+ * they change (an HTML fragment), and {@code GET /formulations/{id}/download} gives the saved
  * version as PDF, HTML, Markdown or the supervision summary.
  *
  * <p>A save writes only over the version the page was loaded from (the ETag in {@code _etag}); if
@@ -167,6 +168,12 @@ public final class EditorServlet extends HttpServlet {
         resp.setContentType("text/html; charset=utf-8");
         resp.getWriter().write(renderings.preview(FormulationForm.decode(form).formulation(),
             audience(form.text("_audience"))));
+      }
+      case "family" -> {
+        Html h = new Html();
+        CompanionSections.sentences(h, FormulationForm.decode(form).formulation());
+        resp.setContentType("text/html; charset=utf-8");
+        resp.getWriter().write(h.toString());
       }
       default -> notFound(req, resp, "There is no such page.");
     }
