@@ -134,11 +134,14 @@ final class CompanionSections {
     s.section("events", "Significant events in the child's life, from birth or before, in date"
         + " order: the good times too. Write what happened as facts; how it affected the child"
         + " has a box of its own.");
+    // First in the section as well as after the list: from the section, one Tab and Enter start
+    // a new event, with the cursor in its date.
+    s.addButton("events", "Add an event");
     List<Integer> byDate = form.positions("events").stream()
         .sorted(Comparator.comparing((Integer i) -> date("events[" + i + "].date"),
             Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
-    s.list("events", "Event", "Add an event", byDate, at -> {
+    s.list("events", "Event", "Add another event", byDate, at -> {
       c.input(at + ".date", "When it happened", SAID_DATES, "said-date");
       c.textarea(at + ".what", "What happened", "The facts, in plain words");
       c.input(at + ".source", "Where this comes from",
