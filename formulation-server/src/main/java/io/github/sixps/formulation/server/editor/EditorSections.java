@@ -5,8 +5,6 @@ import io.github.sixps.formulation.model.Domain;
 import io.github.sixps.formulation.model.FormulationStatus;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.server.editor.Controls.Choice;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,12 +56,34 @@ final class EditorSections {
   private final FormFields form;
   private final FieldNotes notes;
   private final Controls c;
+  private final LinkChoices links;
 
   EditorSections(Html h, FormFields form, FieldNotes notes) {
     this.h = h;
     this.form = form;
     this.notes = notes;
     this.c = new Controls(h, form, notes);
+    this.links = new LinkChoices(form);
+  }
+
+  static List<Choice> choices(Enum<?>[] values) {
+    return LinkChoices.choices(values);
+  }
+
+  List<Choice> personChoices() {
+    return links.people();
+  }
+
+  private List<Choice> whoever() {
+    return links.whoever();
+  }
+
+  private List<Choice> factorsWorkedOn() {
+    return links.factorsWorkedOn();
+  }
+
+  List<Choice> items(String list, String words) {
+    return links.items(list, words);
   }
 
   void write() {
@@ -351,73 +371,6 @@ final class EditorSections {
     h.open("button", "type", "submit", "name", "_op", "value", "add " + list,
         "class", "button button-secondary button-add");
     h.text(words).close("button");
-  }
-
-  static List<Choice> choices(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> new Choice(EnumText.value(v), EnumText.label(v)))
-        .toList();
-  }
-
-  List<Choice> personChoices() {
-    return named("people");
-  }
-
-  private List<Choice> whoever() {
-    List<Choice> out = new ArrayList<>(named("people"));
-    out.addAll(named("contributors"));
-    return out;
-  }
-
-  /** People and professionals by name and role: "Tom Hughes, Head of year", "Sara, Parent". */
-  private List<Choice> named(String list) {
-    List<Choice> out = new ArrayList<>();
-    int n = 0;
-    for (int i : form.positions(list)) {
-      n++;
-      String at = list + "[" + i + "]";
-      String id = form.text(at + ".id");
-      if (id.isEmpty()) {
-        continue;
-      }
-      String name = form.text(at + ".name").strip();
-      String role = form.text(at + ".role").strip();
-      if (list.equals("people")) {
-        role = EnumText.parse(PersonRole.class, role).map(EnumText::label).orElse(role);
-      }
-      String who = name.isEmpty() ? (list.equals("people") ? "Person " : "Professional ") + n
-          + " (no name yet)" : name;
-      out.add(new Choice(id, role.isEmpty() ? who : who + ", " + role));
-    }
-    return out;
-  }
-
-  private List<Choice> factorsWorkedOn() {
-    List<Choice> out = new ArrayList<>(items("perpetuating", ".statement"));
-    out.addAll(items("protective", ".statement"));
-    return out;
-  }
-
-  /**
-   * The entries of a list as choices, by what they say (the start of their words), never by
-   * their id: "Amira has missed 40% of school this term and says she...".
-   */
-  List<Choice> items(String list, String words) {
-    List<Choice> out = new ArrayList<>();
-    int n = 0;
-    for (int i : form.positions(list)) {
-      n++;
-      String id = form.text(list + "[" + i + "].id");
-      if (id.isEmpty()) {
-        continue;
-      }
-      String text = form.text(list + "[" + i + "]" + words).strip();
-      if (text.codePointCount(0, text.length()) > 90) {
-        text = text.substring(0, text.offsetByCodePoints(0, 87)) + "...";
-      }
-      out.add(new Choice(id, text.isEmpty()
-          ? FieldLabels.of(list + "[" + (n - 1) + "]") + " (not written yet)" : text));
-    }
-    return out;
   }
 
   private static String capital(String s) {
