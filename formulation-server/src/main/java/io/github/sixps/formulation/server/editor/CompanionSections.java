@@ -1,10 +1,7 @@
 package io.github.sixps.formulation.server.editor;
 
-import io.github.sixps.formulation.io.EventDateText;
-import io.github.sixps.formulation.model.EventDate;
 import io.github.sixps.formulation.review.FamilySentences;
 import io.github.sixps.formulation.server.editor.Controls.Choice;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -137,10 +134,8 @@ final class CompanionSections {
     // First in the section as well as after the list: from the section, one Tab and Enter start
     // a new event, with the cursor in its date.
     s.addButton("events", "Add an event");
-    List<Integer> byDate = form.positions("events").stream()
-        .sorted(Comparator.comparing((Integer i) -> date("events[" + i + "].date"),
-            Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
+    // In date order already (Companions.inDateOrder): the entries have no buttons to move them.
+    List<Integer> byDate = form.positions("events");
     s.list("events", "Event", "Add another event", byDate, at -> {
       c.input(at + ".date", "When it happened", SAID_DATES, "said-date");
       c.textarea(at + ".what", "What happened", "The facts, in plain words");
@@ -166,10 +161,5 @@ final class CompanionSections {
     c.findings(list);
     s.list(list, one, add, body);
     h.close("div");
-  }
-
-  /** The date a field holds, for the order; null when it holds none that can be read. */
-  private EventDate date(String name) {
-    return EventDateText.understood(form.text(name)).date();
   }
 }

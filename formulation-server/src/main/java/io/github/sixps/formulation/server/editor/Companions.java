@@ -13,6 +13,11 @@ import io.github.sixps.formulation.model.ParentLink;
 import io.github.sixps.formulation.model.Partnership;
 import io.github.sixps.formulation.model.PartnershipState;
 import io.github.sixps.formulation.model.SiblingLink;
+import io.github.sixps.formulation.io.EventDateText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,6 +62,34 @@ final class Companions {
       h.members().forEach(m -> b.add(at + ".members", m));
       return null;
     });
+  }
+
+  /**
+   * The form with its events in date order, as the chronology is shown and saved: entries whose
+   * date cannot be read yet (a new one) after the rest, and entries of one date in the order
+   * they were. Done before anything else reads a posted form, so that an error, a finding and
+   * the label of a field ("Event 3, date") all name the entry where the page shows it.
+   *
+   * @param form the form
+   * @return the form with the events' fields renumbered into date order
+   */
+  static FormFields inDateOrder(FormFields form) {
+    List<Integer> slots = form.positions("events");
+    List<Integer> wanted = slots.stream()
+        .sorted(Comparator.comparing((Integer i) -> EventDateText.understood(
+            form.text("events[" + i + "].date")).date(),
+            Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+    List<Integer> now = new ArrayList<>(slots);
+    FormFields out = form;
+    for (int k = 0; k < now.size(); k++) {
+      int j = now.indexOf(wanted.get(k));
+      if (j != k) {
+        out = out.swap("events", slots.get(k), slots.get(j));
+        Collections.swap(now, k, j);
+      }
+    }
+    return out;
   }
 
   static void decode(FormulationForm.Reading r, Formulation.Builder f) {

@@ -139,7 +139,7 @@ public final class EditorServlet extends HttpServlet {
       page(resp, 200, h.toString());
       return;
     }
-    FormFields form = FormulationForm.encode(f);
+    FormFields form = Companions.inDateOrder(FormulationForm.encode(f));
     page(resp, 200, EditorPage.builder(route.action(), csrf(req))
         .title(f.title().isBlank() ? stored.fileName() : f.title())
         .etag(stored.etag()).form(form)
@@ -160,7 +160,8 @@ public final class EditorServlet extends HttpServlet {
     }
     Route route = r.get();
     req.setCharacterEncoding("UTF-8");
-    FormFields form = BlankEntries.withIds(FormFields.posted(req.getParameterMap()));
+    FormFields form = Companions.inDateOrder(
+        BlankEntries.withIds(FormFields.posted(req.getParameterMap())));
     switch (route.part()) {
       case "" -> new EditorPost(this, route.id(), route.action(), csrf(req), form).answer(resp);
       case "check" -> check(resp, form);
