@@ -87,6 +87,20 @@ public final class FormulationWriter {
   }
 
   /**
+   * The format version a file of this formulation says, which is the lowest that holds what it
+   * records: {@code sixps/1.1} when it has a chronology, a family tree, a person's gender, dates
+   * or language, a child's words' language or a factor's events, else {@code sixps/1}. A tool
+   * that edits only what {@code sixps/1} holds can tell from this that it would lose something.
+   *
+   * @param formulation any formulation, draft or not
+   * @return {@code sixps/1} or {@code sixps/1.1}
+   */
+  public static String schemaOf(Formulation formulation) {
+    Preconditions.checkNotNull(formulation, "formulation");
+    return FormatVersion.label(FormatVersion.needed(formulation));
+  }
+
+  /**
    * Writes a formulation as text.
    *
    * @param formulation the formulation to write, draft or not
@@ -229,7 +243,7 @@ public final class FormulationWriter {
       throws IOException {
     // The checker rides on the document's object, where string() finds it from any depth.
     g.writeStartObject(texts);
-    field(g, "schema", FormatVersion.label(FormatVersion.needed(f)));
+    field(g, "schema", schemaOf(f));
     field(g, "id", f.id());
     text(g, "title", f.title());
     date(g, "formulatedOn", f.formulatedOn());

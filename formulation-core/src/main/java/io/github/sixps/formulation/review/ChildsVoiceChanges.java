@@ -43,6 +43,12 @@ final class ChildsVoiceChanges {
                 + child(c.newer(), b.child()) + "'s (were " + child(c.older(), a.child())
                 + "'s).");
       }
+      if (!a.language().equals(b.language())) {
+        c.change(Comparison.kindOf(a.language(), b.language()), Heading.CHILDS_VOICE,
+            (b.language().isPresent() ? path : oldPath) + ".language", a.language(),
+            b.language(), Sentences.sentence("The language of " + child(c.newer(), b.child())
+                + "'s words", a.language(), b.language(), Quotation::plain));
+      }
       sayings(c, oldPath, path, a.child(), b.child(), "worries", "worry", a.worries(),
           b.worries());
       sayings(c, oldPath, path, a.child(), b.child(), "goodThings", "good thing",

@@ -110,8 +110,8 @@ final class FamilyChanges {
       }
       Household was = before.get(o);
       if (!was.members().equals(h.members())) {
-        c.change(Change.Kind.EDITED, Heading.FAMILY, path + ".members", joined(was.members()),
-            joined(h.members()), listSentence("Household " + label(h), "is home to",
+        c.change(Comparison.kindOf(joined(was.members()), joined(h.members())), Heading.FAMILY,
+            path + ".members", joined(was.members()), joined(h.members()), listSentence("Household " + label(h), "is home to",
                 names(c.older(), was.members()), names(c.newer(), h.members())));
       }
       if (!Objects.equals(was.name(), h.name())) {

@@ -70,6 +70,17 @@ class ChronologyChangesTest {
   }
 
   @Test
+  void theLanguageOfAChildsWordsIsAChange() {
+    Formulation before = OLD.toBuilder().childsVoice(List.of(io.github.sixps.formulation.model
+        .ChildsVoice.of("kai", List.of("I miss my friends."), List.of(), List.of()))).build();
+    Formulation after = before.toBuilder().childsVoice(List.of(before.childsVoice().get(0)
+        .withLanguage("pl"))).build();
+
+    assertEquals(List.of("added childsVoice[0].language: The language of Kai's words is now pl."),
+        lines(before, after));
+  }
+
+  @Test
   void theFamilyTreeChangesAreSaidInSentences() {
     Formulation newer = OLD.toBuilder()
         .people(List.of(KAI.withGender(Gender.MALE), LENA, DANIEL))

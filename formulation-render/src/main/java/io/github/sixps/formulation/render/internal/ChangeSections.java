@@ -96,11 +96,12 @@ final class ChangeSections {
         return words.heading(Label.PLAN);
       case REVIEWS:
         return words.heading(Label.REVIEWS);
-      case HEADER:
-        return words.text("changes.about");
+      case FAMILY:
+        return words.text("changes.family");
+      case CHRONOLOGY:
+        return words.text("changes.chronology");
       default:
-        // The family tree and the chronology, until the terminology has words for them.
-        return heading.label();
+        return words.text("changes.about");
     }
   }
 }
