@@ -265,6 +265,37 @@ await step('a new formulation with the keyboard only; a finding comes and goes a
     await page.close();
   });
 
+await step('an event added to the chronology with the keyboard only, saved to the file',
+  async () => {
+    const page = await browser.newPage();
+    // As after following a link to the chronology: the next Tab starts from its heading.
+    await page.goto(base + '/formulations/ahmed-keys#events');
+    const before = onDisk('ahmed-keys').events.length;
+    await page.keyboard.press('Tab');
+    equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Add an event',
+      'the first Tab in the chronology');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    const at = 'events[' + before + ']';
+    await page.waitForFunction(name => document.activeElement
+      && document.activeElement.id === name, at + '.date', { timeout: 10000 });
+    await page.keyboard.type('about March 2019');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Amira joined the school choir.');
+    await shots(page, 'keyboard-event', '[id="' + at + '"]');
+    // Back to the date, where Enter presses the form's first button: Save.
+    await page.keyboard.press('Shift+Tab');
+    await Promise.all([page.waitForURL(/\?saved$/), page.keyboard.press('Enter')]);
+    const events = onDisk('ahmed-keys').events;
+    equal(events.length, before + 1, 'events in the file');
+    const made = events.findIndex(e => e.what === 'Amira joined the school choir.');
+    check(made >= 0, 'the new event in the file: ' + JSON.stringify(events));
+    equal(events[made].date, 'about 2019-03', 'its date in the file');
+    // The chronology is in date order, on the page and in the file.
+    equal(await field(page, 'events[' + made + '].date').inputValue(), 'about March 2019',
+      'the date on the page after the save, as people say it');
+    await page.close();
+  });
+
 await step('the caseload shows a late review first', async () => {
   const page = await browser.newPage();
   await page.goto(base + '/');

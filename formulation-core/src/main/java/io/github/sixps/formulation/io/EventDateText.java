@@ -73,6 +73,43 @@ public final class EventDateText {
   }
 
   /**
+   * A date as people say it, which {@link #understood} reads back: {@code 14 March 2019},
+   * {@code March 2019}, {@code 2019}, after {@code about } when the date is a rough one.
+   *
+   * @param date the date
+   * @return the date in words
+   */
+  public static String say(EventDate date) {
+    String said = switch (date.precision()) {
+      case DAY -> date.day().get() + " " + monthName(date.month().get()) + " " + year(date);
+      case MONTH -> monthName(date.month().get()) + " " + year(date);
+      case YEAR -> year(date);
+    };
+    return date.approximate() ? ABOUT + said : said;
+  }
+
+  /**
+   * Reads a date as people type it, in any form {@link #read} would suggest the file's form
+   * for: {@code March 2019}, {@code 14/03/2019}, {@code about 2015}, {@code c. 2015}, and the
+   * file's own forms.
+   *
+   * @param text the date as typed
+   * @return the date, or what is wrong with the text
+   */
+  public static Result understood(String text) {
+    Result r = read(text.strip());
+    return r.date() == null && r.suggestion() != null ? read(r.suggestion()) : r;
+  }
+
+  private static String year(EventDate date) {
+    return String.format(Locale.ROOT, "%04d", date.year());
+  }
+
+  private static String monthName(int month) {
+    return Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
+  }
+
+  /**
    * Reads a date written {@code 2019}, {@code 2019-03} or {@code 2019-03-14}, perhaps after
    * {@code about }.
    *

@@ -10,9 +10,6 @@ import static io.github.sixps.formulation.review.Sentences.listSentence;
 import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Household;
-import io.github.sixps.formulation.model.ParentLink;
-import io.github.sixps.formulation.model.Partnership;
-import io.github.sixps.formulation.model.SiblingLink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +29,18 @@ final class FamilyChanges {
     FamilyTree was = c.older().family();
     FamilyTree now = c.newer().family();
     links(c, "family.parents", was.parents(), now.parents(),
-        p -> p.parent() + " " + p.child(), FamilyChanges::parentSentence,
+        p -> p.parent() + " " + p.child(), FamilySentences::parent,
         (a, b) -> a.kind() == b.kind() ? null : name(c.newer(), b.parent()) + " is now "
-            + name(c.newer(), b.child()) + "'s " + parentWords(b) + " (was "
-            + parentWords(a) + ").");
+            + name(c.newer(), b.child()) + "'s " + FamilySentences.parentWords(b) + " (was "
+            + FamilySentences.parentWords(a) + ").");
     links(c, "family.partnerships", was.partnerships(), now.partnerships(),
-        p -> p.first() + " " + p.second(), FamilyChanges::partnershipSentence,
-        (a, b) -> a.equals(b) ? null : capital(partnershipSentence(c.newer(), b))
-            + " (was: " + partnershipSentence(c.older(), a) + ").");
+        p -> p.first() + " " + p.second(), FamilySentences::partnership,
+        (a, b) -> a.equals(b) ? null : capital(FamilySentences.partnership(c.newer(), b))
+            + " (was: " + FamilySentences.partnership(c.older(), a) + ").");
     links(c, "family.siblings", was.siblings(), now.siblings(),
-        s -> s.first() + " " + s.second(), FamilyChanges::siblingSentence,
-        (a, b) -> a.twins() == b.twins() ? null : capital(siblingSentence(c.newer(), b)) + ".");
+        s -> s.first() + " " + s.second(), FamilySentences::sibling,
+        (a, b) -> a.twins() == b.twins() ? null
+            : capital(FamilySentences.sibling(c.newer(), b)) + ".");
     households(c, was.households(), now.households());
   }
 
@@ -95,37 +93,6 @@ final class FamilyChanges {
       out.putIfAbsent(key.apply(links.get(i)), i);
     }
     return out;
-  }
-
-  private static String parentWords(ParentLink link) {
-    return switch (link.kind()) {
-      case BIRTH -> "birth parent";
-      case ADOPTIVE -> "adoptive parent";
-      case STEP -> "step-parent";
-      case FOSTER -> "foster carer";
-      case KINSHIP -> "kinship carer";
-    };
-  }
-
-  private static String parentSentence(Formulation f, ParentLink link) {
-    return name(f, link.parent()) + " is " + name(f, link.child()) + "'s " + parentWords(link);
-  }
-
-  private static String partnershipSentence(Formulation f, Partnership p) {
-    String both = name(f, p.first()) + " and " + name(f, p.second());
-    String state = switch (p.state()) {
-      case MARRIED -> " are married";
-      case PARTNERS -> " are partners";
-      case SEPARATED -> " have separated";
-      case DIVORCED -> " are divorced";
-    };
-    return both + state + p.from().map(d -> ", from " + Sentences.eventDate(d)).orElse("")
-        + p.until().map(d -> ", until " + Sentences.eventDate(d)).orElse("");
-  }
-
-  private static String siblingSentence(Formulation f, SiblingLink s) {
-    return name(f, s.first()) + " and " + name(f, s.second()) + " are "
-        + (s.twins() ? "twins" : "brothers or sisters");
   }
 
   private static void households(Comparison c, List<Household> before, List<Household> after) {

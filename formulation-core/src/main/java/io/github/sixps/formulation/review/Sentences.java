@@ -120,14 +120,9 @@ final class Sentences {
 
   /** A date as it is known, as people say it: "14 March 2019", "March 2019", "about 2019". */
   static String eventDate(EventDate date) {
-    String said = switch (date.precision()) {
-      case DAY -> ukDate(date.earliest());
-      case MONTH -> date.earliest().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-          java.util.Locale.UK) + " " + date.year();
-      case YEAR -> Integer.toString(date.year());
-    };
-    return date.approximate() ? "about " + said : said;
+    return io.github.sixps.formulation.io.EventDateText.say(date);
   }
+
 
   static String words(Enum<?> value) {
     return KebabCase.of(value).replace('-', ' ');

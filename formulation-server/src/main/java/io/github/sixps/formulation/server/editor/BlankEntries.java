@@ -44,6 +44,13 @@ final class BlankEntries {
       case "plan.actions" -> add(f, ".action", "", ".id", next(list, "A", form), ".owner", "",
           ".due", "", ".measure", "", ".status", "not-started");
       case "reviews" -> add(f, ".on", today.toString(), ".by", "", ".notes", "");
+      case "events" -> add(f, ".date", "", ".id", next(list, "E", form), ".what", "",
+          ".source", "", ".tone", "", ".impact", "");
+      case "family.parents" -> add(f, ".parent", "", ".child", "", ".kind", "birth");
+      case "family.partnerships" -> add(f, ".first", "", ".second", "", ".state", "partners",
+          ".from", "", ".until", "");
+      case "family.siblings" -> add(f, ".first", "", ".second", "");
+      case "family.households" -> add(f, ".name", "", ".id", next(list, "H", form));
       default -> {
         if (isUnder(list, "childsVoice", ".worries", ".goodThings", ".dreams")) {
           add(f, "", "");
@@ -63,7 +70,7 @@ final class BlankEntries {
   private static final String[][] WITH_IDS = {{"people", "person-"},
       {"contributors", "worker-"}, {"presenting", "P"}, {"predisposing", "D"},
       {"precipitating", "T"}, {"perpetuating", "M"}, {"protective", "S"}, {"plan.goals", "G"},
-      {"plan.actions", "A"}};
+      {"plan.actions", "A"}, {"events", "E"}, {"family.households", "H"}};
 
   /**
    * The form with an id for every entry that has none, or one an entry before it has: as the

@@ -195,8 +195,8 @@ public final class EditorPage {
     downloads(h);
     h.open("div", "class", "editor-layout");
     h.open("form", "method", "post", "action", b.action, "id", "editor", "class", "editor",
-        "novalidate", "", "data-check", b.action + "/check", "data-preview",
-        b.action + "/preview", "data-quiet", b.quiet.isEmpty() ? null
+        "novalidate", "", "data-check", b.action + "/check", "data-family",
+        b.action + "/family", "data-preview", b.action + "/preview", "data-quiet", b.quiet.isEmpty() ? null
             : String.join(" ", b.quiet.stream().map(q -> q.isEmpty() ? "*" : q).sorted()
                 .toList()));
     // Enter in a text box presses the form's first button: let that be Save, not Remove.

@@ -132,16 +132,6 @@ final class EditorPost {
     return out;
   }
 
-  /** The formulation saved under this id, if there is one that reads. */
-  private Optional<Formulation> onDisk(String formulationId) throws IOException {
-    try {
-      return editor.folder().get(formulationId).formulation();
-    } catch (java.util.NoSuchElementException | IllegalArgumentException
-        | IllegalStateException e) {
-      return Optional.empty();  // nothing to keep; put says what is wrong, if anything
-    }
-  }
-
   private void save(HttpServletResponse resp, boolean overwrite) throws IOException {
     FormulationForm.Decoded d = FormulationForm.decode(form);
     if (!d.errors().isEmpty()) {
@@ -156,12 +146,6 @@ final class EditorPost {
       } else {
         String expected = overwrite ? form.first("_current").orElse(null)
             : form.first("_etag").orElse(null);
-        // What the form does not hold yet (the chronology, the family tree) is kept from the
-        // file; if the file changed since it was opened, put refuses the save as before.
-        Optional<Formulation> onDisk = onDisk(id.get());
-        if (onDisk.isPresent()) {
-          yours = UneditedParts.carry(onDisk.get(), yours);
-        }
         saved = editor.folder().put(id.get(), yours, expected);
       }
       resp.setStatus(303);

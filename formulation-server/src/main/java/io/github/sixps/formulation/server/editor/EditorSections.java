@@ -5,8 +5,6 @@ import io.github.sixps.formulation.model.Domain;
 import io.github.sixps.formulation.model.FormulationStatus;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.server.editor.Controls.Choice;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +15,9 @@ import java.util.List;
  */
 final class EditorSections {
   /** The ids of the sections and lists, where findings about a whole part are shown. */
-  static final List<String> ANCHORS = List.of("people", "contributors", "childsVoice",
+  static final List<String> ANCHORS = List.of("people", "contributors", "family",
+      "family.parents", "family.partnerships", "family.siblings", "family.households", "events",
+      "childsVoice",
       "presenting", "predisposing", "precipitating", "perpetuating", "protective", "hypothesis",
       "plan", "plan.goals", "plan.actions", "reviews");
 
@@ -26,6 +26,8 @@ final class EditorSections {
       java.util.Map.entry("about", "About this formulation"),
       java.util.Map.entry("people", "Who is involved"),
       java.util.Map.entry("contributors", "Who formulated"),
+      java.util.Map.entry("family", "Family tree"),
+      java.util.Map.entry("events", "Chronology: significant events"),
       java.util.Map.entry("childsVoice", "The child's voice"),
       java.util.Map.entry("presenting", "Presenting issues"),
       java.util.Map.entry("predisposing", "Predisposing factors"),
@@ -54,17 +56,42 @@ final class EditorSections {
   private final FormFields form;
   private final FieldNotes notes;
   private final Controls c;
+  private final LinkChoices links;
 
   EditorSections(Html h, FormFields form, FieldNotes notes) {
     this.h = h;
     this.form = form;
     this.notes = notes;
     this.c = new Controls(h, form, notes);
+    this.links = new LinkChoices(form);
+  }
+
+  static List<Choice> choices(Enum<?>[] values) {
+    return LinkChoices.choices(values);
+  }
+
+  List<Choice> personChoices() {
+    return links.people();
+  }
+
+  private List<Choice> whoever() {
+    return links.whoever();
+  }
+
+  private List<Choice> factorsWorkedOn() {
+    return links.factorsWorkedOn();
+  }
+
+  List<Choice> items(String list, String words) {
+    return links.items(list, words);
   }
 
   void write() {
     about();
     people();
+    CompanionSections companions = new CompanionSections(this, h, form, c);
+    companions.family();
+    companions.events();
     voice();
     presenting();
     for (String[] kind : FACTORS) {
@@ -114,6 +141,9 @@ final class EditorSections {
       sayings(at + ".worries", "Worries", "worry");
       sayings(at + ".goodThings", "Good things", "good thing");
       sayings(at + ".dreams", "Dreams", "dream");
+      c.input(at + ".language", "Language the child said it in", "If not English: a short"
+          + " language code, for example pl, ur or bn, so screen readers read it rightly",
+          "code");
     });
     h.close("section");
   }
@@ -157,6 +187,8 @@ final class EditorSections {
           items("presenting", ".statement"), "Add a presenting issue first.");
       c.checkboxes(at + ".sources", "Whose view this is", null, whoever(),
           "Add people or professionals first.");
+      c.checkboxes(at + ".events", "Which events in the chronology it comes from", null,
+          items("events", ".what"), "Add an event to the chronology first, if it helps.");
       c.input(at + ".evidence", "What this is based on", null, "text");
       if (list.equals("perpetuating")) {
         h.open("fieldset", "class", "priority", "id", at + ".priority");
@@ -265,7 +297,7 @@ final class EditorSections {
     h.close("fieldset");
   }
 
-  private void section(String id, String hint) {
+  void section(String id, String hint) {
     h.open("section", "class", "form-section", "id", id, "aria-labelledby", id + "-heading");
     h.element("h2", TITLES.get(id), "id", id + "-heading", "class", "heading-m");
     if (hint != null) {
@@ -274,9 +306,22 @@ final class EditorSections {
     c.findings(id);
   }
 
-  private void list(String list, String one, String add, java.util.function.Consumer<String> body) {
+  void list(String list, String one, String add, java.util.function.Consumer<String> body) {
+    list(list, one, add, null, body);
+  }
+
+  /**
+   * A list shown in an order of its own, such as the chronology's by date: its entries then
+   * have no buttons to move them, as the order is not the person's to set.
+   *
+   * @param order the positions in the order shown; null for the form's order, with buttons to
+   *     change it
+   */
+  void list(String list, String one, String add, List<Integer> order,
+      java.util.function.Consumer<String> body) {
+    boolean movable = order == null;
     int n = 0;
-    for (int i : form.positions(list)) {
+    for (int i : movable ? form.positions(list) : order) {
       String at = list + "[" + i + "]";
       n++;
       String name = one + " " + n;
@@ -288,7 +333,13 @@ final class EditorSections {
       }
       c.findings(at);
       body.accept(at);
-      itemButtons(list, i, name);
+      if (movable) {
+        itemButtons(list, i, name);
+      } else {
+        h.open("div", "class", "item-buttons");
+        button("remove " + list + "[" + i + "]", "Remove", name);
+        h.close("div");
+      }
       h.close("fieldset");
     }
     addButton(list, add);
@@ -316,77 +367,10 @@ final class EditorSections {
     h.close("button");
   }
 
-  private void addButton(String list, String words) {
+  void addButton(String list, String words) {
     h.open("button", "type", "submit", "name", "_op", "value", "add " + list,
         "class", "button button-secondary button-add");
     h.text(words).close("button");
-  }
-
-  private static List<Choice> choices(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> new Choice(EnumText.value(v), EnumText.label(v)))
-        .toList();
-  }
-
-  private List<Choice> personChoices() {
-    return named("people");
-  }
-
-  private List<Choice> whoever() {
-    List<Choice> out = new ArrayList<>(named("people"));
-    out.addAll(named("contributors"));
-    return out;
-  }
-
-  /** People and professionals by name and role: "Tom Hughes, Head of year", "Sara, Parent". */
-  private List<Choice> named(String list) {
-    List<Choice> out = new ArrayList<>();
-    int n = 0;
-    for (int i : form.positions(list)) {
-      n++;
-      String at = list + "[" + i + "]";
-      String id = form.text(at + ".id");
-      if (id.isEmpty()) {
-        continue;
-      }
-      String name = form.text(at + ".name").strip();
-      String role = form.text(at + ".role").strip();
-      if (list.equals("people")) {
-        role = EnumText.parse(PersonRole.class, role).map(EnumText::label).orElse(role);
-      }
-      String who = name.isEmpty() ? (list.equals("people") ? "Person " : "Professional ") + n
-          + " (no name yet)" : name;
-      out.add(new Choice(id, role.isEmpty() ? who : who + ", " + role));
-    }
-    return out;
-  }
-
-  private List<Choice> factorsWorkedOn() {
-    List<Choice> out = new ArrayList<>(items("perpetuating", ".statement"));
-    out.addAll(items("protective", ".statement"));
-    return out;
-  }
-
-  /**
-   * The entries of a list as choices, by what they say (the start of their words), never by
-   * their id: "Amira has missed 40% of school this term and says she...".
-   */
-  private List<Choice> items(String list, String words) {
-    List<Choice> out = new ArrayList<>();
-    int n = 0;
-    for (int i : form.positions(list)) {
-      n++;
-      String id = form.text(list + "[" + i + "].id");
-      if (id.isEmpty()) {
-        continue;
-      }
-      String text = form.text(list + "[" + i + "]" + words).strip();
-      if (text.codePointCount(0, text.length()) > 90) {
-        text = text.substring(0, text.offsetByCodePoints(0, 87)) + "...";
-      }
-      out.add(new Choice(id, text.isEmpty()
-          ? FieldLabels.of(list + "[" + (n - 1) + "]") + " (not written yet)" : text));
-    }
-    return out;
   }
 
   private static String capital(String s) {

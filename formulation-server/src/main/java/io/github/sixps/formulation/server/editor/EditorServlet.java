@@ -28,7 +28,8 @@ import java.util.Optional;
  * {@code GET /formulations/{id}} opens a file; posting the form adds, removes or moves an entry,
  * checks, previews or saves it ({@code _op}). Under each page's address, {@code POST .../check}
  * answers the script's live checking with the findings by field (JSON), {@code POST .../preview}
- * its live preview (an HTML fragment), and {@code GET /formulations/{id}/download} gives the saved
+ * its live preview (an HTML fragment), {@code POST .../family} the family tree's sentences as
+ * they change (an HTML fragment), and {@code GET /formulations/{id}/download} gives the saved
  * version as PDF, HTML, Markdown or the supervision summary.
  *
  * <p>A save writes only over the version the page was loaded from (the ETag in {@code _etag}); if
@@ -138,7 +139,7 @@ public final class EditorServlet extends HttpServlet {
       page(resp, 200, h.toString());
       return;
     }
-    FormFields form = FormulationForm.encode(f);
+    FormFields form = Companions.inDateOrder(FormulationForm.encode(f));
     page(resp, 200, EditorPage.builder(route.action(), csrf(req))
         .title(f.title().isBlank() ? stored.fileName() : f.title())
         .etag(stored.etag()).form(form)
@@ -159,7 +160,8 @@ public final class EditorServlet extends HttpServlet {
     }
     Route route = r.get();
     req.setCharacterEncoding("UTF-8");
-    FormFields form = BlankEntries.withIds(FormFields.posted(req.getParameterMap()));
+    FormFields form = Companions.inDateOrder(
+        BlankEntries.withIds(FormFields.posted(req.getParameterMap())));
     switch (route.part()) {
       case "" -> new EditorPost(this, route.id(), route.action(), csrf(req), form).answer(resp);
       case "check" -> check(resp, form);
@@ -167,6 +169,12 @@ public final class EditorServlet extends HttpServlet {
         resp.setContentType("text/html; charset=utf-8");
         resp.getWriter().write(renderings.preview(FormulationForm.decode(form).formulation(),
             audience(form.text("_audience"))));
+      }
+      case "family" -> {
+        Html h = new Html();
+        CompanionSections.sentences(h, FormulationForm.decode(form).formulation());
+        resp.setContentType("text/html; charset=utf-8");
+        resp.getWriter().write(h.toString());
       }
       default -> notFound(req, resp, "There is no such page.");
     }

@@ -16,7 +16,10 @@ final class FieldLabels {
       Map.entry("protective", "Protective factor"), Map.entry("goals", "Goal"),
       Map.entry("actions", "Action"), Map.entry("reviews", "Review"),
       Map.entry("worries", "worry"), Map.entry("goodThings", "good thing"),
-      Map.entry("dreams", "dream"), Map.entry("scale", "goal scale"));
+      Map.entry("dreams", "dream"), Map.entry("scale", "goal scale"),
+      Map.entry("events", "Event"), Map.entry("parents", "parent or carer link"),
+      Map.entry("partnerships", "partnership"), Map.entry("siblings", "brother or sister link"),
+      Map.entry("households", "household"));
   private static final Map<String, String> FIELDS = Map.ofEntries(
       Map.entry("due", "by when"), Map.entry("on", "date"), Map.entry("by", "who led it"),
       Map.entry("owner", "who will do it"), Map.entry("measure", "how we will know"),
@@ -24,7 +27,9 @@ final class FieldLabels {
       Map.entry("familyPriority", "family's priority"), Map.entry("pin", "rank set by hand"),
       Map.entry("now", "now"), Map.entry("target", "target"), Map.entry("value", "scale"),
       Map.entry("id", "reference"), Map.entry("expectedChange", "what will be different"),
-      Map.entry("goodThings", "good things"));
+      Map.entry("goodThings", "good things"), Map.entry("what", "what happened"),
+      Map.entry("tone", "good or hard time"), Map.entry("impact", "impact on the child"),
+      Map.entry("source", "where this comes from"), Map.entry("people", "who was involved"));
 
   private FieldLabels() {}
 

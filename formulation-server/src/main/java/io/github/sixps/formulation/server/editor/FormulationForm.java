@@ -6,12 +6,15 @@ import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
+import io.github.sixps.formulation.io.EventDateText;
 import io.github.sixps.formulation.model.Domain;
+import io.github.sixps.formulation.model.EventDate;
 import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.FormulationStatus;
 import io.github.sixps.formulation.model.Goal;
+import io.github.sixps.formulation.model.Gender;
 import io.github.sixps.formulation.model.GoalScale;
 import io.github.sixps.formulation.model.Hypothesis;
 import io.github.sixps.formulation.model.Person;
@@ -74,6 +77,9 @@ public final class FormulationForm {
       b.add(at + ".id", p.id()).add(at + ".name", p.name());
       b.add(at + ".role", p.role().map(EnumText::value).orElse(""));
       b.add(at + ".age", p.age().map(String::valueOf).orElse(""));
+      b.add(at + ".gender", p.gender().map(EnumText::value).orElse(""));
+      b.add(at + ".born", said(p.born())).add(at + ".died", said(p.died()));
+      b.add(at + ".language", p.language().orElse(""));
       return null;
     });
     each(f.contributors(), "contributors", (c, at) -> {
@@ -92,6 +98,7 @@ public final class FormulationForm {
         b.add(at + ".id", x.id()).add(at + ".statement", x.statement());
         x.explains().forEach(s -> b.add(at + ".explains", s));
         x.sources().forEach(s -> b.add(at + ".sources", s));
+        x.events().forEach(s -> b.add(at + ".events", s));
         b.add(at + ".evidence", x.evidence().orElse(""));
         if (kind == FactorKind.PERPETUATING) {
           Priority p = x.priority().orElse(Priority.none());
@@ -105,11 +112,13 @@ public final class FormulationForm {
         return null;
       });
     }
+    Companions.encode(f, b);
     each(f.childsVoice(), "childsVoice", (v, at) -> {
       b.add(at + ".child", v.child());
       each(v.worries(), at + ".worries", (s, w) -> b.add(w, s));
       each(v.goodThings(), at + ".goodThings", (s, w) -> b.add(w, s));
       each(v.dreams(), at + ".dreams", (s, w) -> b.add(w, s));
+      b.add(at + ".language", v.language().orElse(""));
       return null;
     });
     Optional<Hypothesis> h = f.hypothesis();
@@ -162,7 +171,9 @@ public final class FormulationForm {
         .status(r.choice("status", FormulationStatus.class).orElse(FormulationStatus.DRAFT))
         .framework(r.optionalText("framework"));
     f.people(r.list("people", at -> new Person(form.text(at + ".id"), form.text(at + ".name"),
-        r.choice(at + ".role", PersonRole.class), r.number(at + ".age"))));
+        r.choice(at + ".role", PersonRole.class), r.number(at + ".age"),
+        r.choice(at + ".gender", Gender.class), r.eventDate(at + ".born"),
+        r.eventDate(at + ".died"), r.optionalText(at + ".language"))));
     f.contributors(r.list("contributors", at -> new Contributor(form.text(at + ".id"),
         form.text(at + ".name"), r.optionalText(at + ".role"), r.optionalText(at + ".agency"))));
     f.presenting(r.list("presenting", at -> new PresentingIssue(form.text(at + ".id"),
@@ -173,14 +184,18 @@ public final class FormulationForm {
           .statement(form.text(at + ".statement"))
           .explains(form.all(at + ".explains"))
           .sources(form.all(at + ".sources"))
+          .events(form.all(at + ".events"))
           .evidence(r.optionalText(at + ".evidence"))
           .priority(kind == FactorKind.PERPETUATING ? r.priority(at + ".priority")
               : Optional.empty())
           .build()));
     }
-    f.childsVoice(r.list("childsVoice", at -> ChildsVoice.of(form.text(at + ".child"),
-        r.list(at + ".worries", form::text), r.list(at + ".goodThings", form::text),
-        r.list(at + ".dreams", form::text))));
+    Companions.decode(r, f);
+    f.childsVoice(r.list("childsVoice", at -> new ChildsVoice(form.text(at + ".child"),
+        ImmutableList.copyOf(r.list(at + ".worries", form::text)),
+        ImmutableList.copyOf(r.list(at + ".goodThings", form::text)),
+        ImmutableList.copyOf(r.list(at + ".dreams", form::text)),
+        r.optionalText(at + ".language"))));
     String statement = form.text("hypothesis.statement");
     List<String> focus = form.all("hypothesis.focus");
     Optional<String> change = r.optionalText("hypothesis.expectedChange");
@@ -211,20 +226,25 @@ public final class FormulationForm {
     return new Decoded(f.build(), ImmutableMap.copyOf(r.errors));
   }
 
+  /** {@return a date of the chronology or family tree as people say it, or blank} */
+  static String said(Optional<EventDate> date) {
+    return date.map(EventDateText::say).orElse("");
+  }
+
   private static String number(Optional<Integer> value) {
     return value.map(String::valueOf).orElse("");
   }
 
-  private static <T> void each(List<T> items, String list, BiFunction<T, String, ?> field) {
+  static <T> void each(List<T> items, String list, BiFunction<T, String, ?> field) {
     for (int i = 0; i < items.size(); i++) {
       field.apply(items.get(i), list + "[" + i + "]");
     }
   }
 
   /** One decoding: the form, and the errors found so far. */
-  private static final class Reading {
-    private final FormFields form;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+  static final class Reading {
+    final FormFields form;
+    final Map<String, String> errors = new LinkedHashMap<>();
 
     Reading(FormFields form) {
       this.form = form;
@@ -253,6 +273,28 @@ public final class FormulationForm {
             + Controls.DATE_EXAMPLE + ".");
       }
       return date;
+    }
+
+    /**
+     * A date of the chronology or family tree, typed as people say it ("March 2019", "about
+     * 2015"); what cannot be read is reported in plain words with the forms that can.
+     */
+    Optional<EventDate> eventDate(String name) {
+      String text = form.text(name).strip();
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      EventDateText.Result r = EventDateText.understood(text);
+      if (r.date() == null) {
+        String problem = r.problem();
+        int why = problem.indexOf(" is not a date: ");
+        String reason = why < 0 || problem.contains("; write") ? ""
+            : " " + Character.toUpperCase(problem.charAt(why + 16))
+                + problem.substring(why + 17) + ".";
+        errors.put(name, "This date could not be read." + reason + " Write it as you would say"
+            + " it, for example 2019, March 2019, 14 March 2019 or about 2015.");
+      }
+      return Optional.ofNullable(r.date());
     }
 
     Optional<Integer> number(String name) {

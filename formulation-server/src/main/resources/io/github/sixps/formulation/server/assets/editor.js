@@ -137,6 +137,18 @@
     }).then(function (html) {
       if (html !== null && mine === running) { previewStyle(); showPreview(html); }
     }).catch(function () { /* as above */ });
+    // The family tree's sentences, where its picture goes, follow what is typed.
+    if (byId('family-sentences')) {
+      post(form.getAttribute('data-family')).then(function (r) {
+        return r.ok ? r.text() : null;
+      }).then(function (html) {
+        var list = byId('family-sentences');
+        if (html === null || mine !== running || !list) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('family-sentences');
+        if (fresh) { list.replaceChildren.apply(list, Array.prototype.map.call(fresh.childNodes,
+          function (n) { return document.importNode(n, true); })); }
+      }).catch(function () { /* as above */ });
+    }
   }
 
   function later() {

@@ -56,6 +56,7 @@ class EditorJourneysTest {
     Path ahmed = EditorPagesTest.WORKED.resolve("school-avoidance-ahmed.yaml");
     Files.copy(ahmed, folder.resolve("ahmed-js.yaml"));
     Files.copy(ahmed, folder.resolve("ahmed-nojs.yaml"));
+    Files.copy(ahmed, folder.resolve("ahmed-keys.yaml"));
     try (FormulationServer server = FormulationServer.builder().folder(folder).port(0)
         .clock(Clock.fixed(Instant.parse("2026-12-20T10:00:00Z"), ZoneOffset.UTC))
         .build().start()) {

@@ -3,10 +3,13 @@ package io.github.sixps.formulation.server.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.model.Household;
 import io.github.sixps.formulation.model.Hypothesis;
+import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.Plan;
 import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
@@ -43,19 +46,9 @@ class FormulationFormProperties {
     return Formulations.drafts();
   }
 
-  /**
-   * The formulation with blank optional text absent, as a form holds it, and without what the
-   * form does not hold yet (the chronology, the family tree and the other parts of sixps/1.1),
-   * which saving keeps from the file instead (UneditedParts).
-   */
+  /** The formulation with blank optional text absent, as a form holds it. */
   static Formulation asAFormHoldsIt(Formulation f) {
     Formulation.Builder b = f.toBuilder()
-        .events(java.util.List.of())
-        .family(io.github.sixps.formulation.model.FamilyTree.empty())
-        .people(f.people().stream().map(p -> new io.github.sixps.formulation.model.Person(
-            p.id(), p.name(), p.role(), p.age())).toList())
-        .childsVoice(f.childsVoice().stream().map(v -> new io.github.sixps.formulation.model
-            .ChildsVoice(v.child(), v.worries(), v.goodThings(), v.dreams())).toList())
         .framework(blankless(f.framework()))
         .contributors(f.contributors().stream().map(c -> new Contributor(c.id(), c.name(),
             blankless(c.role()), blankless(c.agency()))).toList())
@@ -66,12 +59,20 @@ class FormulationFormProperties {
         .plan(new Plan(f.plan().goals(), ImmutableList.copyOf(f.plan().actions().stream()
             .map(a -> a.toBuilder().owner(blankless(a.owner()))
                 .measure(blankless(a.measure())).build()).toList()), f.plan().nextReview()))
+        .people(f.people().stream().map(p -> new Person(p.id(), p.name(), p.role(), p.age(),
+            p.gender(), p.born(), p.died(), blankless(p.language()))).toList())
+        .events(f.events().stream().map(e -> e.toBuilder().source(blankless(e.source()))
+            .kind(blankless(e.kind())).impact(blankless(e.impact())).build()).toList())
+        .family(f.family().toBuilder().households(f.family().households().stream()
+            .map(h -> new Household(h.id(), blankless(h.name()), h.members())).toList())
+            .build())
+        .childsVoice(f.childsVoice().stream().map(v -> new ChildsVoice(v.child(), v.worries(),
+            v.goodThings(), v.dreams(), blankless(v.language()))).toList())
         .reviews(f.reviews().stream().map(r -> Review.builder().on(r.on())
             .by(blankless(r.by())).scale(r.scale()).actions(r.actions())
             .notes(blankless(r.notes())).build()).toList());
     for (FactorKind kind : FactorKind.values()) {
       b.factors(kind, f.factors(kind).stream().map(x -> x.toBuilder()
-          .events(java.util.List.of())
           .evidence(blankless(x.evidence()))
           .priority(x.priority().map(p -> new Priority(p.impact(), p.changeability(),
               p.familyPriority(), p.urgency(), p.pin(), blankless(p.reason())))

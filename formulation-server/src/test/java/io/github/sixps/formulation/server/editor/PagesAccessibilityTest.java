@@ -71,6 +71,21 @@ class PagesAccessibilityTest {
       pages.put("editor-error", server.post("/formulations/school-avoidance-ahmed",
           EditorPagesTest.with(EditorPagesTest.submit(page, "save"), "plan.actions[0].due",
               "soon")).body());
+      // The chronology and family tree as they are being filled in: a new event whose date
+      // cannot be read, and a new link of each kind.
+      Document added = Jsoup.parse(server.post("/formulations/school-avoidance-ahmed",
+          EditorPagesTest.submit(page, "add events")).body());
+      int events = io.github.sixps.formulation.io.FormulationReader.standard()
+          .read(folder.resolve("school-avoidance-ahmed.yaml")).events().size();
+      pages.put("editor-event-error", server.post("/formulations/school-avoidance-ahmed",
+          EditorPagesTest.with(EditorPagesTest.submit(added, "save"),
+              "events[" + events + "].date", "the spring")).body());
+      for (String list : List.of("family.parents", "family.partnerships", "family.siblings",
+          "family.households")) {
+        added = Jsoup.parse(server.post("/formulations/school-avoidance-ahmed",
+            EditorPagesTest.submit(added, "add " + list)).body());
+      }
+      pages.put("editor-family-added", added.outerHtml());
       pages.put("editor-preview", server.post("/formulations/school-avoidance-ahmed",
           EditorPagesTest.submit(page, "preview")).body());
       Files.writeString(folder.resolve("school-avoidance-ahmed.yaml"),
