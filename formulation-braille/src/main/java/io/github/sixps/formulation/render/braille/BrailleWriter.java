@@ -6,6 +6,7 @@ import io.github.sixps.formulation.render.internal.Words;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -151,8 +152,9 @@ final class BrailleWriter {
       section((Block.Section) block);
     } else if (block instanceof Block.Paragraph) {
       Block.Paragraph p = (Block.Paragraph) block;
-      paragraph(p.lead().isEmpty() ? p.text()
-          : p.text().isBlank() ? p.lead() + ":" : p.lead() + ": " + p.text());
+      String lead = p.lead() + saidIn(p.language());
+      paragraph(lead.isEmpty() ? p.text()
+          : p.text().isBlank() ? lead + ":" : lead + ": " + p.text());
     } else if (block instanceof Block.Empty) {
       paragraph(((Block.Empty) block).text());
     } else if (block instanceof Block.Entries) {
@@ -198,6 +200,21 @@ final class BrailleWriter {
         }
       }
     }
+  }
+
+  /**
+   * The note naming the language of a run in another language, once before it: Braille has no
+   * language mark, and a reader needs to know before the words (often in a script Braille here
+   * cannot show) what they are in. Empty for the document's own language.
+   */
+  private String saidIn(String language) {
+    if (language.isEmpty() || language.equalsIgnoreCase(words.language())) {
+      return "";
+    }
+    String name = Locale.forLanguageTag(language)
+        .getDisplayName(Locale.forLanguageTag(words.language()));
+    return " (" + words.format("childsVoice.saidIn", "language",
+        name.isEmpty() ? language : name) + ")";
   }
 
   private void paragraph(String text) {

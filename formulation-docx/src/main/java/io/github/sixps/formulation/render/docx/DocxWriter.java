@@ -258,7 +258,9 @@ final class DocxWriter {
         runs.add(para, text ? p.lead() + ": " : p.lead(), true);
       }
       if (text) {
-        runs.add(para, p.text(), false);
+        // Words in a language of their own (a child's, said in Urdu) carry it in w:lang, so
+        // that Word's proofing and a screen reader take them as that language.
+        (p.language().isEmpty() ? runs : new Runs(p.language())).add(para, p.text(), false);
       }
       if (!lead && !text) {
         runs.add(para, words.text("document.notWritten"), false);

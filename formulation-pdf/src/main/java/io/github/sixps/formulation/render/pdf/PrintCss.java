@@ -80,6 +80,11 @@ final class PrintCss {
     rule(css, ".sixps-facts dd.sixps-fill", "height: 1.6em");
     rule(css, ".sixps-visually-hidden", "position: static; width: auto; height: 0;"
         + " overflow: hidden; margin: 0; padding: 0");
+    // The layout engine gives an element its own structure element, with /Lang from its lang
+    // attribute, only when it lays it out as a block: a run of words in another language (a
+    // child's words in Urdu) is an inline block so that the PDF marks its language as the HTML
+    // does. Most such runs follow a label on the same line, as before; a long one starts below.
+    rule(css, "span[lang]", "display: inline-block");
     rule(css, "h2", "margin-top: 1.1em; padding-top: 0.35em; page-break-after: avoid");
     rule(css, "h3, h4, h5, h6", "page-break-after: avoid");
     // A heading needs room for some of what it heads below it, or it starts the next page: the

@@ -17,8 +17,17 @@ public sealed interface Block {
     }
   }
 
-  /** A paragraph, optionally led by a short label such as "Focus". */
-  record Paragraph(String lead, String text) implements Block {
+  /**
+   * A paragraph, optionally led by a short label such as "Focus". {@code language} is the BCP 47
+   * tag of the text when the formulation says it is in a language of its own (a child's words
+   * with their {@code language}), else empty: the text is then in the document's language. The
+   * lead is always in the document's language.
+   */
+  record Paragraph(String lead, String text, String language) implements Block {
+    public Paragraph(String lead, String text) {
+      this(lead, text, "");
+    }
+
     public static Paragraph of(String text) {
       return new Paragraph("", text);
     }

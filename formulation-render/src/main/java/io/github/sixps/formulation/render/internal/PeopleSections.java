@@ -71,9 +71,13 @@ final class PeopleSections extends DocumentPart {
     }
     for (ChildsVoice v : f.childsVoice()) {
       List<Block> said = new ArrayList<>();
-      said(said, Label.WORRIES, v.worries());
-      said(said, Label.GOOD_THINGS, v.goodThings());
-      said(said, Label.DREAMS, v.dreams());
+      // Only the words' own language marks them: a person's language says what they speak,
+      // not that the words here are in it (they are often written down in translation), and a
+      // screen reader reading English in a Polish voice is worse than no mark.
+      String language = v.language().orElse("");
+      said(said, Label.WORRIES, v.worries(), language);
+      said(said, Label.GOOD_THINGS, v.goodThings(), language);
+      said(said, Label.DREAMS, v.dreams(), language);
       if (said.isEmpty()) {
         said.add(new Block.Empty(say.text("empty.childSaidNothing")));
       }
@@ -94,12 +98,19 @@ final class PeopleSections extends DocumentPart {
    * well off it. A blank line, as the template from {@code formulation new} has, is the child not
    * yet heard: it is left out, not shown as a label with nothing.
    */
-  private void said(List<Block> said, Label label, List<String> lines) {
+  /**
+   * What can end a sentence as written: Latin marks and quotes, and the full stops and question
+   * marks of other scripts (Urdu ۔, Arabic ؟, Devanagari and Bengali ।, Ethiopic ።, Chinese 。),
+   * so that a child's Urdu sentence does not get an English full stop after its own.
+   */
+  private static final String ENDS_A_SENTENCE = ".!?…\"'”’)۔؟।॥።。！？";
+
+  private void said(List<Block> said, Label label, List<String> lines, String language) {
     List<String> words = lines.stream().filter(s -> !s.isBlank()).map(String::strip)
-        .map(s -> ".!?…\"'”’)".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".")
+        .map(s -> ENDS_A_SENTENCE.indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".")
         .collect(Collectors.toList());
     if (!words.isEmpty()) {
-      said.add(new Block.Paragraph(say.heading(label), String.join(" ", words)));
+      said.add(new Block.Paragraph(say.heading(label), String.join(" ", words), language));
     }
   }
 }

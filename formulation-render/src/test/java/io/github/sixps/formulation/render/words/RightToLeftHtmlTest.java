@@ -49,6 +49,10 @@ class RightToLeftHtmlTest {
     assertTrue(css.contains("text-align: right"), "table cells align right");
     assertFalse(css.contains("padding-left: 1.5em"));
     assertTrue(css.contains("counter(page)"), "page numbers in the Urdu words");
+    // The pictures keep the direction they are laid out in (seen in Chromium: inherited rtl
+    // anchored every line at its wrong end, out of its box and off the picture).
+    assertFalse(doc.select("svg").isEmpty());
+    assertTrue(css.contains("svg { direction: ltr; }"), "the pictures keep their direction");
   }
 
   @Test

@@ -233,7 +233,16 @@ public final class HtmlPage {
           html.text(" ");
         }
       }
-      html.element("span", p.text(), "dir", "auto").close("p").line();
+      // dir="auto" isolates the run (HTML's [dir] rule) and takes its direction from its own
+      // first strong letter, so an Urdu sentence inside an English page, or the reverse, keeps
+      // its order; lang lets a screen reader pick the voice.
+      html.element("span", p.text(), "dir", "auto", "lang", otherLanguage(p.language()))
+          .close("p").line();
+    }
+
+    /** The tag to mark a run with, or null (no attribute) when it is the document's own. */
+    private String otherLanguage(String language) {
+      return language.isEmpty() || language.equalsIgnoreCase(words.language()) ? null : language;
     }
 
     private void entries(List<Block.Entry> entries) {

@@ -26,8 +26,15 @@ public final class RightToLeftCss {
    * @return the stylesheet for that direction
    */
   public static String of(String css, Direction direction) {
-    return direction == Direction.RTL ? mirror(css) : css;
+    return direction == Direction.RTL ? mirror(css) + PICTURES : css;
   }
+
+  /**
+   * The pictures are laid out left to right, each line of words at an x where it starts or is
+   * centred; the page's direction, inherited, would turn "start" into the right end and push the
+   * words out of their boxes and off the picture (seen in Chromium), so they keep their own.
+   */
+  private static final String PICTURES = "\nsvg { direction: ltr; }\n";
 
   /**
    * Turns a left-to-right stylesheet round.
