@@ -12,13 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code formulation blank --to html|md|pdf}: a blank 6Ps worksheet for workshops. */
+/** {@code formulation blank --to html|md|pdf|brf}: a blank 6Ps worksheet for meetings. */
 @Command(
     name = "blank",
     header = "A blank 6Ps worksheet to fill in by hand.",
     sortOptions = false,
-    description = "Writes a blank 6Ps worksheet: each heading with a short explanation, "
-        + "questions to ask and room to write. For workshops and first meetings.",
+    description = "Writes a blank 6Ps worksheet: one sheet of six boxes (one for each P, "
+        + "each with its question and room to write) and one of the three houses (worries, "
+        + "good things, dreams) with the hypothesis under them. On paper, each sheet is one A4 "
+        + "page turned sideways. For meetings and workshops.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  formulation blank --to pdf --out worksheet.pdf",
@@ -27,17 +29,15 @@ import picocli.CommandLine.Option;
         "  formulation blank --to html --terminology clinical-5ps-plan \\",
         "      --out worksheet.html",
         "  formulation blank --to md",
+        "  formulation blank --to brf --out our-worksheet.brf",
         "",
         "Exit code 0 when it was written, 2 when the command line was wrong, 4 when",
         "the file could not be written."
     })
 final class BlankCommand implements Callable<Integer> {
-  /**
-   * The formats a worksheet is made in: what is written on by hand, so not Braille. The help's
-   * list of {@code --to} and the check of it both come from here.
-   */
-  static final Set<RenderChoices.Format> FORMATS = Collections.unmodifiableSet(EnumSet.of(
-      RenderChoices.Format.MD, RenderChoices.Format.HTML, RenderChoices.Format.PDF));
+  /** The formats a worksheet is made in: every format, braille too. */
+  static final Set<RenderChoices.Format> FORMATS = Collections.unmodifiableSet(EnumSet.allOf(
+      RenderChoices.Format.class));
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -64,13 +64,6 @@ final class BlankCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
-    if (!FORMATS.contains(choices.to)) {
-      throw new CommandLine.ParameterException(cl, "a blank worksheet is for writing on by hand,"
-          + " which braille is not: use --to " + RenderChoices.names(FORMATS) + "; formulation"
-          + " render --to brf makes a formulation in braille");
-    }
-    // A worksheet always teaches: the prompts are what people write against.
-    choices.teaching = true;
     Problems problems = new Problems(cl.getErr(), common.debug);
     if (choices.to == RenderChoices.Format.PDF && out == null) {
       throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF is not"

@@ -148,9 +148,9 @@ final class DemoCommand implements Callable<Integer> {
       List<String> files = new ArrayList<>();
       for (Audience audience : Audience.values()) {
         for (RenderChoices.Format format : FORMATS) {
-          // A worksheet teaches, and once filled in it may hold a real family's story: so it
-          // has the prompts, and the marking of a real record.
-          RenderChoices choices = RenderChoices.of(format, audience, true, null);
+          // Once filled in, a worksheet may hold a real family's story: so it has the marking
+          // of a real record.
+          RenderChoices choices = RenderChoices.of(format, audience, false, null);
           write(RenderChoices.outputName(job.stem(), audience, format), choices.blank(cl),
               files, work);
         }

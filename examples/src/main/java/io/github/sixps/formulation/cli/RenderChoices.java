@@ -119,7 +119,7 @@ final class RenderChoices {
 
   /**
    * The choices only a formulation's document has, not a blank worksheet: teaching notes (a
-   * worksheet always has them), the view and its date. Set from {@link DocumentOptions} by
+   * worksheet's boxes each ask their own question instead), the view and its date. Set from {@link DocumentOptions} by
    * {@code render}, and by commands that choose for themselves.
    */
   boolean teaching;
@@ -318,6 +318,8 @@ final class RenderChoices {
         return pdf(cl).renderBlank();
       case HTML:
         return html(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
+      case BRF:
+        return braille(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
       default:
         return markdown(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
     }

@@ -73,10 +73,16 @@ class BrailleCommandTest {
   }
 
   @Test
-  void brailleChangesButNoBrailleWorksheet() throws IOException {
-    Result blank = run("blank", "--to", "brf");
-    assertEquals(2, blank.code());
-    assertTrue(blank.err().contains("a blank worksheet is for writing on by hand"), blank.err());
+  void brailleChangesAndABrailleWorksheet() throws IOException {
+    Path worksheet = dir.resolve("our-worksheet.brf");
+    Result blank = run("blank", "--to", "brf", "--out", worksheet.toString());
+    assertEquals(0, blank.code(), blank.err());
+    assertBrf(worksheet);
+    String brf = Files.readString(worksheet, StandardCharsets.US_ASCII);
+    // The family's words, as the print worksheet has them: "House of worries", "What worries
+    // you?", each once.
+    assertEquals(1, brf.split(",H\\\\SE \\( WORRIES", -1).length - 1, brf);
+    assertTrue(brf.contains(",:AT WORRIES Y8"), brf);
 
     Path changes = dir.resolve("changes.brf");
     Result diff = run("diff", WORKED.resolve("before-review/young-carer-kowalski.yaml")

@@ -197,10 +197,17 @@ class RenderCommandTest {
     Result html = run("blank", "--to", "html");
     assertEquals(0, html.code(), html.err());
     assertTrue(html.out().contains("6Ps formulation worksheet"), html.out());
-    assertTrue(html.out().contains("What keeps this going, day after day?"));
+    assertTrue(html.out().contains("What keeps the worries going? Which matter most to the"
+        + " family?"), html.out());
     Path md = dir.resolve("worksheet.md");
     assertEquals(0, run("blank", "--to", "md", "--out", md.toString()).code());
-    assertTrue(Files.readString(md).contains("## Protective factors"));
+    assertTrue(Files.readString(md).contains("### Protective factors\n"));
+    Path family = dir.resolve("our-worksheet.md");
+    assertEquals(0, run("blank", "--to", "md", "--audience", "family", "--out",
+        family.toString()).code());
+    String ours = Files.readString(family);
+    assertTrue(ours.contains("What made things harder for you growing up?"), ours);
+    assertTrue(ours.contains("### House of worries\n\nWhat worries you?\n"), ours);
     assertEquals(2, run("blank").code(), "--to is required");
   }
 }

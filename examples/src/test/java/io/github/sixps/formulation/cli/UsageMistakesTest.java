@@ -89,7 +89,7 @@ class UsageMistakesTest {
   void aMissingOptionIsNamedWithAnExampleBuiltFromTheCommandGiven() {
     assertMistake("render needs --to FORMAT (md, html, pdf or brf (Braille)).\n"
         + "For example: formulation render good.yaml --to html", "render", "good.yaml");
-    assertMistake("blank needs --to FORMAT (md, html or pdf).\n"
+    assertMistake("blank needs --to FORMAT (md, html, pdf or brf (Braille)).\n"
         + "For example: formulation blank --audience family --to pdf", "blank", "--audience",
         "family");
   }

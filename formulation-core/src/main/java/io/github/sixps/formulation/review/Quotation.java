@@ -28,6 +28,16 @@ final class Quotation {
     return "\"" + line + "\"";
   }
 
+  /**
+   * Text quoted whole, on one line: for what the change is (a review's notes, which a supervisor
+   * reads for what happened and finds nowhere else in a summary), not a statement a change
+   * points to.
+   */
+  static String whole(String text) {
+    String line = oneLine(text).strip();
+    return line.isEmpty() ? "blank" : "\"" + line + "\"";
+  }
+
   private static String stripEnd(String s, String characters) {
     int end = s.length();
     while (end > 1 && characters.indexOf(s.charAt(end - 1)) >= 0) {

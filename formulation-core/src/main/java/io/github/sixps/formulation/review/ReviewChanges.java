@@ -2,7 +2,6 @@ package io.github.sixps.formulation.review;
 
 import static io.github.sixps.formulation.review.Names.name;
 import static io.github.sixps.formulation.review.Quotation.plain;
-import static io.github.sixps.formulation.review.Quotation.quote;
 import static io.github.sixps.formulation.review.Sentences.and;
 import static io.github.sixps.formulation.review.Sentences.ukDate;
 import static io.github.sixps.formulation.review.Sentences.words;
@@ -83,7 +82,10 @@ final class ReviewChanges {
     if (!statuses.isEmpty()) {
       s.append(" Actions: ").append(String.join("; ", statuses)).append('.');
     }
-    r.notes().ifPresent(notes -> s.append(" Notes: ").append(quote(notes)).append('.'));
+    // Whole: cut at a length, the notes would stop mid-sentence in the supervision summary,
+    // which has no other copy of them.
+    r.notes().ifPresent(notes -> s.append(" Notes: ").append(Quotation.whole(notes))
+        .append('.'));
     if (scores.isEmpty() && statuses.isEmpty() && r.notes().isEmpty() && r.by().isEmpty()) {
       return ", with nothing recorded.";
     }

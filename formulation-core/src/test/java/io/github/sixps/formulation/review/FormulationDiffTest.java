@@ -4,6 +4,7 @@ import static io.github.sixps.formulation.review.Sample.day;
 import static io.github.sixps.formulation.review.Sample.review;
 import static io.github.sixps.formulation.review.Sample.withReviews;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -315,6 +316,24 @@ class FormulationDiffTest {
         "A review with no date was added, with nothing recorded."),
         FormulationDiff.between(older, newer).byHeading().get(Heading.REVIEWS).stream()
             .map(Change::description).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aReviewsNotesAreSaidWholeHoweverLong() {
+    // Cut at a length, the notes stopped mid-sentence in the supervision summary, which has no
+    // other copy of them.
+    String notes = "Kim has been at school every day for three weeks.\nShe says mornings are "
+        + "calmer since Lee walks her in, and she has made a friend at breakfast club. Lee "
+        + "still finds the early shifts hard and has asked about the \"Tuesday\" rota! The "
+        + "next step is to ask the school nurse about Kim's sleep.";
+    Formulation older = withReviews();
+    Formulation newer = older.toBuilder()
+        .addReview(Review.builder().on(day(11, 23)).notes(notes).build()).build();
+    String said = FormulationDiff.between(older, newer).byHeading().get(Heading.REVIEWS)
+        .get(0).description();
+    assertTrue(notes.length() > 200);
+    assertTrue(said.contains("Notes: \"" + notes.replace('\n', ' ') + "\""), said);
+    assertFalse(said.contains("\u2026"), said);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.sixps.formulation.render.Renderer;
 import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.Output;
 import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
@@ -146,6 +147,28 @@ public final class BrailleRenderer implements Renderer {
     Preconditions.checkNotNull(diff, "diff");
     Preconditions.checkNotNull(out, "out");
     write(new DocumentBuilder(options).changes(diff), out);
+  }
+
+  /**
+   * Renders the blank worksheet as Braille ASCII text to {@code out}, which is not closed: the
+   * six boxes and the three houses, each heading with its question and blank lines under it,
+   * for a reader who writes their answers on a braille writer or tells them to someone.
+   *
+   * @param out where the file's characters go, all of them ASCII
+   * @throws IOException if {@code out} fails
+   */
+  public void renderBlank(Appendable out) throws IOException {
+    Preconditions.checkNotNull(out, "out");
+    write(new DocumentBuilder(options).blank(), out);
+  }
+
+  /**
+   * Renders the blank worksheet as Braille ASCII text, as {@link #renderBlank(Appendable)}.
+   *
+   * @return the whole file's characters
+   */
+  public String renderBlank() {
+    return Output.string(this::renderBlank);
   }
 
   /**

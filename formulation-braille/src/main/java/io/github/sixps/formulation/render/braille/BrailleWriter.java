@@ -96,6 +96,12 @@ final class BrailleWriter {
   }
 
   private void section(Block.Section section) {
+    if (!section.body().isEmpty()
+        && section.body().stream().allMatch(b -> b instanceof Block.Diagram)) {
+      // The picture's words are the sections' own, which the file has in full: in braille,
+      // with no picture to stand in for, they would be the whole text said a second time.
+      return;
+    }
     String outer = location;
     location = section.id().isEmpty() ? outer : section.id();
     if (section.level() <= 2) {
@@ -104,7 +110,12 @@ final class BrailleWriter {
       cell5Heading(section.title());
     }
     for (Block block : section.body()) {
-      block(block);
+      // A table's caption that says again the heading just above it is not said twice.
+      if (block instanceof Block.Table t && t.caption().equals(section.title())) {
+        rows(t);
+      } else {
+        block(block);
+      }
     }
     location = outer;
   }
@@ -160,6 +171,11 @@ final class BrailleWriter {
 
   private void table(Block.Table table) {
     cell5Heading(table.caption());
+    rows(table);
+  }
+
+  /** A table's rows as a list: each row's first cell, then the others under it by header. */
+  private void rows(Block.Table table) {
     for (List<String> row : table.rows()) {
       item(row.isEmpty() ? "" : row.get(0), 0, 2);
       for (int i = 1; i < row.size(); i++) {

@@ -21,6 +21,10 @@ final class PdfPage {
   private static final double COLUMN_PX = 174 / 25.4 * 96;
   /** Leaves room on the page for the heading above a picture. */
   static final double FULL_PAGE_MM = 200;
+  /** The smallest print a picture's words may be drawn at, as for the supervision summary. */
+  static final double SMALLEST_TEXT_PT = 11;
+  /** Points in a CSS pixel: 72 to the inch against 96. */
+  private static final double PT_PER_PX = 0.75;
 
   private PdfPage() {}
 
@@ -192,12 +196,38 @@ final class PdfPage {
     if (!(w > 0 && h > 0)) {
       return;
     }
-    double scale = Math.min(COLUMN_PX / w, maxHeightPx / h);
+    double widest = COLUMN_PX / w;
+    double scale = Math.min(widest, maxHeightPx / h);
+    // A picture kept short to share its page is never drawn so small that its words fall under
+    // SMALLEST_TEXT_PT: it takes more of the page instead, up to the column and a whole page.
+    double smallest = smallestFontSize(svg);
+    if (smallest > 0) {
+      double readable = SMALLEST_TEXT_PT / (smallest * PT_PER_PX);
+      scale = Math.max(scale, Math.min(readable, Math.min(widest,
+          FULL_PAGE_MM / 25.4 * 96 / h)));
+    }
     long width = Math.round(w * scale);
     long height = Math.round(h * scale);
     svg.setAttribute("width", Long.toString(width));
     svg.setAttribute("height", Long.toString(height));
     svg.setAttribute("style", "width: " + width + "px; height: " + height + "px");
+  }
+
+  /** The smallest {@code font-size} of the picture's text, in view box units; 0 if none. */
+  static double smallestFontSize(Element svg) {
+    double smallest = 0;
+    NodeList texts = svg.getElementsByTagNameNS(SVG, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      try {
+        double size = Double.parseDouble(((Element) texts.item(i)).getAttribute("font-size"));
+        if (size > 0 && (smallest == 0 || size < smallest)) {
+          smallest = size;
+        }
+      } catch (NumberFormatException e) {
+        // A size in other units, or none: the picture's own default.
+      }
+    }
+    return smallest;
   }
 
   private static void meta(Document dom, Element head, String name, String content) {

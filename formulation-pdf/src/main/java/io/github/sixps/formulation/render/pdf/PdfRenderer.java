@@ -263,8 +263,9 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders a blank worksheet as a PDF to {@code out}, which is left open: each heading with
-   * room to write by hand, and the teaching notes if they are switched on.
+   * Renders a blank worksheet as a PDF to {@code out}, which is left open: one A4 page, turned
+   * sideways, of six boxes (one for each P, each with its question and lines to write on), and
+   * one of the three houses (worries, good things, dreams) with the hypothesis under them.
    *
    * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails, or {@link java.io.InterruptedIOException} if the
@@ -277,8 +278,8 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders a blank worksheet as a PDF: each heading with room to write by hand, and the teaching
-   * notes if they are switched on.
+   * Renders a blank worksheet as a PDF: a page of six boxes and a page of three houses, as
+   * {@link #renderBlank(OutputStream)} describes.
    *
    * @return the PDF's bytes
    * @throws UncheckedIOException wrapping an {@link java.io.InterruptedIOException} if the
@@ -305,7 +306,9 @@ public final class PdfRenderer {
     org.w3c.dom.Document dom = xml.parse(html.toString());
     // The supervision summary's page furniture is as large as its text, 11pt.
     String styles = css + RightToLeftCss.of(PrintCss.perDocument(fonts, runningTitle(document),
-        document.largePrint() || options.view() == View.SUPERVISION), words.direction());
+        document.largePrint() || options.view() == View.SUPERVISION)
+        + (document.isWorksheet() ? PrintCss.worksheet(document.largePrint()) : ""),
+        words.direction());
     String created = date.format(contentDate);
     PdfPage.prepare(dom, styles, subject, author, created, pictureHeightMm);
     GlyphCheck.check(dom, fonts).forEach(warnings);

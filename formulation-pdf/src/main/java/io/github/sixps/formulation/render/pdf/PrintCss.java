@@ -172,6 +172,69 @@ final class PrintCss {
     return css.toString();
   }
 
+  /**
+   * The blank worksheet: each sheet on one A4 page turned sideways, the six boxes three by two
+   * and the three houses side by side with the hypothesis under them, every box with its
+   * heading, question and lines inside its border. Floats stand in for the web page's grid,
+   * which the layout engine does not know.
+   */
+  static String worksheet(boolean largePrint) {
+    StringBuilder css = new StringBuilder();
+    css.append("@page { size: A4 landscape; margin: 16mm 14mm 14mm; }\n");
+    rule(css, "h1", "font-size: " + (largePrint ? "1.3em" : "1.5em") + "; margin: 0 0 0.2em");
+    rule(css, ".sixps-header", "margin: 0");
+    // The facts, with lines to fill in, on one row under the title.
+    // (A block of its own, which holds its floats, so the heading below keeps clear of them.)
+    rule(css, ".sixps-facts", "margin: 0 0 2mm; overflow: hidden");
+    rule(css, ".sixps-facts dt", "float: left; clear: none; width: auto; margin: 0 2mm 0 0");
+    rule(css, ".sixps-facts dd, .sixps-facts dd.sixps-fill", "float: left; width: "
+        + (largePrint ? "50mm" : "60mm") + "; min-width: 0; min-height: 0; height: 1.2em; margin: 0 5mm 0 0;"
+        + " border-bottom: 1px solid #767676");
+    rule(css, "#sixps-worksheet-boxes, #sixps-worksheet-houses", "clear: both; display: block");
+    rule(css, "#sixps-worksheet-boxes > h2, #sixps-worksheet-houses > h2", "font-size: 1.1em;"
+        + " margin: 0 0 1mm; padding: 0; border-top: 0");
+    rule(css, "#sixps-worksheet-houses", "page-break-before: always");
+    // Three boxes a row, the same height, with gaps between them outside every border.
+    String boxes = "#sixps-worksheet-boxes > .sixps-section,"
+        + " #sixps-worksheet-houses > .sixps-section";
+    // (The layout engine adds padding and borders to a width: the padding is on what is
+    // inside, and three widths, two gaps and six borders come to less than the page.)
+    rule(css, boxes, "float: left; width: 32%; margin: 0 1% 3mm 0; padding: 0 0 2mm;"
+        + " border: 2px solid #1a1a1a; border-radius: 0; page-break-inside: avoid");
+    rule(css, boxes.replace(".sixps-section", ".sixps-section > *"), "padding-left: 2.5mm;"
+        + " padding-right: 2.5mm");
+    rule(css, "#sixps-worksheet-boxes > .sixps-section", "min-height: "
+        + (largePrint ? "66mm" : "76mm"));
+    rule(css, "#sixps-worksheet-houses > .sixps-section", "min-height: "
+        + (largePrint ? "97mm" : "93mm"));
+    rule(css, "#sixps-worksheet-houses > #sixps-hypothesis", "min-height: 0");
+    rule(css, "#sixps-precipitating, #sixps-plan, #sixps-house-needs-to-happen",
+        "margin-right: 0");
+    rule(css, "#sixps-perpetuating", "clear: left");
+    rule(css, "#sixps-worksheet-houses > #sixps-hypothesis", "clear: left; width: 98%;"
+        + " margin-right: 0");
+    rule(css, "#sixps-worksheet-boxes h3, #sixps-worksheet-houses h3", "font-size: "
+        + (largePrint ? "1em" : "1.1em") + "; margin: 0 0 0.5mm; padding-top: 1.5mm;"
+        + " page-break-after: avoid");
+    rule(css, "#sixps-worksheet-boxes p, #sixps-worksheet-houses p", "margin: 0");
+    rule(css, "#sixps-worksheet-boxes .sixps-writing, #sixps-worksheet-houses .sixps-writing",
+        "margin: 0");
+    rule(css, "#sixps-worksheet-boxes .sixps-writing-label,"
+        + " #sixps-worksheet-houses .sixps-writing-label", "height: 0; overflow: hidden;"
+        + " margin: 0; font-size: 1em");
+    rule(css, ".sixps-writing-line", "height: " + (largePrint ? "8mm" : "9mm"));
+    // A house: a roof over its box.
+    rule(css, "#sixps-worksheet-houses > .sixps-section", "margin-top: 15mm");
+    rule(css, "#sixps-worksheet-houses > #sixps-hypothesis", "margin-top: 0");
+    rule(css, "#sixps-worksheet-houses > .sixps-section::before", "content: \"\";"
+        + " display: block; width: 0; height: 0; margin: -15mm 0 0 -2px;"
+        + " border-left: 43.7mm solid #ffffff; border-right: 43.7mm solid #ffffff;"
+        + " border-bottom: 15mm solid #4a4a4a");
+    rule(css, "#sixps-worksheet-houses > #sixps-hypothesis::before", "content: none;"
+        + " display: none");
+    return css.toString();
+  }
+
   /** The part that changes with each document: its title in the running header. */
   static String perDocument(PdfFonts fonts, String title, boolean largePrint) {
     String shown = title.strip();

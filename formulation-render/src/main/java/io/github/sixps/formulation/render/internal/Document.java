@@ -16,6 +16,14 @@ public record Document(
     ImmutableList<Block.Section> sections,
     boolean largePrint) {
 
+  /**
+   * {@return whether this is a blank worksheet, whose sheets the writers lay out as boxes on a
+   * page each}
+   */
+  public boolean isWorksheet() {
+    return sections.stream().anyMatch(s -> s.id().equals(Worksheet.BOXES));
+  }
+
   /** A header fact such as "Date: 2 November 2026". */
   public record Fact(String name, String value) {}
 }

@@ -149,23 +149,12 @@ public final class DocumentBuilder extends DocumentPart {
         Block.Paragraph.of(say.text("signOff.familyComments")), new Block.WritingSpace(5)));
   }
 
-  /** A blank worksheet: each heading with its teaching notes and room to write. */
+  /**
+   * A blank worksheet: a sheet of six boxes and a sheet of three houses, each box with its
+   * question and room to write (see {@link Worksheet}).
+   */
   public Document blank() {
-    List<Block.Section> sections = new ArrayList<>();
-    for (Label label : List.of(Label.PRESENTING, Label.PREDISPOSING, Label.PRECIPITATING,
-        Label.PERPETUATING, Label.PROTECTIVE, Label.CHILDS_VOICE, Label.HYPOTHESIS,
-        Label.PLAN)) {
-      List<Block> body = new ArrayList<>();
-      teaching(label).ifPresent(body::add);
-      body.add(new Block.WritingSpace(label == Label.PLAN ? 10 : 6));
-      sections.add(new Block.Section(label.key(), 2, say.heading(label), body));
-    }
-    ImmutableList<Document.Fact> facts = ImmutableList.of(
-        new Document.Fact(say.text("facts.family"), ""),
-        new Document.Fact(say.text("facts.date"), ""),
-        new Document.Fact(say.text("facts.whoWasThere"), ""));
-    return new Document(say.text("document.worksheet"), facts, options.marking(), Optional.empty(),
-        ImmutableList.copyOf(sections), family);
+    return new Worksheet(options).build();
   }
 
   String title(Formulation f) {

@@ -208,16 +208,21 @@ class HtmlRendererTest {
     Document doc = HtmlChecks.parse(html);
     HtmlChecks.assertOnlyOwnMarkup(doc);
     HtmlChecks.assertAccessible(doc, fragment);
-    assertEquals(8, doc.select(".sixps-writing").size());
-    assertEquals(6 * 7 + 10, doc.select(".sixps-writing-line").size());
-    assertEquals(3, doc.select(".sixps-facts dd.sixps-fill").size(), "lines to fill in");
-    assertEquals(teaching ? 8 : 0, doc.select("aside.sixps-teaching").size());
-    if (teaching) {
-      Element aside = doc.selectFirst("aside.sixps-teaching");
-      assertEquals("Teaching notes", aside.attr("aria-label"));
-      assertTrue(aside.select("h1, h2, h3, h4, h5, h6").isEmpty(), "no headings in notes");
-      assertTrue(aside.select("ul.sixps-prompts > li").size() >= 2);
+    // Two sheets: six boxes, then three houses and the hypothesis, each box a section whose
+    // heading, question and lines stay together; a worksheet asks, it does not teach.
+    assertEquals(6, doc.select("#sixps-worksheet-boxes > section").size());
+    assertEquals(4, doc.select("#sixps-worksheet-houses > section").size());
+    for (Element box : doc.select("#sixps-worksheet-boxes > section,"
+        + " #sixps-worksheet-houses > section")) {
+      assertEquals(List.of("h3", "p", "div"), box.children().stream().map(Element::tagName)
+          .toList(), box.id());
+      assertFalse(box.selectFirst("p").text().isBlank(), box.id() + " asks a question");
+      assertTrue(box.select(".sixps-writing-line").size() >= 3, box.id() + " has lines");
     }
+    assertEquals(3, doc.select(".sixps-facts dd.sixps-fill").size(), "lines to fill in");
+    assertEquals(0, doc.select("aside.sixps-teaching").size());
+    assertEquals(audience == Audience.FAMILY, doc.text().contains(
+        "What made things harder for you growing up?"), "the family's own questions");
     assertTrue(doc.select("svg").isEmpty());
   }
 

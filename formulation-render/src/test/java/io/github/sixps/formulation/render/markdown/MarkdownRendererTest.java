@@ -148,13 +148,24 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void theBlankWorksheetHasEveryHeadingAndItsPrompts() {
-    String md = MarkdownRenderer.builder().teaching(true).build().renderBlank();
+  void theBlankWorksheetHasEveryBoxWithItsQuestionThenTheHouses() {
+    String md = MarkdownRenderer.builder().build().renderBlank();
+    assertTrue(md.contains("## The six Ps\n"), md);
     for (String heading : List.of("Presenting issues", "Predisposing factors",
         "Precipitating factors", "Perpetuating factors", "Protective factors", "Plan")) {
-      assertTrue(md.contains("## " + heading), heading);
+      assertTrue(md.contains("### " + heading + "\n"), heading);
     }
-    assertTrue(md.contains("What keeps this going, day after day?"));
+    assertTrue(md.contains("### Perpetuating factors\n\nWhat keeps the worries going? Which"
+        + " matter most to the family?\n"), md);
+    int houses = md.indexOf("## The three houses\n");
+    assertTrue(houses > md.indexOf("### Plan"), "the houses after the six boxes");
+    for (String house : List.of("House of worries", "House of good things", "House of dreams",
+        "Hypothesis")) {
+      assertTrue(md.indexOf("### " + house + "\n") > houses, house);
+    }
+    String family = MarkdownRenderer.builder().audience(Audience.FAMILY).build().renderBlank();
+    assertTrue(family.contains("What made things harder for you growing up?"), family);
+    assertFalse(family.contains("Teaching notes") || family.contains("About this part"), family);
   }
 
   @Test

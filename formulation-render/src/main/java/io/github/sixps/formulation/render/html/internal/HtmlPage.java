@@ -100,8 +100,12 @@ public final class HtmlPage {
           .line();
       html.element("title", shown(doc.title(), untitled)).line();
       html.open("style").line().raw(style).raw(RightToLeftCss.of(Stylesheet.pageMargins(doc.marking(), words),
-          words.direction()))
-          .close("style").line();
+          words.direction()));
+      if (doc.isWorksheet()) {
+        // Each sheet of boxes is wider than it is tall, as the sheets teams use are.
+        html.raw("@page { size: A4 landscape; }\n");
+      }
+      html.close("style").line();
       html.close("head").line();
       html.open("body", "class", "sixps-article").line();
       body(doc);

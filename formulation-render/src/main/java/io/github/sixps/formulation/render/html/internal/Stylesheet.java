@@ -171,6 +171,8 @@ final class Stylesheet {
     rule(".sixps-writing-label", "margin: 0; font-size: 0.875em; color: " + QUIET);
     rule(".sixps-writing-line", "height: 2.25em; border-bottom: 1px solid " + BORDER);
 
+    worksheet(accent);
+
     rule(".sixps-figure", "margin: 1em 0 1.5em");
     rule(".sixps-figure svg", "display: block; width: 100%; height: auto; max-width: 100%;"
         + " font-family: inherit");
@@ -184,6 +186,35 @@ final class Stylesheet {
     rule(".sixps-footer .sixps-marking", "margin: 0.75em 0 0; color: " + TEXT);
   }
 
+  /**
+   * The blank worksheet: its boxes side by side as far as the screen has room (three on a
+   * desktop, one on a phone), each heading inside its box with its question and lines; the
+   * houses with a heavy top for a roof. Printed, each sheet starts a page.
+   */
+  private void worksheet(String accent) {
+    String sheets = "#sixps-worksheet-boxes, #sixps-worksheet-houses";
+    rule(sheets, "display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));"
+        + " gap: 0.75em; align-items: stretch");
+    rule("#sixps-worksheet-boxes > h2, #sixps-worksheet-houses > h2, #sixps-hypothesis",
+        "grid-column: 1 / -1");
+    String boxes = "#sixps-worksheet-boxes > .sixps-section, #sixps-worksheet-houses >"
+        + " .sixps-section";
+    rule(boxes, "margin: 0; padding: 0.5em 0.75em 0.75em; border: 2px solid " + accent
+        + "; border-radius: 0.4em");
+    rule("#sixps-worksheet-boxes h3, #sixps-worksheet-houses h3", "margin: 0 0 0.25em");
+    rule("#sixps-worksheet-boxes .sixps-writing, #sixps-worksheet-houses .sixps-writing",
+        "margin: 0");
+    // The lines say "space to write" by being there; the words are for screen readers.
+    rule("#sixps-worksheet-boxes .sixps-writing-label,"
+        + " #sixps-worksheet-houses .sixps-writing-label", "position: absolute; width: 1px;"
+        + " height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0);"
+        + " white-space: nowrap; border: 0");
+    // A house's roof is its heavy, rounded top; a drawn roof (a pseudo-element) would leave
+    // the browser's checks unable to tell the contrast of the text under it.
+    rule("#sixps-worksheet-houses > .sixps-section:not(#sixps-hypothesis)",
+        "border-top-width: 0.75em; border-radius: 2em 2em 0.4em 0.4em");
+  }
+
   private void print(boolean large) {
     css.append("@media print {\n");
     rule("", "max-width: none; margin: 0; padding: 0; color: #000000; font-size: "
@@ -194,6 +225,7 @@ final class Stylesheet {
     rule("tr, li, figure, aside, section > h2, .sixps-banner, .sixps-writing",
         "break-inside: avoid; page-break-inside: avoid");
     rule("thead", "display: table-header-group");
+    rule("#sixps-worksheet-houses", "break-before: page; page-break-before: always");
     rule(".sixps-table-wrap", "overflow: visible");
     rule("a[href]::after", "content: \" (\" attr(href) \")\"");
     css.append("}\n");
