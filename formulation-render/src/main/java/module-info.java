@@ -13,8 +13,10 @@ module io.github.sixps.formulation.render {
   exports io.github.sixps.formulation.render.markdown;
   exports io.github.sixps.formulation.render.html;
 
-  // The outline, which the PDF and Braille renderers lay out, and the HTML page; not API.
+  // The outline, which the PDF, Word and Braille renderers lay out, and the HTML page with its
+  // pictures; not API.
   exports io.github.sixps.formulation.render.internal to io.github.sixps.formulation.pdf,
-      io.github.sixps.formulation.braille;
-  exports io.github.sixps.formulation.render.html.internal to io.github.sixps.formulation.pdf;
+      io.github.sixps.formulation.docx, io.github.sixps.formulation.braille;
+  exports io.github.sixps.formulation.render.html.internal to io.github.sixps.formulation.pdf,
+      io.github.sixps.formulation.docx;
 }

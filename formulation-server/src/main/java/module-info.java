@@ -4,6 +4,7 @@
 module io.github.sixps.formulation.server {
   requires transitive io.github.sixps.formulation.pdf;
   requires io.github.sixps.formulation.braille;
+  requires io.github.sixps.formulation.docx;
   requires transitive jakarta.servlet;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.ee10.servlet;

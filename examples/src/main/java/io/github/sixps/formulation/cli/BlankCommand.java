@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code formulation blank --to html|md|pdf|brf}: a blank 6Ps worksheet for meetings. */
+/** {@code formulation blank --to html|md|pdf|docx|brf}: a blank 6Ps worksheet for meetings. */
 @Command(
     name = "blank",
     header = "A blank 6Ps worksheet to fill in by hand.",
@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
     footer = {
         "  formulation blank --to pdf --out worksheet.pdf",
         "  formulation blank --to pdf --audience family --out our-worksheet.pdf",
+        "  formulation blank --to docx --out worksheet.docx",
         "  formulation blank --to html --out worksheet.html",
         "  formulation blank --to html --terminology clinical-5ps-plan \\",
         "      --out worksheet.html",
@@ -49,10 +50,10 @@ final class BlankCommand implements Callable<Integer> {
   RenderChoices choices;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Where to write the worksheet; standard output if left out (not for pdf,"
-          + " which needs a file). A worksheet blank wrote there before, unchanged since, is "
-          + "replaced; another file only with --force; a formulation never. The folder is made"
-          + " if need be.")
+      description = "Where to write the worksheet; standard output if left out (not for pdf"
+          + " or docx, which need a file). A worksheet blank wrote there before, unchanged"
+          + " since, is replaced; another file only with --force; a formulation never. The"
+          + " folder is made if need be.")
   Path out;
 
   @Option(names = "--force",
@@ -65,9 +66,9 @@ final class BlankCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     choices.check(cl);
     Problems problems = new Problems(cl.getErr(), common.debug);
-    if (choices.to == RenderChoices.Format.PDF && out == null) {
-      throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF is not"
-          + " written to the terminal");
+    if (choices.to.binary && out == null) {
+      throw new CommandLine.ParameterException(cl, "--to " + choices.to.extension + " needs --out"
+          + " FILE: a " + choices.to.extension + " file is not written to the terminal");
     }
     if (out != null) {
       int free = Replacing.documents("blank", Map.of(out, choices.inputs().stream().toList()),
@@ -77,7 +78,7 @@ final class BlankCommand implements Callable<Integer> {
       }
     }
     Outputs outputs = Outputs.of(spec);
-    if (choices.to == RenderChoices.Format.PDF) {
+    if (choices.to.binary) {
       return outputs.write(choices.blank(cl), out, problems);
     }
     String text = new String(choices.blank(cl), StandardCharsets.UTF_8);

@@ -36,8 +36,8 @@ import picocli.CommandLine.Option;
     header = "Handouts of every worked example, ready for a workshop.",
     sortOptions = false,
     description = {
-        "Renders every example that comes with formulation as a PDF to print, an HTML page "
-            + "and Markdown, each for practitioners (the full record) and for the family "
+        "Renders every example that comes with formulation as a PDF to print, a Word "
+            + "document to edit, an HTML page and Markdown, each for practitioners (the full record) and for the family "
             + "(plain words, large print), and writes what the checks found in each. It adds a "
             + "blank worksheet, and index.html: one page that links to every file.",
         "Each example is checked as of its own latest date, its last review or else the day "
@@ -51,8 +51,8 @@ import picocli.CommandLine.Option;
         "  formulation demo --out handouts",
         "",
         "For each example NAME, the folder holds:",
-        "  NAME.pdf, NAME.html, NAME.md          for practitioners",
-        "  NAME-family.pdf, .html, .md           for the family",
+        "  NAME.pdf, NAME.docx, NAME.html, NAME.md  for practitioners",
+        "  NAME-family.pdf, .docx, .html, .md       for the family",
         "  NAME-findings.txt                     what the checks found",
         "Files of those names that demo wrote before, unchanged since, are replaced;",
         "any other file of those names is kept, and nothing written, unless --force",
@@ -71,7 +71,8 @@ final class DemoCommand implements Callable<Integer> {
   static final String WORKSHEET = "blank-worksheet";
   /** The formats in the order they are offered: the one to print first. */
   static final List<RenderChoices.Format> FORMATS = List.of(
-      RenderChoices.Format.PDF, RenderChoices.Format.HTML, RenderChoices.Format.MD);
+      RenderChoices.Format.PDF, RenderChoices.Format.DOCX, RenderChoices.Format.HTML,
+      RenderChoices.Format.MD);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

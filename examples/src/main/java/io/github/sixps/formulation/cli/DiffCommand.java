@@ -3,6 +3,7 @@ package io.github.sixps.formulation.cli;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.braille.BrailleRenderer;
+import io.github.sixps.formulation.render.docx.DocxRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
             + "as moved. The changes are grouped under the six headings, one sentence a line.",
         "\"Since\" is the date of the latest review in OLD, or its formulation date if it has "
             + "no review, unless --since says otherwise.",
-        "With --to md, html, pdf or brf the changes become a document to share, headed \"What "
+        "With --to md, html, pdf, docx or brf the changes become a document to share, headed \"What "
             + "changed since\" that date; a PDF needs --out."
     },
     footerHeading = "%nExamples:%n",
@@ -88,16 +89,17 @@ final class DiffCommand implements Callable<Integer> {
   boolean force;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (the default: one sentence a line), md, html, pdf or brf (braille).")
+      description = "text (the default: one sentence a line), md, html, pdf, docx (Word) or brf"
+          + " (braille).")
   String to;
 
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
     Optional<RenderChoices.Format> format = format(cl);
-    if (format.isPresent() && format.get() == RenderChoices.Format.PDF && out == null) {
-      throw new CommandLine.ParameterException(cl, "--to pdf needs --out FILE: a PDF has no"
-          + " place on a terminal");
+    if (format.isPresent() && format.get().binary && out == null) {
+      throw new CommandLine.ParameterException(cl, "--to " + format.get().extension + " needs"
+          + " --out FILE: a " + format.get().extension + " file has no place on a terminal");
     }
     Problems problems = new Problems(cl.getErr(), common.debug);
     FormulationReader reader = FormulationReader.standard();
@@ -126,6 +128,8 @@ final class DiffCommand implements Callable<Integer> {
       case PDF:
         return outputs.write(PdfRenderers.build(PdfRenderer.builder(), cl)
             .renderChanges(diff), out, problems);
+      case DOCX:
+        return outputs.write(DocxRenderer.builder().build().renderChanges(diff), out, problems);
       case HTML:
         return outputs.write(HtmlRenderer.builder().build().renderChanges(diff), out,
             cl.getOut(), problems);
@@ -148,7 +152,7 @@ final class DiffCommand implements Callable<Integer> {
       return Optional.of(new RenderChoices.FormatConverter().convert(to));
     } catch (CommandLine.TypeConversionException e) {
       throw new CommandLine.ParameterException(cl, "--to: \"" + to + "\" is not a format; use"
-          + " text, md, html, pdf or brf");
+          + " text, md, html, pdf, docx or brf");
     }
   }
 

@@ -56,8 +56,8 @@ final class IndexPage {
         .append("<p class=\"fictional\"><strong>Every family, professional and service in these "
             + "examples is fictional.</strong> They are for training, and each page says so at "
             + "the top.</p>\n")
-        .append("<p>Each example is here three ways: a PDF to print on A4, a web page, and "
-            + "Markdown to copy and change. Each comes in two versions: <strong>for "
+        .append("<p>Each example is here four ways: a PDF to print on A4, a Word document to "
+            + "change and attach to a case record, a web page, and Markdown to copy and change. Each comes in two versions: <strong>for "
             + "practitioners</strong>, the full record with ratings and rankings; and "
             + "<strong>for the family</strong>, in plain words and large print, as you might "
             + "share it with them.</p>\n")
@@ -171,6 +171,8 @@ final class IndexPage {
     switch (format) {
       case PDF:
         return "PDF";
+      case DOCX:
+        return "Word";
       case HTML:
         return "Web page";
       default:

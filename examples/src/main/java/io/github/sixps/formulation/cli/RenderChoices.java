@@ -7,6 +7,7 @@ import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.braille.BrailleRenderer;
+import io.github.sixps.formulation.render.docx.DocxRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
@@ -29,12 +30,16 @@ import picocli.CommandLine.Option;
 final class RenderChoices {
   /** The formats a document can be rendered to. */
   enum Format {
-    MD("md"), HTML("html"), PDF("pdf"), BRF("brf");
+    MD("md", false), HTML("html", false), PDF("pdf", true), DOCX("docx", true),
+    BRF("brf", false);
 
     final String extension;
+    /** Whether its files are bytes that have no place on a terminal, so need a file to go in. */
+    final boolean binary;
 
-    Format(String extension) {
+    Format(String extension, boolean binary) {
       this.extension = extension;
+      this.binary = binary;
     }
   }
 
@@ -62,18 +67,19 @@ final class RenderChoices {
     };
   }
 
-  /** Picocli reads "md", "html", "pdf" and "brf" as well as the constant names. */
+  /** Picocli reads "md", "html", "pdf", "docx" and "brf" as well as the constant names. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       for (Format f : Format.values()) {
         if (f.extension.equalsIgnoreCase(value) || f.name().equalsIgnoreCase(value)
-            || (f == Format.MD && value.equalsIgnoreCase("markdown"))) {
+            || (f == Format.MD && value.equalsIgnoreCase("markdown"))
+            || (f == Format.DOCX && value.equalsIgnoreCase("word"))) {
           return f;
         }
       }
       throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use md,"
-          + " html, pdf or brf");
+          + " html, pdf, docx or brf");
     }
   }
 
@@ -84,7 +90,8 @@ final class RenderChoices {
   static final String TO_KEY = "sixps.render.to";
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", descriptionKey = TO_KEY,
-      converter = FormatConverter.class, description = "md, html, pdf or brf (Braille).")
+      converter = FormatConverter.class,
+      description = "md, html, pdf, docx (Word) or brf (Braille).")
   Format to;
 
   @Option(names = "--audience", paramLabel = "WHO",
@@ -254,6 +261,11 @@ final class RenderChoices {
     return PdfRenderers.build(builder, cl);
   }
 
+  /** The Word renderer: large print for the family, as the PDF. */
+  DocxRenderer docx(CommandLine cl) {
+    return apply(DocxRenderer.builder(), cl).build();
+  }
+
   /**
    * The Braille renderer, in contracted UEB, printing each warning (such as writing braille has
    * no signs for) to standard error.
@@ -295,6 +307,10 @@ final class RenderChoices {
         PdfRenderer pdf = pdf(cl);
         return previous.<Function<Formulation, byte[]>>map(p -> f -> pdf.render(f, p))
             .orElse(pdf::render);
+      case DOCX:
+        DocxRenderer docx = docx(cl);
+        return previous.<Function<Formulation, byte[]>>map(p -> f -> docx.render(f, p))
+            .orElse(docx::render);
       case HTML:
         return utf8(html(cl), previous);
       case BRF:
@@ -316,6 +332,8 @@ final class RenderChoices {
     switch (to) {
       case PDF:
         return pdf(cl).renderBlank();
+      case DOCX:
+        return docx(cl).renderBlank();
       case HTML:
         return html(cl).renderBlank().getBytes(StandardCharsets.UTF_8);
       case BRF:

@@ -19,17 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code formulation render FILE... --to md|html|pdf|brf}: formulations as documents for people.
+ * {@code formulation render FILE... --to md|html|pdf|docx|brf}: formulations as documents for people.
  */
 @Command(
     name = "render",
-    header = "Documents to read and share: Markdown, HTML, PDF or Braille.",
+    header = "Documents to read and share: Markdown, HTML, PDF, Word or Braille.",
     sortOptions = false,
     description = {
         "Renders formulations as documents people can read: Markdown; one standalone, "
             + "accessible HTML page that works offline and prints well on A4; or an accessible, "
             + "tagged A4 PDF (PDF/UA) with page numbers and the protective marking on every page; "
-            + "or a Braille Ready File (.brf) in contracted Unified English Braille, 40 cells by "
+            + "or an accessible Word document (.docx) to edit in Word or LibreOffice and attach "
+            + "to the case record; or a Braille Ready File (.brf) in contracted Unified English Braille, 40 cells by "
             + "25 lines a page, for the family unless --audience practitioner is given.",
         "Each output goes into the --out folder, named after its input (family.yaml becomes "
             + "family.html, or family-family.html for the family audience), and is written "
@@ -63,6 +64,7 @@ import picocli.CommandLine.Parameters;
         "      --teaching",
         "  formulation render family.yaml --to html --fragment --out fragments",
         "  formulation render family.yaml --to pdf --archival",
+        "  formulation render family.yaml --to docx --audience family",
         "  formulation render family.yaml --to brf",
         "  formulation render family.yaml --view supervision --previous \\",
         "      family-november.yaml --to pdf",

@@ -25,7 +25,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and writes the report: the JMH benchmarks in {@link LibraryBenchmarks},
- * {@link GrowthBenchmarks}, {@link PdfBenchmarks} and {@link PdfFirstDocument}, then the
+ * {@link GrowthBenchmarks}, {@link PdfBenchmarks}, {@link DocxBenchmarks} and {@link
+ * PdfFirstDocument}, then the
  * command line over 200 files ({@link CommandLineTiming}), then the {@link Report}, printed and
  * written into {@code docs/benchmarks.md}. Run from the examples module's folder by
  * {@code ./mvnw -B -Pbenchmarks -DskipTests -pl examples -am verify}. Only a complete run (none
@@ -143,7 +144,8 @@ public final class BenchmarkRun {
     String property = "-D" + Inputs.WORKED_PROPERTY + "=" + worked;
     String warmNames = Pattern.quote(LibraryBenchmarks.class.getName() + ".") + "|"
         + Pattern.quote(GrowthBenchmarks.class.getName() + ".") + "|"
-        + Pattern.quote(PdfBenchmarks.class.getName() + ".");
+        + Pattern.quote(PdfBenchmarks.class.getName() + ".") + "|"
+        + Pattern.quote(DocxBenchmarks.class.getName() + ".");
     String firstName = Pattern.quote(PdfFirstDocument.class.getName() + ".");
     Files.deleteIfExists(warmFile);
     Files.deleteIfExists(firstFile);

@@ -30,6 +30,7 @@ final class Report {
   private static final String LIBRARY = LibraryBenchmarks.class.getName() + ".";
   private static final String GROWTH = GrowthBenchmarks.class.getName() + ".";
   private static final String PDF = PdfBenchmarks.class.getName() + ".";
+  private static final String DOCX = DocxBenchmarks.class.getName() + ".";
   private static final String FIRST = PdfFirstDocument.class.getName() + ".render";
   /** "Linear": this much more data may cost at most this many times more per byte. */
   private static final double LINEAR_SLACK = 1.2;
@@ -58,6 +59,7 @@ final class Report {
     againstBaselines(md);
     growth(md);
     pdf(md);
+    docx(md);
     commandLine(md);
     summary(md);
     return md.toString();
@@ -217,6 +219,22 @@ final class Report {
           + " than the first (target ≥ 10×)", cheaper));
     }
     md.append('\n');
+  }
+
+  /** The Word document beside the HTML page; the issue sets no target, so it is reported only. */
+  private void docx(StringBuilder md) {
+    Optional<Pairs> found = pairs(DOCX + "docx", null);
+    if (found.isEmpty()) {
+      return;
+    }
+    Pairs p = found.get();
+    md.append("### Word (the worked example)\n\n");
+    md.append("The baseline is the HTML page of the same formulation, from the same outline;"
+        + " each pair is timed together.\n\n");
+    md.append("| What | Time | Baseline | Ratio |\n|---|---|---|---|\n");
+    md.append("| Warm .docx from DocxRenderer | ").append(time(p.target().mean())).append(" | ")
+        .append(time(p.baseline().mean())).append(" | ").append(p.ratio().describe())
+        .append(" |\n\n");
   }
 
   private void pdfRow(StringBuilder md, String what, String method, boolean checked) {

@@ -83,7 +83,7 @@ class DemoCommandTest {
   private static List<String> filesOf(String name) {
     List<String> files = new ArrayList<>();
     for (String audience : List.of("", "-family")) {
-      for (String ext : List.of("pdf", "html", "md")) {
+      for (String ext : List.of("pdf", "docx", "html", "md")) {
         files.add(name + audience + "." + ext);
       }
     }

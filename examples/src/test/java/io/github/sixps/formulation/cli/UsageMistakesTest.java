@@ -81,22 +81,23 @@ class UsageMistakesTest {
         "render", GOOD, "--audience", "famly", "--to", "pdf");
     assertMistake("--view summary: that is not one of the choices; use full or supervision.\n"
         + "For example: --view supervision", "render", GOOD, "--view", "summary", "--to", "pdf");
-    assertMistake("--to doc: that is not one of the choices; use md, html, pdf or brf.\n"
-        + "For example: --to html", "render", GOOD, "--to", "doc");
+    assertMistake("--to doc: that is not one of the choices; use md, html, pdf, docx or brf;"
+        + " did you mean docx?\nFor example: --to html", "render", GOOD, "--to", "doc");
   }
 
   @Test
   void aMissingOptionIsNamedWithAnExampleBuiltFromTheCommandGiven() {
-    assertMistake("render needs --to FORMAT (md, html, pdf or brf (Braille)).\n"
+    assertMistake("render needs --to FORMAT (md, html, pdf, docx (Word) or brf (Braille)).\n"
         + "For example: formulation render good.yaml --to html", "render", "good.yaml");
-    assertMistake("blank needs --to FORMAT (md, html, pdf or brf (Braille)).\n"
+    assertMistake("blank needs --to FORMAT (md, html, pdf, docx (Word) or brf (Braille)).\n"
         + "For example: formulation blank --audience family --to pdf", "blank", "--audience",
         "family");
   }
 
   @Test
   void anOptionWithoutItsValue() {
-    assertMistake("--to needs a value after it: FORMAT (md, html, pdf or brf (Braille)).\n"
+    assertMistake("--to needs a value after it: FORMAT (md, html, pdf, docx (Word) or brf"
+        + " (Braille)).\n"
         + "For example: --to html", "render", GOOD, "--to");
   }
 

@@ -39,6 +39,7 @@ final class SnippetProgram {
       "io.github.sixps.formulation.redact.*",
       "io.github.sixps.formulation.render.*",
       "io.github.sixps.formulation.render.braille.*",
+      "io.github.sixps.formulation.render.docx.*",
       "io.github.sixps.formulation.render.html.*",
       "io.github.sixps.formulation.render.markdown.*",
       "io.github.sixps.formulation.render.pdf.*",

@@ -130,6 +130,14 @@ class ApiTest {
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
     assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
+    HttpResponse<byte[]> docx = served.sendBytes(served.request("/api/render?format=docx"
+        + "&audience=family").header("Content-Type", "application/yaml")
+        .POST(HttpRequest.BodyPublishers.ofString(ahmed)));
+    assertEquals(200, docx.statusCode());
+    assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        docx.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("PK", new String(docx.body(), 0, 2, StandardCharsets.US_ASCII));
+
     HttpResponse<String> supervision = served.post("/api/render?format=md&view=supervision"
         + "&asOf=2026-12-01&terminology=clinical-5ps-plan", "application/yaml", ahmed);
     assertEquals(200, supervision.statusCode(), supervision.body());

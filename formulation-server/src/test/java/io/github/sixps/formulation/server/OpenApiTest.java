@@ -95,11 +95,11 @@ class OpenApiTest {
     }
     p.add(new Probe("POST /api/validate", "POST", "/api/validate?profile=sloppy",
         "application/yaml", ahmed));
-    for (String format : List.of("md", "html", "pdf", "brf", "doc")) {
+    for (String format : List.of("md", "html", "pdf", "docx", "brf", "doc")) {
       p.add(new Probe("POST /api/render", "POST", "/api/render?format=" + format,
           "application/yaml", ahmed));
     }
-    for (String format : List.of("json", "md", "html", "pdf", "xml")) {
+    for (String format : List.of("json", "md", "html", "pdf", "docx", "xml")) {
       p.add(new Probe("POST /api/diff", "POST", "/api/diff?format=" + format,
           "application/json", diff));
     }

@@ -40,6 +40,13 @@ class ServedPagesTest {
           "/formulations/school-avoidance-ahmed/download?format=brf&audience=family").GET());
       assertEquals(200, brf.statusCode());
       assertTrue(brf.body().length > 1000);
+      assertTrue(editor.body().contains("format=docx&amp;audience=family"),
+          "the family's Word document is one click away");
+      HttpResponse<byte[]> docx = s.sendBytes(s.request(
+          "/formulations/school-avoidance-ahmed/download?format=docx&audience=family").GET());
+      assertEquals(200, docx.statusCode());
+      assertTrue(docx.headers().firstValue("Content-Disposition").orElse("").contains(".docx"),
+          docx.headers().map().toString());
 
       // A browser's save without the session's token is refused before the editor sees it.
       HttpResponse<String> save = s.send(s.request("/formulations/school-avoidance-ahmed")

@@ -8,7 +8,6 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.RenderOptions;
@@ -19,6 +18,7 @@ import io.github.sixps.formulation.render.html.internal.HtmlPage;
 import io.github.sixps.formulation.render.html.internal.RightToLeftCss;
 import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
+import io.github.sixps.formulation.render.internal.FileProperties;
 import io.github.sixps.formulation.render.internal.Output;
 import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
@@ -42,7 +42,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -199,13 +198,8 @@ public final class PdfRenderer {
       throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(out, "out");
-    String author = formulation.contributors().stream().map(Contributor::name)
-        .map(PdfText::clean).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-    String subject = words.text(options.view() == View.SUPERVISION
-        ? "document.subjectSupervision"
-        : options.audience() == Audience.FAMILY
-        ? "document.subjectForFamily"
-        : "document.subject");
+    String author = FileProperties.authors(formulation, PdfText::clean);
+    String subject = FileProperties.subject(options, words);
     write(new DocumentBuilder(options).build(formulation, previous), subject, author,
         FormulationDiff.dateOf(formulation), out);
   }

@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PersonRole;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.testing.EveryScript;
 import io.github.sixps.formulation.render.testing.UserText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,56 +28,13 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * no glyph 0), each string in the text layer in reading order, and no warning.
  */
 class ScriptsPdfTest {
-  /** A few words in each script, as a family might write them. */
-  static final Map<String, String> SCRIPTS = new LinkedHashMap<>();
-
-  static {
-    SCRIPTS.put("Polish", "Zażółć gęślą jaźń");
-    SCRIPTS.put("Romanian", "Știință și țară");
-    SCRIPTS.put("Welsh", "Ŵyr ŷd a chŵn");
-    SCRIPTS.put("Turkish", "Iğdır ışık şöyle");
-    SCRIPTS.put("Vietnamese", "Tiếng Việt có dấu");
-    SCRIPTS.put("Greek", "Καλημέρα σας");
-    SCRIPTS.put("Cyrillic", "Доброе утро");
-    SCRIPTS.put("Arabic", "مرحبا بكم");
-    SCRIPTS.put("Urdu", "شیریں بیگم");
-    SCRIPTS.put("Hebrew", "שלום לכולם");
-    SCRIPTS.put("Bengali", "নানী আমার");
-    SCRIPTS.put("Gurmukhi", "ਪੰਜਾਬੀ ਬੋਲੀ");
-    SCRIPTS.put("Devanagari", "नमस्ते दादी");
-    SCRIPTS.put("Gujarati", "ગુજરાતી ભાષા");
-    SCRIPTS.put("Tamil", "தமிழ் மொழி");
-    SCRIPTS.put("Tigrinya", "ትግርኛ ቋንቋ");
-    SCRIPTS.put("Amharic", "አማርኛ");
-    SCRIPTS.put("Thai", "ภาษาไทย");
-    SCRIPTS.put("Chinese", "中文 奶奶");
-    SCRIPTS.put("Japanese", "ひらがな カタカナ 日本語");
-    SCRIPTS.put("Korean", "한국어 할머니");
-    SCRIPTS.put("Emoji", "😢 😊 👍");
-  }
-
-  /** A formulation with every script: in the title, a name, a statement and the child's words. */
-  static Formulation everyScript() {
-    Formulation.Builder f = Formulation.builder().title("Every script: " + SCRIPTS.get("Urdu")
-        + " " + SCRIPTS.get("Chinese"))
-        .addPerson(Person.of("child", SCRIPTS.get("Bengali"), PersonRole.CHILD));
-    List<String> words = new ArrayList<>();
-    int i = 1;
-    for (Map.Entry<String, String> e : SCRIPTS.entrySet()) {
-      f.addPresenting(PresentingIssue.of("P" + i++, e.getKey() + ": " + e.getValue()));
-      words.add(e.getValue());
-    }
-    f.addChildsVoice(ChildsVoice.of("child", words, List.of(), List.of()));
-    return f.build();
-  }
-
   @ParameterizedTest
   @EnumSource(Audience.class)
   void everyScriptIsDrawnAndReadsBackInOrder(Audience audience) throws IOException {
     List<PdfWarning> warnings = new ArrayList<>();
     PdfRenderer renderer = PdfRenderer.builder().audience(audience)
         .warnings(warnings::add).build();
-    byte[] pdf = renderer.render(everyScript());
+    byte[] pdf = renderer.render(EveryScript.formulation());
     if (System.getProperty("sixps.scripts.out") != null) {
       Files.write(Path.of(System.getProperty("sixps.scripts.out"), audience + ".pdf"), pdf);
     }
@@ -89,7 +44,7 @@ class ScriptsPdfTest {
       String text = PdfChecks.text(doc);
       assertFalse(text.contains("#"), "a character was replaced: " + text);
       List<String> missing = new ArrayList<>();
-      SCRIPTS.forEach((script, words) -> {
+      EveryScript.WORDS.forEach((script, words) -> {
         if (!text.contains(PdfChecks.fold(script + ": " + words))) {
           missing.add(script);
         }
@@ -103,7 +58,7 @@ class ScriptsPdfTest {
     // Each character that breaks a format (U+FEFF, the controls, noncharacters) in the title,
     // a name and a statement, between letters.
     String breakers = "Sara" + String.join("x", UserText.breakers()) + "Amira";
-    Formulation f = everyScript().toBuilder().title("Title \uFEFF" + breakers)
+    Formulation f = EveryScript.formulation().toBuilder().title("Title \uFEFF" + breakers)
         .addPresenting(PresentingIssue.of("P99", breakers))
         .addPerson(Person.of("p2", "\uFEFFSara\u0007", PersonRole.PARENT)).build();
     byte[] pdf = PdfRenderer.builder().archival(true).build().render(f);

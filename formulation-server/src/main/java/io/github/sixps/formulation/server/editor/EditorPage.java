@@ -330,6 +330,8 @@ public final class EditorPage {
     for (String[] d : new String[][] {
         {"pdf", "practitioner", "PDF for practitioners"},
         {"pdf", "family", "PDF for the family"},
+        {"docx", "practitioner", "Word document for practitioners"},
+        {"docx", "family", "Word document for the family"},
         {"html", "practitioner", "Web page"},
         {"md", "practitioner", "Markdown"},
         {"brf", "family", "Braille for the family (BRF)"},

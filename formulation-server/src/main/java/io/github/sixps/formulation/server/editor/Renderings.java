@@ -95,7 +95,7 @@ public final class Renderings {
    * A download, rendered as the API renders it.
    *
    * @param f the saved formulation
-   * @param format {@code pdf}, {@code html}, {@code md}, {@code brf} or
+   * @param format {@code pdf}, {@code docx}, {@code html}, {@code md}, {@code brf} or
    *     {@code html-supervision}
    * @param audience who it is for
    * @param asOf the day that counts as today, for what is late

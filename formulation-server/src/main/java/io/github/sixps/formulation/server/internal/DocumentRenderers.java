@@ -8,13 +8,11 @@ import io.github.sixps.formulation.render.RendererBuilder;
 import io.github.sixps.formulation.render.Terminology;
 import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.braille.BrailleRenderer;
+import io.github.sixps.formulation.render.docx.DocxRenderer;
 import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.pdf.PdfRenderer;
 import io.github.sixps.formulation.review.FormulationDiff;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +31,8 @@ public final class DocumentRenderers {
     HTML("text/html; charset=utf-8"),
     /** A tagged A4 PDF. */
     PDF("application/pdf"),
+    /** An accessible Word document to edit. */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     /** A Braille Ready File in Unified English Braille: North American Braille ASCII. */
     BRF("text/plain; charset=us-ascii");
 
@@ -120,23 +120,11 @@ public final class DocumentRenderers {
     switch (o.format()) {
       case PDF: {
         PdfRenderer pdf = configure(PdfRenderer.builder(), o).build();
-        return new Rendering() {
-          @Override
-          public byte[] render(Formulation f) {
-            return pdf.render(f);
-          }
-
-          @Override
-          public byte[] renderChanges(FormulationDiff diff) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-              pdf.renderChanges(diff, out);
-            } catch (IOException e) {
-              throw new UncheckedIOException("a byte array does not fail", e);
-            }
-            return out.toByteArray();
-          }
-        };
+        return bytes(pdf::render, pdf::renderChanges);
+      }
+      case DOCX: {
+        DocxRenderer docx = configure(DocxRenderer.builder(), o).build();
+        return bytes(docx::render, docx::renderChanges);
       }
       case HTML: {
         HtmlRenderer html = configure(HtmlRenderer.builder(), o).fragment(o.fragment()).build();
@@ -155,19 +143,25 @@ public final class DocumentRenderers {
     }
   }
 
-  private static Rendering text(Function<Formulation, String> document,
-      Function<FormulationDiff, String> changes) {
+  private static Rendering bytes(Function<Formulation, byte[]> document,
+      Function<FormulationDiff, byte[]> changes) {
     return new Rendering() {
       @Override
       public byte[] render(Formulation f) {
-        return document.apply(f).getBytes(StandardCharsets.UTF_8);
+        return document.apply(f);
       }
 
       @Override
       public byte[] renderChanges(FormulationDiff diff) {
-        return changes.apply(diff).getBytes(StandardCharsets.UTF_8);
+        return changes.apply(diff);
       }
     };
+  }
+
+  private static Rendering text(Function<Formulation, String> document,
+      Function<FormulationDiff, String> changes) {
+    return bytes(f -> document.apply(f).getBytes(StandardCharsets.UTF_8),
+        diff -> changes.apply(diff).getBytes(StandardCharsets.UTF_8));
   }
 
   private static <B extends RendererBuilder<B>> B configure(B builder, Options o) {

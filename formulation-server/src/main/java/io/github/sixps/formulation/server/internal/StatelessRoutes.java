@@ -40,7 +40,7 @@ public final class StatelessRoutes {
   private enum ProfileName { STANDARD, DRAFT, STRICT }
 
   /** What {@code /api/diff} can answer with. */
-  private enum DiffFormat { JSON, MD, HTML, PDF }
+  private enum DiffFormat { JSON, MD, HTML, PDF, DOCX }
 
   /** The parameters of every route that makes a document: render and diff. */
   private static final List<String> DOCUMENT = List.of("format", "audience", "view",
@@ -166,7 +166,7 @@ public final class StatelessRoutes {
   }
 
   /**
-   * {@code POST /api/diff?format=json|md|html|pdf}: what changed between two versions, sent as
+   * {@code POST /api/diff?format=json|md|html|pdf|docx}: what changed between two versions, sent as
    * {@code {"before": {...}, "after": {...}}}.
    *
    * @param request the request
