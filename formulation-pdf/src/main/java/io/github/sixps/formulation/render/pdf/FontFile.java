@@ -1,7 +1,11 @@
 package io.github.sixps.formulation.render.pdf;
 
 import com.google.common.base.Preconditions;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import io.github.sixps.formulation.render.pdf.internal.Shaper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.BitSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
@@ -23,6 +27,8 @@ final class FontFile {
   private final int weight;
   private final boolean sloped;
   private final BitSet covered;
+  /** Made on first use: most documents shape nothing, and most fonts are never shaped with. */
+  private final Supplier<Shaper> shaper = Suppliers.memoize(this::readShaper);
 
   private FontFile(String name, byte[] bytes) {
     this.name = name;
@@ -85,6 +91,19 @@ final class FontFile {
       throw new IOException("its character map is empty");
     }
     return covered;
+  }
+
+  /** {@return the shaper for this font, read the first time it is asked for} */
+  Shaper shaper() {
+    return shaper.get();
+  }
+
+  private Shaper readShaper() {
+    try {
+      return Shaper.of(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the font " + name + " to shape text", e);
+    }
   }
 
   /** {@return the file's name} */

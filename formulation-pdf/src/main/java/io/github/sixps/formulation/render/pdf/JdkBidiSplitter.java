@@ -27,6 +27,16 @@ final class JdkBidiSplitter implements BidiSplitter {
     }
     int flags = direction == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT
         : direction == LTR ? Bidi.DIRECTION_LEFT_TO_RIGHT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
+    runs.addAll(visualRuns(text, flags));
+  }
+
+  /**
+   * The runs of one direction in {@code text}, in the order they are shown, left to right.
+   *
+   * @param flags the paragraph's direction, as {@link Bidi}'s constructor takes it
+   */
+  static List<BidiTextRun> visualRuns(String text, int flags) {
+    List<BidiTextRun> runs = new ArrayList<>();
     Bidi bidi = new Bidi(text, flags);
     int count = bidi.getRunCount();
     byte[] levels = new byte[count];
@@ -41,6 +51,7 @@ final class JdkBidiSplitter implements BidiSplitter {
       runs.add(new BidiTextRun(start, bidi.getRunLimit(run) - start,
           (bidi.getRunLevel(run) & 1) == 0 ? LTR : RTL));
     }
+    return runs;
   }
 
   @Override

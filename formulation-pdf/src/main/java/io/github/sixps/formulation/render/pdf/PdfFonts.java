@@ -14,6 +14,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -284,6 +285,27 @@ final class PdfFonts {
               FontGroup.FINAL_FALLBACK);
         }
       }
+    }
+
+    /**
+     * The file a font the layout chose was registered from, found by its family, weight and
+     * style as {@link #register} gave them, without loading the face; empty for a font this
+     * lease did not register.
+     */
+    Optional<FontFile> fileFor(String family, int weight, IdentValue style) {
+      boolean slopedWanted = style == IdentValue.ITALIC || style == IdentValue.OBLIQUE;
+      FontFile upright = null;
+      for (FontFile file : owner.files) {
+        if (file.family().equals(family) && file.weight() == weight) {
+          if (file.sloped() == slopedWanted) {
+            return Optional.of(file);
+          }
+          if (!file.sloped() && upright == null) {
+            upright = file;
+          }
+        }
+      }
+      return Optional.ofNullable(upright);
     }
 
     /** The face embedded in this document, loaded once however many styles ask for it. */

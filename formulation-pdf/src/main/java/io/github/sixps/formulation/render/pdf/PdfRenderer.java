@@ -68,8 +68,11 @@ import org.apache.pdfbox.cos.COSString;
  * with this module (Noto, Droid Sans Fallback and DejaVu Sans, whose licences allow embedding).
  * A host adds fonts for other scripts with {@link Builder#font(Path)}. A character no font has
  * is drawn as a box and reported to the {@link Builder#warnings warnings listener}, never
- * dropped in silence. Indic conjuncts are shown as their separate letters, since the layout
- * engine does not apply a font's substitutions.
+ * dropped in silence. Text is shaped as its script needs, by the Java runtime's HarfBuzz with
+ * each font's own rules (measured equal to {@code hb-shape}): Indic vowel signs stand where they
+ * are read, conjuncts are joined, Arabic-script letters take their joined forms (the lam-alef
+ * ligature too) and marks sit on their letters; in the text layer, shaped left-to-right text
+ * carries its words in reading order ({@code /ActualText}). Urdu is set in Naskh, not Nastaliq.
  *
  * <p>It reads nothing from outside: the text is set in the fonts above, embedded from the
  * class path (never the operating system's fonts, never the network), except the words inside
@@ -146,7 +149,7 @@ public final class PdfRenderer {
     boolean largePrint = options.audience() == Audience.FAMILY;
     boolean summary = options.view() == View.SUPERVISION;
     this.css = RightToLeftCss.of(PrintCss.shared(fonts, largePrint, options.marking(),
-        words.text("document.pageNumber")) + (summary ? PrintCss.compact(largePrint) : ""),
+        words.text("document.pageNumber"), words.direction() == Direction.RTL) + (summary ? PrintCss.compact(largePrint) : ""),
         words.direction());
     this.pictureHeightMm = summary ? SUMMARY_PICTURE_MM : PdfPage.FULL_PAGE_MM;
     this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
@@ -316,9 +319,9 @@ public final class PdfRenderer {
       builder.useColorProfile(colorProfile);
     }
     builder.withProducer(CREATOR);
-    // Right-to-left text in reading order, and Arabic-script letters joined.
+    // Right-to-left runs in reading order; the shaping text renderer turns them round.
     builder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
-    builder.useUnicodeBidiReorderer(ArabicShaping.INSTANCE);
+    builder.useUnicodeBidiReorderer(RightToLeftRuns.INSTANCE);
     builder.defaultTextDirection(words.direction() == Direction.RTL ? TextDirection.RTL
         : TextDirection.LTR);
     // Closed to the outside: no address resolves (the logo is a data: address, read in place),
@@ -334,8 +337,12 @@ public final class PdfRenderer {
     try (PdfFonts.Lease lease = fonts.lend();
         PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       lease.register(renderer);
+      // Text shaped as its script needs, measured and drawn alike.
+      ShapingTextRenderer text = new ShapingTextRenderer(lease);
+      renderer.getSharedContext().setTextRenderer(text);
       renderer.layout();
       renderer.createPDFWithoutClosing();
+      text.finish();
       PdfMetadata.setCreator(renderer.getPdfDocument(), CREATOR);
       PdfMetadata.setLanguage(renderer.getPdfDocument(), words.language());
       // Left alone, PDFBox makes the identifier from the time of saving, to the millisecond.

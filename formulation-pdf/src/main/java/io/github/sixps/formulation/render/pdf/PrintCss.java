@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.pdf;
 
+import com.openhtmltopdf.bidi.BidiSplitter;
 import io.github.sixps.formulation.render.html.internal.PageNumberCss;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class PrintCss {
 
   /** As {@link #shared(PdfFonts, boolean, Optional, String)}, with the English page number. */
   static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking) {
-    return shared(fonts, largePrint, marking, "Page {page} of {pages}");
+    return shared(fonts, largePrint, marking, "Page {page} of {pages}", false);
   }
 
   /**
@@ -31,9 +32,10 @@ final class PrintCss {
    * @param marking the protective marking, shown at the top of every page, and at the foot too
    *     but for the family's large print
    * @param pageNumber the words of the page number, such as "Page {page} of {pages}"
+   * @param rightToLeftPage whether the pages run right to left
    */
   static String shared(PdfFonts fonts, boolean largePrint, Optional<String> marking,
-      String pageNumber) {
+      String pageNumber, boolean rightToLeftPage) {
     String font = "font-family: " + fonts.cssFamilies();
     StringBuilder css = new StringBuilder();
     css.append("html, body, ").append(SCOPE).append(", ").append(SCOPE).append(" * { ")
@@ -57,8 +59,14 @@ final class PrintCss {
             + " vertical-align: top; padding-top: 3mm; }\n");
       }
     });
+    // The layout engine places a margin box's parts (words, counters) as separate runs, right
+    // to left on a right-to-left page: words that run left to right there ("Page 2 of 4", from
+    // a right-to-left terminology without words of its own for it) are given last first, so
+    // that they come out in their own order rather than "4 of 2Page". Its spaces do not
+    // break, since the engine drops a space at either end of a part as if it ended the line.
     css.append("  @bottom-center { content: ").append(PageNumberCss.content(pageNumber,
-        PrintCss::part)).append("; ")
+        words -> part(words.replace(' ', '\u00a0')), rightToLeftPage && !rightToLeft(pageNumber)))
+        .append("; ")
         .append(marginFont).append("; vertical-align: top; padding-top: 3mm; }\n");
     css.append("}\n");
 
@@ -242,10 +250,16 @@ final class PrintCss {
       int end = shown.offsetByCodePoints(0, HEADER_TITLE_LENGTH - 1);
       shown = shown.substring(0, end).stripTrailing() + "\u2026";
     }
-    // The header is set without the layout's bidirectional step: it is given in drawing order.
-    return "@page { @top-left { content: " + string(ArabicShaping.visual(shown))
+    // The header is set without the layout's bidirectional step; the shaping text renderer
+    // orders its right-to-left runs when it draws it.
+    return "@page { @top-left { content: " + string(shown)
         + "; font-family: " + fonts.cssFamilies() + "; font-size: " + (largePrint ? "11pt" : "8pt")
         + "; color: #1a1a1a; vertical-align: bottom; padding-bottom: 3mm; text-align: left; } }\n";
+  }
+
+  /** Whether the text's first letter of a strong direction is a right-to-left one. */
+  static boolean rightToLeft(String text) {
+    return new JdkBidiSplitter().getBaseDirection(text) == BidiSplitter.RTL;
   }
 
   private static void rule(StringBuilder css, String selectors, String declarations) {
