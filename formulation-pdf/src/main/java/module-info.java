@@ -4,8 +4,8 @@
 module io.github.sixps.formulation.pdf {
   requires transitive io.github.sixps.formulation.render;
   // openhtmltopdf and its SVG drawer (automatic modules named from their jars), PDFBox, and the
-  // packaged DejaVu fonts, the last fallback after the Noto fonts this module bundles. ICC
-  // profiles come from java.desktop.
+  // packaged DejaVu fonts, the last fallback after the Noto fonts this module bundles. The
+  // layout engine draws with java.desktop (AWT).
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires openhtmltopdf.svg.support;

@@ -4,6 +4,7 @@ import io.github.sixps.formulation.io.CarriedComments;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationWriter;
+import io.github.sixps.formulation.model.Formulation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,7 @@ final class ConvertCommand implements Callable<Integer> {
       String text = writer.write(formulation, to);
       Optional<Path> target = targets.of(file);
       if (to == FileFormat.YAML && target.isPresent()) {
-        text = keepingComments(target.get(), text, work);
+        text = keepingComments(writer, formulation, target.get(), text, work);
       }
       work.code(targets.write(file, text, work));
       return null;
@@ -128,13 +129,14 @@ final class ConvertCommand implements Callable<Integer> {
    * The new YAML with the comments of the YAML file it replaces ({@code --in-place}, or
    * {@code --force}), saying on standard error which comments could not be kept.
    */
-  private static String keepingComments(Path target, String text, Batch.Work work) {
-    if (!Files.isRegularFile(target) || FileFormat.of(target).orElse(null) != FileFormat.YAML) {
+  private static String keepingComments(FormulationWriter writer, Formulation formulation,
+      Path target, String text, Batch.Work work) {
+    if (FileFormat.of(target).orElse(null) != FileFormat.YAML) {
       return text;
     }
     CarriedComments carried;
     try {
-      carried = CarriedComments.between(Files.readString(target), text);
+      carried = writer.textKeepingComments(formulation, target);
     } catch (IOException e) {
       // Unreadable as text: there are no comments to keep, and the write says what is wrong.
       return text;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sixps.formulation.cli.InstalledDistribution.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,22 +29,16 @@ class DistributionIT {
   @TempDir
   static Path dir;
 
+  private static InstalledDistribution distribution;
   private static Path installed;
   private static Path bin;
   private static Path work;
 
-  record Result(int code, String out, String err) {}
-
   @BeforeAll
   static void install() throws Exception {
-    Path archive = Path.of(System.getProperty("sixps.distribution"));
-    Path opt = Files.createDirectories(dir.resolve("opt"));
-    Result untar = run(opt, List.of("tar", "-xzf", archive.toString()));
-    assertEquals(0, untar.code(), untar.err());
-    installed = opt.resolve("formulation-" + System.getProperty("sixps.version"));
-    assertTrue(Files.isExecutable(installed.resolve("bin/formulation")), "bin/formulation");
-    bin = Files.createDirectories(dir.resolve("bin"));
-    Files.createSymbolicLink(bin.resolve("formulation"), installed.resolve("bin/formulation"));
+    distribution = InstalledDistribution.install(dir);
+    installed = distribution.home();
+    bin = distribution.bin();
     work = Files.createDirectories(dir.resolve("work"));
     Files.copy(AHMED, work.resolve("ahmed.yaml"));
   }
@@ -94,6 +89,39 @@ class DistributionIT {
         }
       }
     }
+  }
+
+  /**
+   * A reproducible build: the archive's files and every entry of the project's own jars carry
+   * the time the build names ({@code project.build.outputTimestamp}), not when it ran, so the
+   * same sources give the same bytes.
+   */
+  @Test
+  void theArchiveAndTheProjectsJarsCarryTheBuildsFixedTime() throws Exception {
+    java.time.Instant fixed = java.time.Instant.parse(System.getProperty("sixps.outputTimestamp"));
+    Result listing = run(dir, List.of("tar", "--utc", "--full-time", "-tvzf",
+        InstalledDistribution.archive().toString()));
+    assertEquals(0, listing.code(), listing.err());
+    String day = fixed.toString().substring(0, 10);
+    List<String> otherTimes = listing.out().lines().filter(l -> !l.contains(" " + day + " "))
+        .toList();
+    assertEquals(List.of(), otherTimes, "archive entries not of " + day);
+    java.util.Set<java.time.Instant> times = new java.util.TreeSet<>();
+    int jars = 0;
+    try (java.util.stream.Stream<Path> lib = Files.list(installed.resolve("lib"))) {
+      for (Path jar : lib.filter(p -> p.getFileName().toString().matches("formulation-.*\\.jar"))
+          .toList()) {
+        jars++;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+          zip.stream().forEach(e -> times.add(e.getLastModifiedTime().toInstant()));
+        }
+      }
+    }
+    assertTrue(jars >= 6, "the project's jars in lib/: " + jars);
+    assertEquals(1, times.size(), "one time for every entry: " + times);
+    // A zip entry's time is local time without a zone: within a day of the one named.
+    java.time.Duration off = java.time.Duration.between(fixed, times.iterator().next()).abs();
+    assertTrue(off.toHours() <= 24, times + " against " + fixed);
   }
 
   @Test
@@ -225,17 +253,6 @@ class DistributionIT {
   }
 
   private static Result run(Path folder, List<String> command) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
-    builder.environment().put("PATH", bin + java.io.File.pathSeparator
-        + System.getenv("PATH"));
-    builder.environment().remove("FORMULATION_JAVA_OPTIONS");
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("timed out: " + command);
-    }
-    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    return distribution.run(folder, command, java.util.Map.of());
   }
 }

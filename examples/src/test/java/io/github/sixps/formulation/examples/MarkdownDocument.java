@@ -28,14 +28,18 @@ import org.commonmark.parser.Parser;
 final class MarkdownDocument {
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
       .build();
 
   /** A fenced code block: its language, its first line of code (from 1) and its text. */
   record CodeBlock(String language, int line, String code) {}
 
+  /** Code in a line of text, such as {@code `./formulation demo`}: its line (from 1) and text. */
+  record CodeSpan(int line, String code) {}
+
   private final Path file;
   private final List<CodeBlock> blocks = new ArrayList<>();
+  private final List<CodeSpan> spans = new ArrayList<>();
   private final List<String> links = new ArrayList<>();
   private final Set<String> anchors = new LinkedHashSet<>();
 
@@ -49,6 +53,12 @@ final class MarkdownDocument {
         int fence = block.getSourceSpans().get(0).getLineIndex();
         String info = block.getInfo() == null ? "" : block.getInfo().strip();
         blocks.add(new CodeBlock(info, fence + 2, block.getLiteral()));
+      }
+
+      @Override
+      public void visit(Code code) {
+        spans.add(new CodeSpan(code.getSourceSpans().get(0).getLineIndex() + 1,
+            code.getLiteral()));
       }
 
       @Override
@@ -92,6 +102,11 @@ final class MarkdownDocument {
   /** The fenced code blocks in the given language, in document order. */
   List<CodeBlock> blocks(String language) {
     return blocks.stream().filter(b -> b.language().equals(language)).toList();
+  }
+
+  /** The code in lines of text, in document order. */
+  List<CodeSpan> codeSpans() {
+    return spans;
   }
 
   /** Every link and image destination, as written. */

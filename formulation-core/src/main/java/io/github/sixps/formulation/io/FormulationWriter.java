@@ -181,13 +181,32 @@ public final class FormulationWriter {
    */
   public CarriedComments writeKeepingComments(Formulation formulation, Path file)
       throws IOException {
-    FileFormat format = formatOf(file);
-    String text = write(formulation, format);
-    CarriedComments carried = format == FileFormat.YAML && Files.isRegularFile(file)
-        ? CarriedComments.between(Files.readString(file, StandardCharsets.UTF_8), text)
-        : CarriedComments.between("", text);
+    CarriedComments carried = textKeepingComments(formulation, file);
     replace(file, carried.text().getBytes(StandardCharsets.UTF_8), true);
     return carried;
+  }
+
+  /**
+   * The text {@link #writeKeepingComments} would write over a file, without writing it: the
+   * formulation in the format the file's name gives, with the whole-line comments of the YAML
+   * file there now put back. For a program that writes the file its own way, such as a server
+   * that first checks the file has not changed.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param file the file it would replace, ending in {@code .yaml}, {@code .yml} or {@code
+   *     .json}; a JSON file, or one not there yet, gives the text with nothing carried
+   * @return the text, and the comments of the file that could not be kept
+   * @throws IllegalArgumentException if the file name has none of those endings, or the
+   *     formulation would not read back, as {@link #write(Formulation, FileFormat)} says
+   * @throws IOException if the file is there but cannot be read as UTF-8 text
+   */
+  public CarriedComments textKeepingComments(Formulation formulation, Path file)
+      throws IOException {
+    FileFormat format = formatOf(file);
+    String text = write(formulation, format);
+    return format == FileFormat.YAML && Files.isRegularFile(file)
+        ? CarriedComments.between(Files.readString(file, StandardCharsets.UTF_8), text)
+        : CarriedComments.between("", text);
   }
 
   private static FileFormat formatOf(Path file) {

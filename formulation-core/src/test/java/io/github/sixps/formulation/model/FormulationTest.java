@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -289,21 +290,36 @@ class FormulationTest {
   @Test
   void returnedListsAreUnmodifiable() {
     Formulation f = ahmed();
-    assertThrows(UnsupportedOperationException.class, () -> f.people().add(SARA));
-    assertThrows(UnsupportedOperationException.class, () -> f.contributors().clear());
-    assertThrows(UnsupportedOperationException.class, () -> f.presenting().remove(0));
-    assertThrows(UnsupportedOperationException.class, () -> f.perpetuating().add(M1));
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.people()).add(SARA));
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.contributors()).clear());
+    assertThrows(UnsupportedOperationException.class, () -> asList(f.presenting()).remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.perpetuating()).add(M1));
     assertThrows(UnsupportedOperationException.class,
-        () -> f.factors(FactorKind.PROTECTIVE).clear());
-    assertThrows(UnsupportedOperationException.class, () -> f.allFactors().add(M1));
-    assertThrows(UnsupportedOperationException.class, () -> f.childsVoice().clear());
-    assertThrows(UnsupportedOperationException.class, () -> f.reviews().add(REVIEW));
-    assertThrows(UnsupportedOperationException.class, () -> f.items().add(A1));
-    assertThrows(UnsupportedOperationException.class, () -> f.plan().goals().add(G1));
-    assertThrows(UnsupportedOperationException.class, () -> f.plan().actions().clear());
+        () -> asCollection(f.factors(FactorKind.PROTECTIVE)).clear());
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.allFactors()).add(M1));
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.childsVoice()).clear());
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.reviews()).add(REVIEW));
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.items()).add(A1));
+    assertThrows(UnsupportedOperationException.class, () -> asCollection(f.plan().goals()).add(G1));
     assertThrows(UnsupportedOperationException.class,
-        () -> f.reviews().get(0).scale().put("G2", 1));
+        () -> asCollection(f.plan().actions()).clear());
+    assertThrows(UnsupportedOperationException.class,
+        () -> asMap(f.reviews().get(0).scale()).put("G2", 1));
     assertEquals(ahmed(), f);
+  }
+
+  // The java.util view the API's callers have: on it, the mutators are not marked deprecated,
+  // as Guava marks them on its immutable types.
+  private static <T> Collection<T> asCollection(Collection<T> c) {
+    return c;
+  }
+
+  private static <T> List<T> asList(List<T> l) {
+    return l;
+  }
+
+  private static <K, V> Map<K, V> asMap(Map<K, V> m) {
+    return m;
   }
 
   @Test

@@ -207,11 +207,7 @@ public final class FormulationFolder {
       }
       // In the format the file's name ends with, which entries() has made sure it has; what
       // people wrote in the file, its comments, goes into the new version too.
-      FileFormat format = FileFormat.of(file).orElseThrow();
-      String written = writer.write(formulation, format);
-      CarriedComments carried = existing.isPresent() && format == FileFormat.YAML
-          ? CarriedComments.between(Files.readString(file, StandardCharsets.UTF_8), written)
-          : CarriedComments.between("", written);
+      CarriedComments carried = writer.textKeepingComments(formulation, file);
       try (AtomicFile atomic = AtomicFile.beside(file, "")) {
         atomic.write(carried.text().getBytes(StandardCharsets.UTF_8));
         if (existing.isEmpty()) {

@@ -26,6 +26,11 @@ public final class OpenApiServlet extends HttpServlet {
   /** The document, read once. */
   private final byte[] document = load();
 
+  /** A servlet answering with the document; it reads it from this module's resources. */
+  public OpenApiServlet() {
+    super();
+  }
+
   /** {@return the OpenAPI document, as UTF-8 JSON} */
   public static byte[] document() {
     return load();

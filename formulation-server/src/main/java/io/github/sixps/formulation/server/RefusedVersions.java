@@ -4,11 +4,18 @@ import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Formulation;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,15 +25,22 @@ import java.util.regex.Pattern;
  * folder's listing leaves such files out, so they do not crowd the caseload; the person who was
  * refused is told the name, and can open the file, copy from it, or rename it to
  * {@code .yaml} to see it listed.
+ *
+ * <p>Each formulation keeps its {@value #KEPT} newest refused versions: keeping another removes
+ * the oldest beyond those, so a folder where two people keep saving over each other does not
+ * fill up unseen. Nothing else removes them, however old: what was typed stays until someone
+ * has looked at it.
  */
 final class RefusedVersions {
   private RefusedVersions() {}
 
   private static final Pattern NAME = Pattern.compile(
-      ".+\\.conflict-[0-9]{8}-[0-9]{6}(-[0-9]+)?\\.(yaml|yml|json)");
+      "(.+)\\.conflict-([0-9]{8}-[0-9]{6})(?:-([0-9]+))?\\.(yaml|yml|json)");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   /** How many files one second may have for one formulation, before one is given up. */
   private static final int MAX_IN_A_SECOND = 20;
+  /** How many refused versions each formulation keeps, the newest. */
+  static final int KEPT = 10;
 
   /** Whether a file name is one of these, which a listing leaves out. */
   static boolean isOne(String fileName) {
@@ -49,6 +63,7 @@ final class RefusedVersions {
           + extension);
       try {
         writer.writeNew(refused, kept);
+        removeOldest(file.getParent(), stem);
         return kept.getFileName().toString();
       } catch (FileAlreadyExistsException e) {
         // Another refused save in the same second: the next number.
@@ -57,6 +72,42 @@ final class RefusedVersions {
       }
     }
     return null;
+  }
+
+  /**
+   * Removes the refused versions of the formulation {@code stem} beyond the {@value #KEPT}
+   * newest: plain files only, never a link or a folder of that name. One that cannot be removed
+   * is left; the next refusal tries again.
+   */
+  private static void removeOldest(Path folder, String stem) {
+    List<Path> mine = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        Matcher m = NAME.matcher(entry.getFileName().toString());
+        if (m.matches() && m.group(1).equals(stem)
+            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          mine.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      return;
+    }
+    mine.sort(Comparator.comparing(RefusedVersions::when));
+    for (Path old : mine.subList(0, Math.max(0, mine.size() - KEPT))) {
+      try {
+        Files.deleteIfExists(old);
+      } catch (IOException e) {
+        // Left for the next refusal to try again.
+      }
+    }
+  }
+
+  /** A kept file's time and then its number in that second, as text that sorts in order. */
+  private static String when(Path kept) {
+    Matcher m = NAME.matcher(kept.getFileName().toString());
+    m.matches();
+    return m.group(2) + String.format(java.util.Locale.ROOT, "-%03d",
+        m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
   }
 
   /** What to add to the refusal's message about where the refused version is. */

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -213,6 +214,34 @@ class ApiTest {
         "{\"before\": " + ahmedJson + ", \"after\": " + after + "}");
     assertEquals("text/markdown; charset=utf-8", md.headers().firstValue("Content-Type")
         .orElseThrow());
+  }
+
+  /**
+   * A diff's body that is not JSON is said in the reader's plain words, at its line and column,
+   * never in the parser's (which name its features and quote its own code).
+   */
+  @Test
+  void aDiffBodyThatIsNotJsonIsSaidPlainlyWhereItBreaks() throws Exception {
+    for (String body : List.of(
+        "{\"before\": " + ahmedJson + ",\n \"after\": {'schema': 'sixps/1'}}",
+        "{\"before\": " + ahmedJson + ",\n \"after\": {\"schema\": \"sixps/1\" // new\n}}",
+        "{\"before\": " + ahmedJson + ",\n \"after\": {\"schema\": NaN}}",
+        "{\"before\": " + ahmedJson + ",\n \"after\": {\"schema\": \"sixps/1\",}}",
+        "{\"before\": " + ahmedJson + ",\n \"after\": {schema: 1}}",
+        "{\"before\": " + ahmedJson + ",\n \"after\": {\"schema\": ")) {
+      HttpResponse<String> r = served.post("/api/diff", "application/json", body);
+      assertEquals(422, r.statusCode(), r.body());
+      assertTrue(json(r).has("problems"), r.body());
+      assertEquals(1, json(r).get("problems").size(), r.body());
+      JsonNode problem = json(r).get("problems").get(0);
+      assertEquals("the body", problem.get("file").asText(), r.body());
+      assertEquals(ahmedJson.split("\n", -1).length + 1, problem.get("line").asInt(), r.body());
+      String said = r.body();
+      for (String internal : List.of("Feature", "ALLOW_", "JsonReadFeature", "`", "(code ",
+          "Unexpected character", "START_", "Source:", "REDACTED")) {
+        assertFalse(said.contains(internal), internal + " in " + said);
+      }
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.server;
 
+import io.github.sixps.formulation.testing.StoppedProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,11 +83,13 @@ final class ServerProcess implements AutoCloseable {
     throw new IOException(field + " is not in /proc/" + process.pid() + "/status");
   }
 
+  /**
+   * Asks the server to stop (its standard input closes) and waits for it, half a minute at
+   * most; interrupted, it stops it at once and keeps the interrupt.
+   */
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     process.getOutputStream().close();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
+    StoppedProcess.awaitOrKill(process, 30);
   }
 }

@@ -190,13 +190,14 @@ public final class BrailleRenderer implements Renderer {
   private void write(Document doc, Appendable out) throws IOException {
     BrailleWriter text = writer();
     Pages pages = text.write(doc);
-    text.report(warnings);
+    StringBuilder named = new StringBuilder();
+    text.report(warnings, named);
     if (text.hasNotes()) {
       // Only laying the text out shows whether it has notes; the page that explains them goes
       // before it, and the text, which starts a page of its own, keeps its layout.
       BrailleWriter notes = writer();
       pages = notes.transcribersNotesPage(doc).followedBy(pages);
-      notes.report(warnings);
+      notes.report(warnings, named);
     }
     pages.write(out);
   }

@@ -89,10 +89,19 @@ final class BrailleWriter {
     pages.add(Lines.wrap(cells + BrailleAscii.BLANK + braille(meaning), width, 0, 2));
   }
 
-  /** Tells {@code listener} of the characters without a UEB sign, once for each section. */
-  void report(Consumer<BrailleWarning> listener) {
-    unsupported.forEach((where, chars) ->
-        listener.accept(BrailleWarning.noBrailleSign(where, chars.toString())));
+  /**
+   * Tells {@code listener} of the characters without a UEB sign, once for each section, naming
+   * each character in the first warning that has it only: a section in Arabic script would
+   * otherwise repeat dozens of names in every warning after it.
+   *
+   * @param named the characters named in warnings before, to which this adds its own
+   */
+  void report(Consumer<BrailleWarning> listener, StringBuilder named) {
+    unsupported.forEach((where, chars) -> {
+      listener.accept(BrailleWarning.noBrailleSign(where, chars.toString(), named.toString()));
+      chars.codePoints().filter(c -> named.indexOf(Character.toString(c)) < 0)
+          .forEach(named::appendCodePoint);
+    });
   }
 
   private void section(Block.Section section) {

@@ -67,6 +67,25 @@ class UnsupportedScriptsTest {
   }
 
   @Test
+  void eachCharacterIsNamedOnceInADocument() {
+    List<BrailleWarning> warnings = new ArrayList<>();
+    BrailleRenderer.builder().warnings(warnings::add).build().render(mixed());
+    Map<String, Long> names = warnings.stream()
+        .flatMap(w -> java.util.regex.Pattern.compile("U\\+[0-9A-F]{4,6}").matcher(w.message())
+            .results().map(java.util.regex.MatchResult::group))
+        .collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+    assertEquals(Map.of(), names.entrySet().stream().filter(e -> e.getValue() > 1)
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), warnings.toString());
+    // 8 + 3 + 3 characters, each named once; the summary's are all named before it.
+    assertEquals(14, names.size(), names.toString());
+    BrailleWarning diagram = warnings.stream().filter(w -> w.location().equals("diagram"))
+        .findFirst().orElseThrow();
+    assertTrue(diagram.message().startsWith("11 characters have no sign in Unified English"
+        + " Braille, so the Braille file has a transcriber's note saying what is there instead:"
+        + " the same as named in a warning before."), diagram.message());
+  }
+
+  @Test
   void aTranscribersNoteSaysWhatWasThere() {
     String brf = BrailleRenderer.builder().build().render(mixed());
     String print = Brf.backTranslate(brf, BrailleGrade.CONTRACTED);

@@ -22,8 +22,6 @@ import io.github.sixps.formulation.render.internal.FileProperties;
 import io.github.sixps.formulation.render.internal.Output;
 import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.review.FormulationDiff;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,7 +130,7 @@ public final class PdfRenderer {
   private final String css;
   private final double pictureHeightMm;
   private final SafeXml xml = new SafeXml();
-  /** The sRGB profile PDF/A asks for, from the Java runtime itself; only read, never changed. */
+  /** The sRGB profile PDF/A asks for, bundled (not the runtime's); only read, never changed. */
   private final byte[] colorProfile;
 
   private PdfRenderer(Builder builder) {
@@ -152,7 +150,7 @@ public final class PdfRenderer {
         words.text("document.pageNumber"), words.direction() == Direction.RTL) + (summary ? PrintCss.compact(largePrint) : ""),
         words.direction());
     this.pictureHeightMm = summary ? SUMMARY_PICTURE_MM : PdfPage.FULL_PAGE_MM;
-    this.colorProfile = archival ? ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData() : null;
+    this.colorProfile = archival ? SrgbProfile.bytes() : null;
   }
 
   /** {@return a builder with every option at its default} */

@@ -84,6 +84,30 @@ class PdfRendererTest {
     }
   }
 
+  /**
+   * An archival PDF's colour profile is the one this module bundles, not the Java runtime's,
+   * which differs between Java versions (and so did the bytes of every archival PDF).
+   */
+  @Test
+  void anArchivalPdfEmbedsTheBundledSrgbProfile() throws IOException {
+    byte[] bundled;
+    try (var in = PdfRenderer.class.getResourceAsStream("color/sRGB.icc")) {
+      bundled = in.readAllBytes();
+    }
+    try (PDDocument doc = Loader.loadPDF(ARCHIVAL.renderBlank())) {
+      var intents = doc.getDocumentCatalog().getOutputIntents();
+      assertEquals(1, intents.size());
+      byte[] embedded;
+      try (var in = intents.get(0).getDestOutputIntent().createInputStream()) {
+        embedded = in.readAllBytes();
+      }
+      assertEquals(-1, java.util.Arrays.mismatch(bundled, embedded), "the bundled sRGB.icc ("
+          + bundled.length + " bytes), embedded (" + embedded.length + " bytes)");
+    }
+    assertFalse(java.util.Arrays.equals(bundled, java.awt.color.ICC_Profile
+        .getInstance(java.awt.color.ColorSpace.CS_sRGB).getData()), "not the runtime's");
+  }
+
   @ParameterizedTest(name = "{0} for {1}")
   @MethodSource("examples")
   void workedExampleConformsToPdfUa(String name, Audience audience) {

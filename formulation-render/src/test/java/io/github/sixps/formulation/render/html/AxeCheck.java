@@ -110,6 +110,8 @@ final class AxeCheck {
         && json.readTree(installed.toFile()).path("version").asText().equals(locked)) {
       return;
     }
+    ExternalTool.require(List.of("npm"), "apt-get install nodejs npm to install axe-core for"
+        + " the accessibility check");
     Output out = exec(List.of("npm", "ci", "--no-audit", "--no-fund"), SCRIPTS);
     if (out.status() != 0) {
       fail("could not install axe-core " + locked + " with npm ci in " + SCRIPTS.toAbsolutePath()

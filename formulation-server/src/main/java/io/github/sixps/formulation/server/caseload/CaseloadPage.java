@@ -7,6 +7,10 @@ import io.github.sixps.formulation.server.internal.UkDates;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The caseload page for supervisors: a table of every formulation, most in need of attention
@@ -56,8 +60,9 @@ public final class CaseloadPage {
       h.element("th", c, "scope", "col");
     }
     h.close("tr").close("thead").open("tbody");
+    Set<String> repeated = repeatedTitles(shown);
     for (CaseloadRow r : shown.rows()) {
-      row(h, r);
+      row(h, r, repeated.contains(key(r.title())));
     }
     h.close("tbody").close("table").close("div");
     if (shown.rows().isEmpty()) {
@@ -84,7 +89,25 @@ public final class CaseloadPage {
     h.close("form");
   }
 
-  private static void row(Html h, CaseloadRow r) {
+  /**
+   * The titles more than one row has (a family seen twice, a title copied from a template), so
+   * that those rows can say which file each is: a supervisor must tell them apart at a glance.
+   */
+  private static Set<String> repeatedTitles(Caseload shown) {
+    Map<String, Long> counts = shown.rows().stream().filter(r -> !r.isBroken())
+        .collect(Collectors.groupingBy(r -> key(r.title()), Collectors.counting()));
+    return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  private static String key(String title) {
+    return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static void row(Html h, CaseloadRow r, boolean titleRepeats) {
+    // A title that is blank, or that another row has too, is told apart by its file's name.
+    String name = r.title().isBlank() ? r.fileName()
+        : titleRepeats ? r.title() + " (" + r.fileName() + ")" : r.title();
     String base = "/formulations/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8);
     h.open("tr");
     h.open("th", "scope", "row");
@@ -97,6 +120,9 @@ public final class CaseloadPage {
     } else {
       h.element("a", r.title().isBlank() ? r.fileName() : r.title(), "href",
           base + "/supervision");
+      if (titleRepeats) {
+        h.text(" ").element("span", r.fileName(), "class", "file-name");
+      }
     }
     h.close("th");
     cell(h, 1, String.join(", ", r.children()));
@@ -120,8 +146,8 @@ public final class CaseloadPage {
         + count(r.warnings(), "warning") + ", " + count(r.notes(), "note"));
     h.open("td", "class", "cell-edit");
     if (!r.isBroken()) {
-      h.open("a", "href", base).text("Edit").element("span", " " + (r.title().isBlank()
-          ? r.fileName() : r.title()), "class", "visually-hidden").close("a");
+      h.open("a", "href", base).text("Edit").element("span", " " + name, "class",
+          "visually-hidden").close("a");
     } else {
       h.open("a", "href", base).text("Problems").element("span", " in " + r.fileName(),
           "class", "visually-hidden").close("a");

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.io.FileFormat;
+import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.FormulationReader;
 import io.github.sixps.formulation.io.FormulationSchema;
+import io.github.sixps.formulation.io.ReadProblem;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.prioritise.Prioritiser;
 import io.github.sixps.formulation.render.Audience;
@@ -267,6 +269,33 @@ public final class StatelessRoutes {
         name);
   }
 
+  /**
+   * A body that is not JSON, said in the reader's plain words at its line and column rather than
+   * the parser's own (which name its features and quote its code): the body is read as a
+   * formulation, which fails where the JSON breaks, and its two keys, which a formulation does
+   * not have, are left out of what is said.
+   */
+  private RequestBody.Refused notJson(String text, JsonProcessingException e) {
+    String where = "the body is not JSON: line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+    try {
+      reader.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          FileFormat.JSON, "the body");
+    } catch (FormulationReadException read) {
+      List<ReadProblem> broken = read.problems().stream()
+          .filter(p -> !(List.of("before", "after").contains(p.path())
+              && p.message().startsWith("unknown key \"" + p.path() + "\"")))
+          .toList();
+      if (!broken.isEmpty()) {
+        return new RequestBody.Refused(ProblemResponse.of(422, where + ": "
+            + broken.get(0).message()).problems(broken));
+      }
+    } catch (IOException unexpected) {
+      // Bytes in memory: not expected; the line and column say where.
+    }
+    return new RequestBody.Refused(ProblemResponse.of(422, where));
+  }
+
   /** The text of each member of the top-level object, as written, so problems keep its paths. */
   private Map<String, String> members(String text) throws RequestBody.Refused {
     Map<String, String> out = new HashMap<>();
@@ -291,9 +320,7 @@ public final class StatelessRoutes {
         out.put(name, text.substring(start, end));
       }
     } catch (JsonProcessingException e) {
-      throw new RequestBody.Refused(ProblemResponse.of(422, "the body is not JSON: line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage()));
+      throw notJson(text, e);
     } catch (IOException e) {
       throw new RequestBody.Refused(ProblemResponse.of(422, "the body is not JSON"));
     }

@@ -53,6 +53,25 @@ class CaseloadTest {
   }
 
   @Test
+  void rowsWithTheSameTitleSayWhichFileEachIs() {
+    Formulation same = reviewDue(TODAY.plusDays(3), "Jo Blake").toBuilder()
+        .title("Formulation with the Begum family").build();
+    Caseload c = Caseload.ofRows(List.of(row("begum", same), row("begum-2025", same),
+        row("begum-copy", same.toBuilder().title(" formulation with the  Begum family").build()),
+        row("other", reviewDue(TODAY.plusDays(4), "Jo Blake"))), TODAY);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(CaseloadPage.html(c, "", "token"));
+    List<String> named = page.select("tbody th[scope=row]").eachText();
+    assertEquals(List.of("Formulation with the Begum family begum.yaml",
+        "Formulation with the Begum family begum-2025.yaml",
+        "formulation with the Begum family begum-copy.yaml",
+        "Formulation " + TODAY.plusDays(4)), named);
+    // The edit link says which file too, to a screen reader going from link to link.
+    assertTrue(page.select("td.cell-edit a").eachText()
+        .contains("Edit Formulation with the Begum family (begum-2025.yaml)"),
+        page.select("td.cell-edit a").eachText().toString());
+  }
+
+  @Test
   void aFileThatCannotBeReadComesFirstWithItsProblems() {
     CaseloadRow broken = new CaseloadRow("broken", "broken.yaml", "", ImmutableList.of(),
         ImmutableList.of(), Optional.empty(), Optional.empty(), Optional.empty(), 0,

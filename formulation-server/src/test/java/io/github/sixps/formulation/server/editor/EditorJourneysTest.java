@@ -44,6 +44,7 @@ class EditorJourneysTest {
     Path node = ExternalTool.require(List.of("node"), "apt-get install nodejs npm");
     PyYaml.requireInstalled();
     if (!Files.exists(SCRIPTS.resolve("node_modules/playwright-core/package.json"))) {
+      ExternalTool.require(List.of("npm"), "apt-get install nodejs npm");
       assertEquals(0, run(SCRIPTS, "npm", "ci", "--no-audit", "--no-fund"), "npm ci");
     }
     try (Stream<Path> files = Files.list(EditorPagesTest.WORKED)) {

@@ -1,4 +1,4 @@
-package io.github.sixps.formulation.server;
+package io.github.sixps.formulation.server.logs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +21,22 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * An SLF4J provider for the tests that keeps every message Jetty logs, at every level down to
  * trace, and a java.util.logging handler that does the same, so a test can check that nothing
  * logged holds a formulation's words. Nothing goes to the console.
+ *
+ * <p>In a package of the tests' own, which the module does not export: in the exported
+ * {@code server} package, javac warned that SLF4J's types in its signatures are not exported
+ * with it.
  */
 public final class CapturedLogs implements SLF4JServiceProvider {
   private static final List<String> LINES = new ArrayList<>();
   private static volatile boolean capturing;
 
   /** Keeps every level from now on, or none; off at first, so other tests log nothing. */
-  static void capture(boolean on) {
+  public static void capture(boolean on) {
     capturing = on;
   }
 
   /** {@return everything logged so far, through SLF4J and java.util.logging, a line each} */
-  static synchronized List<String> all() {
+  public static synchronized List<String> all() {
     return List.copyOf(LINES);
   }
 
@@ -41,7 +45,7 @@ public final class CapturedLogs implements SLF4JServiceProvider {
   }
 
   /** Sends java.util.logging here too, at every level. */
-  static void captureJavaLogging() {
+  public static void captureJavaLogging() {
     java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
     root.setLevel(java.util.logging.Level.ALL);
     root.addHandler(new Handler() {
