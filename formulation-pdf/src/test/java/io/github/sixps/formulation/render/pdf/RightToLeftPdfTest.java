@@ -102,7 +102,8 @@ class RightToLeftPdfTest {
     byte[] pdf = PdfRenderer.builder().audience(Audience.FAMILY)
         .terminology(Terminology.load(URDU)).build()
         .render(WorkedExamples.read("school-avoidance-ahmed"));
-    Files.write(Path.of("target", "shaping", "urdu-FAMILY.pdf"), pdf);
+    Files.write(Files.createDirectories(Path.of("target", "shaping")).resolve("urdu-FAMILY.pdf"),
+        pdf);
     List<String> footers = footers(pdf);
     assertTrue(footers.size() > 1);
     for (int page = 1; page <= footers.size(); page++) {
