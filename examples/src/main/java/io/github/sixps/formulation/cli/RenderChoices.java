@@ -58,7 +58,9 @@ final class RenderChoices {
    * for {@link CommandLine#setResourceBundle}: the help then lists what the command checks.
    */
   static java.util.ResourceBundle offering(java.util.Set<Format> formats) {
-    String text = names(formats) + (formats.contains(Format.BRF) ? " (Braille)." : ".");
+    // Said as render's own --to description says them, so every command names a format alike.
+    String text = names(formats).replace("docx", "docx (Word)")
+        + (formats.contains(Format.BRF) ? " (Braille)." : ".");
     return new java.util.ListResourceBundle() {
       @Override
       protected Object[][] getContents() {

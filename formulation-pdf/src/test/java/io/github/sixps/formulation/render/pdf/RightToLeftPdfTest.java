@@ -46,11 +46,16 @@ class RightToLeftPdfTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (int page = 1; page <= doc.getNumberOfPages(); page++) {
         List<TextPosition> glyphs = new ArrayList<>();
+        // The footer's band, measured from the page's own foot and middle: a worksheet's sheet is
+        // A4 turned sideways.
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(page - 1).getMediaBox();
+        float top = box.getHeight() - (842 - PdfChecks.BODY_BOTTOM);
+        float middle = box.getWidth() / 2;
         PDFTextStripper stripper = new PDFTextStripper() {
           @Override
           protected void processTextPosition(TextPosition text) {
-            if (text.getYDirAdj() > PdfChecks.BODY_BOTTOM && text.getXDirAdj() > 150
-                && text.getXDirAdj() < 420) {
+            if (text.getYDirAdj() > top && text.getXDirAdj() > middle - 147
+                && text.getXDirAdj() < middle + 123) {
               glyphs.add(text);
             }
           }
@@ -102,7 +107,8 @@ class RightToLeftPdfTest {
     byte[] pdf = PdfRenderer.builder().audience(Audience.FAMILY)
         .terminology(Terminology.load(URDU)).build()
         .render(WorkedExamples.read("school-avoidance-ahmed"));
-    Files.write(Path.of("target", "shaping", "urdu-FAMILY.pdf"), pdf);
+    Files.write(Files.createDirectories(Path.of("target", "shaping")).resolve("urdu-FAMILY.pdf"),
+        pdf);
     List<String> footers = footers(pdf);
     assertTrue(footers.size() > 1);
     for (int page = 1; page <= footers.size(); page++) {
