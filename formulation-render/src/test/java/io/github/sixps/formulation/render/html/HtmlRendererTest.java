@@ -68,7 +68,10 @@ class HtmlRendererTest {
     HtmlChecks.assertAccessible(doc, fragment);
     HtmlChecks.assertTextContains(doc, UserText.of(f, audience));
     assertEquals(f.title(), doc.selectFirst("h1").text());
-    assertEquals(2, doc.select("svg").size(), "the diagram and the chart");
+    // The chronology's timeline and the family tree are drawn only when the file records them.
+    int companions = (f.events().isEmpty() ? 0 : 1) + (f.family().isEmpty() ? 0 : 1);
+    assertEquals(2 + companions, doc.select("svg").size(),
+        "the diagram and the chart, and the timeline and family tree when recorded");
     assertNotNull(doc.selectFirst(".sixps-diagram"));
     assertNotNull(doc.selectFirst(".sixps-chart"));
     assertEquals("OFFICIAL-SENSITIVE", doc.selectFirst("header .sixps-marking").text());
@@ -122,7 +125,8 @@ class HtmlRendererTest {
     // Page 1 first: the child's voice, strengths, worries, what keeps them going and the plan.
     assertEquals(List.of("The child's voice", "Protective factors", "Presenting issues",
         "Perpetuating factors", "Plan", "The 6Ps at a glance", "Predisposing factors",
-        "Precipitating factors", "Hypothesis", "Reviews", "Who is involved",
+        "Precipitating factors", "Hypothesis", "Reviews", "Family tree",
+        "Chronology of significant events", "Who is involved",
         "Sign-off and the family's comments"),
         doc.select("main > section > h2").eachText());
     assertEquals(List.of("Goals", "Actions"), doc.select("h3").eachText());
