@@ -39,8 +39,13 @@ final class GenogramSection extends DocumentPart {
     if (f.family().isEmpty()) {
       return Optional.empty();
     }
+    GenogramData data = data(f);
+    // A draft's links may all name people not in its list: there is then nothing to draw or say,
+    // and an empty picture would have no words for a screen reader.
+    Block shown = data.sentences().isEmpty() ? new Block.Empty(say.text("genogram.none"))
+        : new Block.Genogram(data);
     return Optional.of(new Block.Section("genogram", 2, say.heading(Label.GENOGRAM),
-        List.of(new Block.Genogram(data(f)))));
+        List.of(shown)));
   }
 
   /** What the picture shows and says, for one formulation. */

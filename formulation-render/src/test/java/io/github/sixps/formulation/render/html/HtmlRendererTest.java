@@ -129,7 +129,8 @@ class HtmlRendererTest {
         "Chronology of significant events", "Who is involved",
         "Sign-off and the family's comments"),
         doc.select("main > section > h2").eachText());
-    assertEquals(List.of("Goals", "Actions"), doc.select("h3").eachText());
+    assertEquals(List.of("Goals", "Actions", "What it meant for the child"),
+        doc.select("h3").eachText());
     Element lead = doc.selectFirst("#sixps-plan > p > strong");
     assertEquals("Next review:", lead.text());
     assertEquals("Next review: 7 December 2026", lead.parent().text());
