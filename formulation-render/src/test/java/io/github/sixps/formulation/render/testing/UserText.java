@@ -68,6 +68,16 @@ public final class UserText {
     List<Review> reviews = family && !f.reviews().isEmpty()
         ? f.reviews().subList(f.reviews().size() - 1, f.reviews().size()) : f.reviews();
     reviews.forEach(r -> r.notes().ifPresent(texts::add));
+    // The chronology: what happened and what it meant for the child; a family's version leaves
+    // out where it is known from.
+    for (var e : f.events()) {
+      texts.add(e.what());
+      e.impact().ifPresent(texts::add);
+      if (!family) {
+        e.source().ifPresent(texts::add);
+      }
+    }
+    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
     List<String> kept = new ArrayList<>();
     for (String t : texts) {
       String folded = fold(t);
