@@ -93,6 +93,6 @@ class BrailleCommandTest {
 
     Result wrong = run("render", AHMED, "--to", "braille");
     assertEquals(2, wrong.code());
-    assertTrue(wrong.err().contains("use md, html, pdf or brf"), wrong.err());
+    assertTrue(wrong.err().contains("use md, html, pdf, docx or brf"), wrong.err());
   }
 }

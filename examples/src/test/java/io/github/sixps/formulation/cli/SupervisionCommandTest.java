@@ -140,6 +140,9 @@ class SupervisionCommandTest {
     assertTrue(pdf.err().contains("--to pdf needs --out FILE"), pdf.err());
     Result docx = run("diff", older.toString(), KOWALSKI.toString(), "--to", "docx");
     assertEquals(ExitCode.USAGE, docx.code(), docx.err());
-    assertTrue(docx.err().contains("use text, md, html, pdf or brf"), docx.err());
+    assertTrue(docx.err().contains("--to docx needs --out FILE"), docx.err());
+    Result odt = run("diff", older.toString(), KOWALSKI.toString(), "--to", "odt");
+    assertEquals(ExitCode.USAGE, odt.code(), odt.err());
+    assertTrue(odt.err().contains("use text, md, html, pdf, docx or brf"), odt.err());
   }
 }
