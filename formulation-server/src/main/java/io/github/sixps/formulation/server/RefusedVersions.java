@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +36,9 @@ final class RefusedVersions {
   private RefusedVersions() {}
 
   private static final Pattern NAME = Pattern.compile(
-      "(.+)\\.conflict-([0-9]{8}-[0-9]{6})(?:-([0-9]+))?\\.(yaml|yml|json)");
+      "(.+)\\.conflict-([0-9]{8}-[0-9]{6})(?:-([0-9]{1,9}))?\\.(yaml|yml|json)");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-  /** How many files one second may have for one formulation, before one is given up. */
+  /** How many numbers after the highest used are tried, before the version is given up. */
   private static final int MAX_IN_A_SECOND = 20;
   /** How many refused versions each formulation keeps, the newest. */
   static final int KEPT = 10;
@@ -53,12 +54,20 @@ final class RefusedVersions {
    * @return the new file's name; null if it could not be written, which is then said instead
    */
   static String keep(FormulationWriter writer, Path file, Formulation refused) {
+    return keep(writer, file, refused, Clock.systemUTC());
+  }
+
+  /** As {@link #keep(FormulationWriter, Path, Formulation)}, at the time {@code clock} gives. */
+  static String keep(FormulationWriter writer, Path file, Formulation refused, Clock clock) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = name.substring(0, dot);
     String extension = FileFormat.of(file).orElse(FileFormat.YAML).extension();
-    String time = TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-    for (int n = 1; n <= MAX_IN_A_SECOND; n++) {
+    String time = TIME.format(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    // After the highest number this second has used, not the first free one: a lower number
+    // freed by removing the oldest would sort as the oldest, and be removed at once.
+    int first = highestNumber(file.getParent(), stem, time) + 1;
+    for (int n = first; n < first + MAX_IN_A_SECOND; n++) {
       Path kept = file.resolveSibling(stem + ".conflict-" + time + (n == 1 ? "" : "-" + n) + "."
           + extension);
       try {
@@ -72,6 +81,22 @@ final class RefusedVersions {
       }
     }
     return null;
+  }
+
+  /** The highest number a kept file of {@code stem} has in the second {@code time}; 0 if none. */
+  private static int highestNumber(Path folder, String stem, String time) {
+    int highest = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        Matcher m = NAME.matcher(entry.getFileName().toString());
+        if (m.matches() && m.group(1).equals(stem) && m.group(2).equals(time)) {
+          highest = Math.max(highest, m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // Then the first free number, as before: a name is never written over either way.
+    }
+    return highest;
   }
 
   /**

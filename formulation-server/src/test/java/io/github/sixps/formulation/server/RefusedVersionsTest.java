@@ -8,6 +8,9 @@ import io.github.sixps.formulation.io.FormulationWriter;
 import io.github.sixps.formulation.model.Formulation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -52,5 +55,22 @@ class RefusedVersionsTest {
     // The oldest of ahmed's plain files went first: last year's JSON, then the first kept.
     assertTrue(!left.contains("ahmed.conflict-20250101-000000.json"), left.toString());
     assertEquals(RefusedVersions.KEPT + 3, left.size(), left.toString());
+  }
+
+  @Test
+  void refusedSavesInOneSecondKeepTheNewestEvenAfterTheFirstIsRemoved() throws Exception {
+    // All in one second: removing the oldest frees the first name, which must not be reused,
+    // or the newest version would sort as the oldest and be removed at once.
+    Clock stopped = Clock.fixed(Instant.parse("2026-12-07T14:30:12Z"), ZoneOffset.UTC);
+    FormulationWriter writer = FormulationWriter.standard();
+    Formulation refused = Formulation.builder().title("Typed and refused").build();
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < RefusedVersions.KEPT + 5; i++) {
+      kept.add(RefusedVersions.keep(writer, dir.resolve("ahmed.yaml"), refused, stopped));
+    }
+    assertEquals("ahmed.conflict-20261207-143012.yaml", kept.get(0));
+    assertEquals("ahmed.conflict-20261207-143012-15.yaml", kept.get(kept.size() - 1));
+    // The ten newest are the ones left, numbered 6 to 15.
+    assertEquals(kept.subList(5, kept.size()).stream().sorted().toList(), names());
   }
 }
