@@ -28,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * default test JVM.
  */
 class ReadLimitsTest {
-  private static final Duration HANG_GUARD = Duration.ofSeconds(10);
+  /**
+   * Only a hang fails on time: a refusal that never comes. How fast a refusal is, is the
+   * benchmarks' to say; on a shared, loaded machine a sound read took past ten seconds.
+   */
+  private static final Duration HANG_GUARD = Duration.ofSeconds(120);
   private static final int DEEP = 10_000;
   private static final int TWENTY_MB = 20 * 1024 * 1024;
 

@@ -245,6 +245,12 @@ final class DocxWriter {
         picture(SvgPictures.chart(c.data(), accent, large, words), c.data().title(),
             words.format("document.chartInWords", "chart", c.data().title()),
             c.data().describe(words));
+      } else if (block instanceof Block.Genogram g) {
+        picture(SvgPictures.genogram(g.data(), large, words), g.data().title(),
+            words.text("genogram.inWords"), g.data().sentences());
+      } else if (block instanceof Block.Timeline t) {
+        picture(SvgPictures.timeline(t.data(), large, words), t.data().title(),
+            words.text("chronology.timelineInWords"), t.data().sentences());
       } else {
         throw new IllegalStateException("no Word for " + block.getClass().getSimpleName());
       }

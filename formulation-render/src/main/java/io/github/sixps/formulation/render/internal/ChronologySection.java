@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * dates as precisely as they are known, what happened, good and hard times in words, where each
  * is known from and who was involved), and what each meant for the child, kept apart from the
  * facts. The family's version leaves out the sources, which name professionals and records, and
- * the factors. Made only when the formulation has a chronology.
+ * the factors, and is a list rather than a table. Made only when the formulation has a
+ * chronology.
  */
 final class ChronologySection extends DocumentPart {
   ChronologySection(RenderOptions options) {
@@ -39,26 +40,12 @@ final class ChronologySection extends DocumentPart {
     List<Event> events = inOrder(f);
     List<Block> body = new ArrayList<>();
     body.add(new Block.Timeline(timeline(events)));
-    List<ImmutableList<String>> rows = new ArrayList<>();
-    for (Event e : events) {
-      ImmutableList.Builder<String> row = ImmutableList.builder();
-      row.add(say.dates(e.date(), e.until()), text(e.what()), say.tone(e.tone()));
-      if (!family) {
-        row.add(e.source().orElse(""));
-      }
-      row.add(say.and(e.people().stream().map(id -> plainName(f, id))
-          .collect(Collectors.toList())));
-      if (!family) {
-        row.add(say.commas(feeds(f, e).stream().map(x -> x.id() + " " + shorten(x))
-            .collect(Collectors.toList())));
-      }
-      rows.add(row.build());
+    if (family) {
+      body.add(Block.Paragraph.of(say.text("chronology.caption")));
+      body.add(new Block.Entries(familyList(f, events)));
+    } else {
+      body.add(table(f, events));
     }
-    ImmutableList<String> header = family
-        ? say.texts("chronology.date", "chronology.what", "chronology.tone", "chronology.people")
-        : say.texts("chronology.date", "chronology.what", "chronology.tone", "chronology.source",
-            "chronology.people", "chronology.feeds");
-    body.add(new Block.Table(say.text("chronology.caption"), header, ImmutableList.copyOf(rows)));
     List<Block.Entry> impact = new ArrayList<>();
     for (Event e : events) {
       e.impact().filter(s -> !s.isBlank()).ifPresent(s -> impact.add(new Block.Entry("",
@@ -69,6 +56,40 @@ final class ChronologySection extends DocumentPart {
           List.of(new Block.Entries(impact))));
     }
     return Optional.of(new Block.Section("chronology", 2, say.heading(Label.CHRONOLOGY), body));
+  }
+
+  /**
+   * The family's chronology: a list, as the rest of the family's version is, so that it reads
+   * in large print and on a phone; each event's date, what happened, whether it was a good or
+   * hard time and who was there.
+   */
+  private List<Block.Entry> familyList(Formulation f, List<Event> events) {
+    List<Block.Entry> entries = new ArrayList<>();
+    for (Event e : events) {
+      List<String> details = new ArrayList<>();
+      e.tone().ifPresent(t -> details.add(say.tone(e.tone())));
+      if (!e.people().isEmpty()) {
+        details.add(say.text("chronology.people") + ": " + say.and(e.people().stream()
+            .map(id -> plainName(f, id)).collect(Collectors.toList())));
+      }
+      entries.add(new Block.Entry(say.dates(e.date(), e.until()), text(e.what()), details));
+    }
+    return entries;
+  }
+
+  /** The practitioner's chronology: a table, with each event's source and the factors it feeds. */
+  private Block.Table table(Formulation f, List<Event> events) {
+    List<ImmutableList<String>> rows = new ArrayList<>();
+    for (Event e : events) {
+      rows.add(ImmutableList.of(say.dates(e.date(), e.until()), text(e.what()),
+          say.tone(e.tone()), e.source().orElse(""),
+          say.and(e.people().stream().map(id -> plainName(f, id)).collect(Collectors.toList())),
+          say.commas(feeds(f, e).stream().map(x -> x.id() + " " + shorten(x))
+              .collect(Collectors.toList()))));
+    }
+    ImmutableList<String> header = say.texts("chronology.date", "chronology.what",
+        "chronology.tone", "chronology.source", "chronology.people", "chronology.feeds");
+    return new Block.Table(say.text("chronology.caption"), header, ImmutableList.copyOf(rows));
   }
 
   private static String shorten(Factor f) {

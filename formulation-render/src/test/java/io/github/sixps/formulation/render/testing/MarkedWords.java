@@ -47,7 +47,7 @@ public final class MarkedWords {
   private static final Pattern TOKEN = Pattern.compile("zz[a-z]*[0-9]*");
   private static final Set<String> FREE_TEXT = Set.of("title", "framework", "name", "agency",
       "statement", "evidence", "worries", "goodThings", "dreams", "expectedChange", "outcome",
-      "action", "measure", "notes");
+      "action", "measure", "notes", "what", "impact", "source");
 
   private MarkedWords() {}
 
@@ -107,7 +107,8 @@ public final class MarkedWords {
         }
         String key = !lists.isEmpty() && lists.peek() ? openers.peek() : field;
         if (t == JsonToken.VALUE_STRING && key != null && (FREE_TEXT.contains(key)
-            || (key.equals("role") && openers.contains("contributors")))) {
+            || (key.equals("role") && openers.contains("contributors"))
+            || (key.equals("kind") && openers.contains("events")))) {
           n++;
           gen.writeString("zzt" + n + " zzu" + n);
         } else {
