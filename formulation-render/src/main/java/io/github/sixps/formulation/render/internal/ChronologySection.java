@@ -41,7 +41,6 @@ final class ChronologySection extends DocumentPart {
     List<Block> body = new ArrayList<>();
     body.add(new Block.Timeline(timeline(events)));
     if (family) {
-      body.add(Block.Paragraph.of(say.text("chronology.caption")));
       body.add(new Block.Entries(familyList(f, events)));
     } else {
       body.add(table(f, events));

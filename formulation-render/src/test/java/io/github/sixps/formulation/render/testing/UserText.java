@@ -77,7 +77,12 @@ public final class UserText {
         e.source().ifPresent(texts::add);
       }
     }
-    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
+    // A household is drawn when one of its members is someone the formulation names; a draft's
+    // household of unknown ids is the checks' to report, not the tree's to draw.
+    java.util.Set<String> people = f.people().stream().map(p -> p.id())
+        .collect(java.util.stream.Collectors.toSet());
+    f.family().households().stream().filter(h -> h.members().stream().anyMatch(people::contains))
+        .forEach(h -> h.name().ifPresent(texts::add));
     List<String> kept = new ArrayList<>();
     for (String t : texts) {
       String folded = fold(t);
