@@ -9,7 +9,12 @@ package io.github.sixps.formulation.render;
  * }</pre>
  */
 public enum View {
-  /** The whole formulation: the family, the six Ps, the hypothesis, the plan and its reviews. */
+  /**
+   * The whole formulation: the family, the six Ps, the hypothesis, the plan and its reviews;
+   * for practitioners, also the family tree and the chronology when the formulation has them.
+   * The family's version leaves those two to {@link #GENOGRAM} and {@link #CHRONOLOGY}, so that
+   * its handout stays about now and the plan, and short enough to read.
+   */
   FULL,
 
   /**

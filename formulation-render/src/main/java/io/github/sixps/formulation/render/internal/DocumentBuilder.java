@@ -106,9 +106,14 @@ public final class DocumentBuilder extends DocumentPart {
     sections.add(factors.hypothesis(f));
     sections.add(reviews.section(f));
     // The two companions the formulation is built from, when it has them: the family, then
-    // what happened to it in date order.
-    genogram.section(f).ifPresent(sections::add);
-    chronology.section(f).ifPresent(sections::add);
+    // what happened to it in date order. The family's handout stays about now and the plan,
+    // within ten pages of large print (with both, a large family's ran to fifteen); a family
+    // is given the tree and the important times as documents of their own (View.GENOGRAM,
+    // View.CHRONOLOGY).
+    if (!family) {
+      genogram.section(f).ifPresent(sections::add);
+      chronology.section(f).ifPresent(sections::add);
+    }
     if (!family || !f.contributors().isEmpty()) {
       sections.add(people.people(f));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.markdown.MarkdownRenderer;
 import io.github.sixps.formulation.render.testing.Families;
 import java.util.List;
@@ -25,8 +26,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FamilyCompanionsHtmlTest {
   private static final Formulation BLENDED = Families.blended();
 
+  /**
+   * The whole formulation for practitioners; for a family, whose handout leaves the companions
+   * to documents of their own, the family tree on its own.
+   */
   private static Document page(Formulation f, Audience audience) {
-    return HtmlChecks.parse(HtmlRenderer.builder().audience(audience).build().render(f));
+    return page(f, audience, audience == Audience.PRACTITIONER ? View.FULL : View.GENOGRAM);
+  }
+
+  private static Document page(Formulation f, Audience audience, View view) {
+    return HtmlChecks.parse(HtmlRenderer.builder().audience(audience).view(view).build()
+        .render(f));
+  }
+
+  @Test
+  void theFamilysHandoutLeavesTheCompanionsToDocumentsOfTheirOwn() {
+    Document full = page(BLENDED, Audience.FAMILY, View.FULL);
+    assertEquals(null, full.getElementById("sixps-genogram"));
+    assertEquals(null, full.getElementById("sixps-chronology"));
+    assertTrue(page(BLENDED, Audience.FAMILY, View.GENOGRAM).getElementById("sixps-genogram")
+        != null);
+    assertTrue(page(BLENDED, Audience.FAMILY, View.CHRONOLOGY)
+        .getElementById("sixps-chronology") != null);
   }
 
   @ParameterizedTest
@@ -94,7 +115,7 @@ class FamilyCompanionsHtmlTest {
 
   @Test
   void theFamilysVersionLeavesOutSourcesAndFactorIds() {
-    Document doc = page(BLENDED, Audience.FAMILY);
+    Document doc = page(BLENDED, Audience.FAMILY, View.CHRONOLOGY);
     // A list, as the rest of the family's version is, not a table.
     assertEquals(null, doc.selectFirst("#sixps-chronology table"));
     Element list = doc.selectFirst("#sixps-chronology ul.sixps-entries");

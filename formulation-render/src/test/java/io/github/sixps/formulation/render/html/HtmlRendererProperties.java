@@ -33,6 +33,10 @@ class HtmlRendererProperties {
       .findings(VALIDATOR).build();
   private static final HtmlRenderer FAMILY_FRAGMENT = HtmlRenderer.builder()
       .audience(Audience.FAMILY).fragment(true).teaching(true).build();
+  private static final HtmlRenderer FAMILY_CHRONOLOGY = HtmlRenderer.builder()
+      .audience(Audience.FAMILY).view(View.CHRONOLOGY).build();
+  private static final HtmlRenderer FAMILY_GENOGRAM = HtmlRenderer.builder()
+      .audience(Audience.FAMILY).view(View.GENOGRAM).build();
   private static final HtmlRenderer SUPERVISION = HtmlRenderer.builder().view(View.SUPERVISION)
       .asOf(LocalDate.of(2026, 12, 1)).findings(VALIDATOR).build();
 
@@ -51,6 +55,12 @@ class HtmlRendererProperties {
   void safeAccessibleAndComplete(@ForAll("drafts") Formulation f) {
     check(f, PRACTITIONER, Audience.PRACTITIONER, false);
     check(f, FAMILY_FRAGMENT, Audience.FAMILY, true);
+    // The family's chronology and family tree, which its handout leaves to their own pages.
+    Document companions = HtmlChecks.parse(FAMILY_CHRONOLOGY.render(f));
+    HtmlChecks.parse(FAMILY_GENOGRAM.render(f)).body().children()
+        .forEach(companions.body()::appendChild);
+    HtmlChecks.assertOnlyOwnMarkup(companions);
+    HtmlChecks.assertTextContains(companions, UserText.companions(f, Audience.FAMILY));
   }
 
   /**

@@ -68,8 +68,10 @@ class HtmlRendererTest {
     HtmlChecks.assertAccessible(doc, fragment);
     HtmlChecks.assertTextContains(doc, UserText.of(f, audience));
     assertEquals(f.title(), doc.selectFirst("h1").text());
-    // The chronology's timeline and the family tree are drawn only when the file records them.
-    int companions = (f.events().isEmpty() ? 0 : 1) + (f.family().isEmpty() ? 0 : 1);
+    // The chronology's timeline and the family tree are drawn only when the file records them,
+    // and only in the practitioner's whole record: a family's are documents of their own.
+    int companions = audience == Audience.FAMILY ? 0
+        : (f.events().isEmpty() ? 0 : 1) + (f.family().isEmpty() ? 0 : 1);
     assertEquals(2 + companions, doc.select("svg").size(),
         "the diagram and the chart, and the timeline and family tree when recorded");
     assertNotNull(doc.selectFirst(".sixps-diagram"));

@@ -68,8 +68,28 @@ public final class UserText {
     List<Review> reviews = family && !f.reviews().isEmpty()
         ? f.reviews().subList(f.reviews().size() - 1, f.reviews().size()) : f.reviews();
     reviews.forEach(r -> r.notes().ifPresent(texts::add));
-    // The chronology: what happened and what it meant for the child; a family's version leaves
-    // out where it is known from.
+    // The family's handout leaves the chronology and the family tree to documents of their own.
+    if (!family) {
+      texts.addAll(companions(f, audience));
+    }
+    List<String> kept = new ArrayList<>();
+    for (String t : texts) {
+      String folded = fold(t);
+      if (!folded.isEmpty()) {
+        kept.add(folded);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The free text of the chronology and the family tree, which the practitioner's whole record
+   * shows and a family's version shows in those two documents: what happened and what it meant
+   * for the child (and, for practitioners, where it is known from), and the households' names.
+   */
+  public static List<String> companions(Formulation f, Audience audience) {
+    boolean family = audience == Audience.FAMILY;
+    List<String> texts = new ArrayList<>();
     for (var e : f.events()) {
       texts.add(e.what());
       e.impact().ifPresent(texts::add);
@@ -83,14 +103,7 @@ public final class UserText {
         .collect(java.util.stream.Collectors.toSet());
     f.family().households().stream().filter(h -> h.members().stream().anyMatch(people::contains))
         .forEach(h -> h.name().ifPresent(texts::add));
-    List<String> kept = new ArrayList<>();
-    for (String t : texts) {
-      String folded = fold(t);
-      if (!folded.isEmpty()) {
-        kept.add(folded);
-      }
-    }
-    return kept;
+    return texts.stream().map(UserText::fold).filter(t -> !t.isEmpty()).toList();
   }
 
   /**

@@ -124,7 +124,7 @@ class GenogramLayoutProperties {
 
   static GenogramData data(Formulation f, Audience audience) {
     DocumentBuilder builder = new DocumentBuilder(HtmlRenderer.builder().audience(audience)
-        .options());
+        .view(io.github.sixps.formulation.render.View.GENOGRAM).options());
     return builder.build(f).sections().stream().filter(s -> s.id().equals("genogram"))
         .flatMap(s -> s.body().stream()).filter(b -> b instanceof Block.Genogram)
         .map(b -> ((Block.Genogram) b).data()).findFirst().orElseThrow();
