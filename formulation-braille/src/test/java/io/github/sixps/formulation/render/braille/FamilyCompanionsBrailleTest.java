@@ -3,6 +3,7 @@ package io.github.sixps.formulation.render.braille;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
+import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.testing.Families;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ class FamilyCompanionsBrailleTest {
   @EnumSource(BrailleGrade.class)
   void theTreeIsItsSentencesAndTheChronologyItsEvents(BrailleGrade grade) {
     Formulation f = Families.blended();
-    String brf = BrailleRenderer.builder().grade(grade).build().render(f);
+    // A family's Braille, like its handout, gives the tree and the chronology on their own.
+    String brf = BrailleRenderer.builder().grade(grade).view(View.GENOGRAM).build().render(f)
+        + BrailleRenderer.builder().grade(grade).view(View.CHRONOLOGY).build().render(f);
     List<String> read = Brf.words(Brf.backTranslate(brf, grade));
     List<String> missing = new ArrayList<>();
     for (String text : List.of("Lena is Kai's mother.", "Tom is Kai's stepfather.",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
+import io.github.sixps.formulation.render.View;
 import io.github.sixps.formulation.render.testing.Families;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,18 +57,26 @@ class FamilyCompanionsPdfTest {
   void conformsAndCarriesTheTreeAndTheChronology(String name, Audience audience)
       throws IOException {
     Formulation f = family(name);
-    byte[] pdf = PdfRenderer.builder().audience(audience).build().render(f);
-    Files.createDirectories(PREVIEW);
-    Files.write(PREVIEW.resolve("companions-" + name + "-" + audience.name().toLowerCase(
-        java.util.Locale.ROOT) + ".pdf"), pdf);
-    PdfChecks.assertConforms(pdf, PDFAFlavour.PDFUA_1, name);
-    PdfChecks.assertFontsEmbedded(pdf);
+    // A practitioner's whole record carries both; a family's handout leaves them to documents
+    // of their own.
+    List<View> views = audience == Audience.FAMILY ? List.of(View.GENOGRAM, View.CHRONOLOGY)
+        : List.of(View.FULL);
     List<String> figures = new ArrayList<>();
-    String text;
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      collectFigures(doc.getDocumentCatalog().getStructureTreeRoot(), figures);
-      text = PdfChecks.fold(PdfChecks.text(doc));
+    StringBuilder all = new StringBuilder();
+    for (View view : views) {
+      byte[] pdf = PdfRenderer.builder().audience(audience).view(view).build().render(f);
+      Files.createDirectories(PREVIEW);
+      Files.write(PREVIEW.resolve("companions-" + name + "-" + audience.name().toLowerCase(
+          java.util.Locale.ROOT) + "-" + view.name().toLowerCase(java.util.Locale.ROOT)
+          + ".pdf"), pdf);
+      PdfChecks.assertConforms(pdf, PDFAFlavour.PDFUA_1, name);
+      PdfChecks.assertFontsEmbedded(pdf);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        collectFigures(doc.getDocumentCatalog().getStructureTreeRoot(), figures);
+        all.append(PdfChecks.fold(PdfChecks.text(doc)));
+      }
     }
+    String text = all.toString();
     String child = f.people().get(0).name();
     assertTrue(figures.stream().anyMatch(a -> a.contains(child + " is the child this is about")),
         "the family tree is a figure whose words state the relationships: " + figures);
