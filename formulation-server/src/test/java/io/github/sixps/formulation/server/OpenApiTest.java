@@ -180,6 +180,12 @@ class OpenApiTest {
       String type = r.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip();
       assertTrue(declared.getContent() != null && declared.getContent().containsKey(type),
           "undeclared media type " + type + ": " + where);
+      // Every answer, refusals included: no fault, and the security filter's headers.
+      assertTrue(r.statusCode() < 500, where);
+      for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options",
+          "Referrer-Policy", "Cache-Control")) {
+        assertTrue(r.headers().firstValue(header).isPresent(), header + " missing: " + where);
+      }
       exercised.add(probe.route());
     }
     assertEquals(documented(), exercised, "every documented route is answered");
