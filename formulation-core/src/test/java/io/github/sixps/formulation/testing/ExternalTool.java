@@ -1,17 +1,20 @@
 package io.github.sixps.formulation.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Assertions;
 
 /**
  * A program from outside the JVM that a test checks output with (qpdf, PyYAML, Chromium...),
- * found on the PATH. Where it is missing the test is skipped, saying how to install it, except
+ * found on the PATH, or Python modules Debian's Python can import. Where it is missing the test is skipped, saying how to install it, except
  * where the environment variable {@code CI} is set: there the check must run, so it fails.
  */
 public final class ExternalTool {
@@ -32,16 +35,44 @@ public final class ExternalTool {
         .filter(Files::isExecutable)
         .findFirst();
     if (found.isEmpty()) {
-      String missing = String.join(" or ", names) + " is not on the PATH";
-      if (System.getenv("CI") != null) {
-        Assertions.fail(missing + ", and CI is set, so this check must run: .ci/run should "
-            + install);
-      }
-      String skipped = missing + ": this check is skipped. To run it: " + install;
-      // Printed as well: a skipped test's reason does not always reach the build's log.
-      System.out.println(skipped);
-      Assumptions.abort(skipped);
+      skip(String.join(" or ", names) + " is not on the PATH", install);
     }
     return found.get();
+  }
+
+  /**
+   * Finds Debian's own Python ({@code /usr/bin/python3}, not one a version manager puts first
+   * on the PATH) with modules it can import, or skips (fails, under CI) the calling test.
+   *
+   * @param modules the modules, as an {@code import} statement names them
+   * @param packages the Debian packages they come in, such as "python3-requests"
+   * @return the Python's path
+   */
+  public static Path requirePython(List<String> modules, String packages)
+      throws IOException, InterruptedException {
+    Path python = Path.of("/usr/bin/python3");
+    String install = "apt-get install " + packages;
+    if (!Files.isExecutable(python)) {
+      skip(python + " is not installed", install);
+    }
+    Process p = new ProcessBuilder(python.toString(), "-c", "import " + String.join(", ",
+        modules)).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      skip(String.join(", ", modules) + " cannot be imported by " + python + " ("
+          + out.strip() + ")", install);
+    }
+    return python;
+  }
+
+  private static void skip(String missing, String install) {
+    if (System.getenv("CI") != null) {
+      Assertions.fail(missing + ", and CI is set, so this check must run: .ci/run should "
+          + install);
+    }
+    String skipped = missing + ": this check is skipped. To run it: " + install;
+    // Printed as well: a skipped test's reason does not always reach the build's log.
+    System.out.println(skipped);
+    Assumptions.abort(skipped);
   }
 }

@@ -2,8 +2,8 @@ package io.github.sixps.formulation.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.sixps.formulation.testing.ExternalTool;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.http.HttpClient;
@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * without a CSRF token, which only a browser's requests are asked for.
  */
 class ApiClientsTest {
-  private static final Path PYTHON = Path.of("/usr/bin/python3");
   @TempDir Path folder;
 
   @Test
@@ -75,47 +74,13 @@ class ApiClientsTest {
 
   @Test
   void aPythonRequestsSessionWritesTwentyTimesInARowAndCallsEveryRoute() throws Exception {
-    requirePythonRequests();
+    Path python = ExternalTool.requirePython(List.of("requests"), "python3-requests");
     Files.writeString(folder.resolve("ahmed.yaml"), Served.ahmed());
-    Path script = folder.resolve(".client.py");
-    // A client written as the developer's guide shows: one requests.Session for every call.
-    Files.writeString(script, String.join("\n",
-        "import sys, requests",
-        "base = sys.argv[1]",
-        "with requests.Session() as http:",
-        "    http.get(base).raise_for_status()          # a page: a session cookie is kept",
-        "    r = http.get(base + 'api/formulations/ahmed')",
-        "    r.raise_for_status()",
-        "    etag = r.headers['ETag']",
-        "    text = open(sys.argv[2], encoding='utf-8').read()",
-        "    for i in range(1, 21):",
-        "        body = text.replace('title: ', 'title: Edit %d ' % i, 1)",
-        "        r = http.put(base + 'api/formulations/ahmed', data=body.encode('utf-8'),",
-        "                     headers={'Content-Type': 'application/yaml', 'If-Match': etag})",
-        "        if r.status_code != 200:",
-        "            sys.exit('write %d: %d %s' % (i, r.status_code, r.text))",
-        "        etag = r.headers['ETag']",
-        "    yaml = {'Content-Type': 'application/yaml'}",
-        "    for route in ('validate', 'prioritise'):",
-        "        http.post(base + 'api/' + route, data=text.encode('utf-8'),",
-        "                  headers=yaml).raise_for_status()",
-        "    pdf = http.post(base + 'api/render', params={'format': 'pdf', 'audience': 'family'},",
-        "                    data=text.encode('utf-8'), headers=yaml)",
-        "    pdf.raise_for_status()",
-        "    assert pdf.content.startswith(b'%PDF-'), pdf.content[:20]",
-        "    mistyped = http.post(base + 'api/render', params={'fromat': 'pdf'},",
-        "                         data=text.encode('utf-8'), headers=yaml)",
-        "    assert mistyped.status_code == 400 and mistyped.json()['parameter'] == 'fromat'",
-        "    saved = http.get(base + 'api/formulations/ahmed').json()",
-        "    versions = {'before': saved, 'after': saved}",
-        "    http.post(base + 'api/diff', json=versions).raise_for_status()",
-        "    http.get(base + 'api/schema').raise_for_status()",
-        "    assert [f['id'] for f in http.get(base + 'api/formulations').json()] == ['ahmed']",
-        "    http.get(base + 'openapi.json').raise_for_status()",
-        "    print('cookies', len(http.cookies))",
-        ""));
+    Path script = folder.resolve(".session_calls.py");
+    Files.copy(Path.of("src/test/resources/api-clients/session_calls.py"), script);
     try (Served s = new Served(folder)) {
-      Process p = new ProcessBuilder(PYTHON.toString(), script.toString(),
+      DocumentedRoutes routes = DocumentedRoutes.of(s.get("/openapi.json").body());
+      Process p = new ProcessBuilder(python.toString(), script.toString(),
           s.server.address().toString(), Served.AHMED.toString()).redirectErrorStream(true)
           .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -123,32 +88,10 @@ class ApiClientsTest {
       assertEquals(0, p.exitValue(), out);
       assertTrue(out.contains("cookies 1"), "the session kept the page's cookie: " + out);
       assertTrue(Files.readString(folder.resolve("ahmed.yaml")).contains("title: Edit 20 "));
+      List<String> requests = out.lines().filter(line -> line.startsWith("called "))
+          .map(line -> line.split(" ")[1] + " " + line.split(" ")[2]).toList();
+      assertEquals(routes.all(), routes.calledBy(requests),
+          "every route the document declares, called by the session:\n" + out);
     }
-  }
-
-  /** Skips the calling test without Debian's python3-requests, or fails it under CI. */
-  static void requirePythonRequests() throws Exception {
-    String missing = null;
-    if (!Files.isExecutable(PYTHON)) {
-      missing = PYTHON + " is not installed";
-    } else {
-      Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import requests")
-          .redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        missing = "Python's requests is not installed for " + PYTHON;
-      }
-    }
-    if (missing == null) {
-      return;
-    }
-    if (System.getenv("CI") != null) {
-      fail(missing + ", and CI is set, so this check must run; .ci/run must install Debian's"
-          + " python3-requests");
-    }
-    String skipped = missing + ": the check with requests is skipped. Install it (apt-get"
-        + " install python3-requests) to run it.";
-    System.out.println(skipped);
-    Assumptions.abort(skipped);
   }
 }

@@ -67,6 +67,12 @@ public final class LoadRun {
       new Kind("render PDF", "/api/render?format=pdf", "POST"),
       new Kind("save (PUT)", "/api/formulations/ahmed", "PUT"));
 
+  /**
+   * The most resident memory, in MiB, a server run by the launcher may use under load, as
+   * docs/benchmarks.md states it: the 512 MiB heap and Java's own memory beside it.
+   */
+  static final int RSS_BOUND_MIB = 1024;
+
   private LoadRun() {}
 
   /**
@@ -107,6 +113,12 @@ public final class LoadRun {
         peak, results.stream().mapToInt(Result::requests).sum());
     System.out.println("Java " + System.getProperty("java.version") + ", "
         + Runtime.getRuntime().availableProcessors() + " cores");
+    int errors = results.stream().mapToInt(Result::errors).sum();
+    System.out.printf(Locale.ROOT, "Errors: %d. Peak RSS under the %d MiB bound: %s%n", errors,
+        RSS_BOUND_MIB, peak < RSS_BOUND_MIB ? "met" : "MISSED");
+    if (errors > 0 || peak >= RSS_BOUND_MIB) {
+      System.exit(1);
+    }
   }
 
   /**
