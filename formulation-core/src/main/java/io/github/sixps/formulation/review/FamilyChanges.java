@@ -109,13 +109,18 @@ final class FamilyChanges {
         continue;
       }
       Household was = before.get(o);
+      // A change is found at the household's place in the version that has the value: the
+      // newer for what was added or edited, the older for what was removed, so that comparing
+      // the other way round names the same path.
       if (!was.members().equals(h.members())) {
-        c.change(Comparison.kindOf(joined(was.members()), joined(h.members())), Heading.FAMILY,
-            path + ".members", joined(was.members()), joined(h.members()), listSentence("Household " + label(h), "is home to",
-                names(c.older(), was.members()), names(c.newer(), h.members())));
+        Change.Kind kind = Comparison.kindOf(joined(was.members()), joined(h.members()));
+        c.change(kind, Heading.FAMILY, at(kind, o, e.getValue()) + ".members",
+            joined(was.members()), joined(h.members()), listSentence("Household " + label(h),
+                "is home to", names(c.older(), was.members()), names(c.newer(), h.members())));
       }
       if (!Objects.equals(was.name(), h.name())) {
-        c.change(Comparison.kindOf(was.name(), h.name()), Heading.FAMILY, path + ".name",
+        Change.Kind kind = Comparison.kindOf(was.name(), h.name());
+        c.change(kind, Heading.FAMILY, at(kind, o, e.getValue()) + ".name",
             was.name(), h.name(), Sentences.sentence("Household " + plain(h.id()) + "'s name",
                 was.name(), h.name(), Quotation::plain));
       }
@@ -128,6 +133,10 @@ final class FamilyChanges {
                 + " is no longer recorded.");
       }
     }
+  }
+
+  private static String at(Change.Kind kind, int older, int newer) {
+    return "family.households[" + (kind == Change.Kind.REMOVED ? older : newer) + "]";
   }
 
   private static String label(Household h) {
