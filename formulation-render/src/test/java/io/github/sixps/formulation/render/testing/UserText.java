@@ -10,7 +10,9 @@ import io.github.sixps.formulation.model.Factor;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Review;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The pieces of user text a rendered formulation must show in full, for the given audience, and
@@ -68,16 +70,63 @@ public final class UserText {
     List<Review> reviews = family && !f.reviews().isEmpty()
         ? f.reviews().subList(f.reviews().size() - 1, f.reviews().size()) : f.reviews();
     reviews.forEach(r -> r.notes().ifPresent(texts::add));
-    // The chronology: what happened and what it meant for the child; a family's version leaves
-    // out where it is known from.
+    chronology(f, audience, texts);
+    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
+    return folded(texts);
+  }
+
+  /**
+   * The free text the chronology view ({@code View.CHRONOLOGY}) shows the audience in full: the
+   * title and each event's what, impact and (for practitioners) source.
+   */
+  public static List<String> ofChronology(Formulation f, Audience audience) {
+    List<String> texts = new ArrayList<>();
+    texts.add(f.title());
+    chronology(f, audience, texts);
+    return folded(texts);
+  }
+
+  /**
+   * The free text the family tree view ({@code View.GENOGRAM}) shows in full: the title, the name
+   * of everyone in the family tree and each household's name.
+   */
+  public static List<String> ofFamilyTree(Formulation f) {
+    List<String> texts = new ArrayList<>();
+    texts.add(f.title());
+    Set<String> inTree = new HashSet<>();
+    f.family().parents().forEach(l -> {
+      inTree.add(l.parent());
+      inTree.add(l.child());
+    });
+    f.family().partnerships().forEach(p -> {
+      inTree.add(p.first());
+      inTree.add(p.second());
+    });
+    f.family().siblings().forEach(s -> {
+      inTree.add(s.first());
+      inTree.add(s.second());
+    });
+    f.family().households().forEach(h -> inTree.addAll(h.members()));
+    f.people().stream().filter(p -> inTree.contains(p.id())).forEach(p -> texts.add(p.name()));
+    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
+    return folded(texts);
+  }
+
+  /**
+   * The chronology: what happened and what it meant for the child; a family's version leaves
+   * out where it is known from.
+   */
+  private static void chronology(Formulation f, Audience audience, List<String> texts) {
     for (var e : f.events()) {
       texts.add(e.what());
       e.impact().ifPresent(texts::add);
-      if (!family) {
+      if (audience != Audience.FAMILY) {
         e.source().ifPresent(texts::add);
       }
     }
-    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
+  }
+
+  private static List<String> folded(List<String> texts) {
     List<String> kept = new ArrayList<>();
     for (String t : texts) {
       String folded = fold(t);
