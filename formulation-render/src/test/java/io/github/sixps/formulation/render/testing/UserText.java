@@ -71,7 +71,7 @@ public final class UserText {
         ? f.reviews().subList(f.reviews().size() - 1, f.reviews().size()) : f.reviews();
     reviews.forEach(r -> r.notes().ifPresent(texts::add));
     chronology(f, audience, texts);
-    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
+    households(f, texts);
     return folded(texts);
   }
 
@@ -108,8 +108,19 @@ public final class UserText {
     });
     f.family().households().forEach(h -> inTree.addAll(h.members()));
     f.people().stream().filter(p -> inTree.contains(p.id())).forEach(p -> texts.add(p.name()));
-    f.family().households().forEach(h -> h.name().ifPresent(texts::add));
+    households(f, texts);
     return folded(texts);
+  }
+
+  /**
+   * The names of the households the family tree draws: those with someone in the list of
+   * people (a draft's household may name only ids that are nobody's).
+   */
+  private static void households(Formulation f, List<String> texts) {
+    Set<String> people = new HashSet<>();
+    f.people().forEach(p -> people.add(p.id()));
+    f.family().households().stream().filter(h -> h.members().stream().anyMatch(people::contains))
+        .forEach(h -> h.name().ifPresent(texts::add));
   }
 
   /**
