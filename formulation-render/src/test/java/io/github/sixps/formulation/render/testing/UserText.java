@@ -7,6 +7,7 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Review;
 import java.util.ArrayList;
@@ -70,74 +71,10 @@ public final class UserText {
     List<Review> reviews = family && !f.reviews().isEmpty()
         ? f.reviews().subList(f.reviews().size() - 1, f.reviews().size()) : f.reviews();
     reviews.forEach(r -> r.notes().ifPresent(texts::add));
-    chronology(f, audience, texts);
-    households(f, texts);
-    return folded(texts);
-  }
-
-  /**
-   * The free text the chronology view ({@code View.CHRONOLOGY}) shows the audience in full: the
-   * title and each event's what, impact and (for practitioners) source.
-   */
-  public static List<String> ofChronology(Formulation f, Audience audience) {
-    List<String> texts = new ArrayList<>();
-    texts.add(f.title());
-    chronology(f, audience, texts);
-    return folded(texts);
-  }
-
-  /**
-   * The free text the family tree view ({@code View.GENOGRAM}) shows in full: the title, the name
-   * of everyone in the family tree and each household's name.
-   */
-  public static List<String> ofFamilyTree(Formulation f) {
-    List<String> texts = new ArrayList<>();
-    texts.add(f.title());
-    Set<String> inTree = new HashSet<>();
-    f.family().parents().forEach(l -> {
-      inTree.add(l.parent());
-      inTree.add(l.child());
-    });
-    f.family().partnerships().forEach(p -> {
-      inTree.add(p.first());
-      inTree.add(p.second());
-    });
-    f.family().siblings().forEach(s -> {
-      inTree.add(s.first());
-      inTree.add(s.second());
-    });
-    f.family().households().forEach(h -> inTree.addAll(h.members()));
-    f.people().stream().filter(p -> inTree.contains(p.id())).forEach(p -> texts.add(p.name()));
-    households(f, texts);
-    return folded(texts);
-  }
-
-  /**
-   * The names of the households the family tree draws: those with someone in the list of
-   * people (a draft's household may name only ids that are nobody's).
-   */
-  private static void households(Formulation f, List<String> texts) {
-    Set<String> people = new HashSet<>();
-    f.people().forEach(p -> people.add(p.id()));
-    f.family().households().stream().filter(h -> h.members().stream().anyMatch(people::contains))
-        .forEach(h -> h.name().ifPresent(texts::add));
-  }
-
-  /**
-   * The chronology: what happened and what it meant for the child; a family's version leaves
-   * out where it is known from.
-   */
-  private static void chronology(Formulation f, Audience audience, List<String> texts) {
-    for (var e : f.events()) {
-      texts.add(e.what());
-      e.impact().ifPresent(texts::add);
-      if (audience != Audience.FAMILY) {
-        e.source().ifPresent(texts::add);
-      }
+    // The family's handout leaves the chronology and the family tree to documents of their own.
+    if (!family) {
+      texts.addAll(companions(f, audience));
     }
-  }
-
-  private static List<String> folded(List<String> texts) {
     List<String> kept = new ArrayList<>();
     for (String t : texts) {
       String folded = fold(t);
@@ -146,6 +83,30 @@ public final class UserText {
       }
     }
     return kept;
+  }
+
+  /**
+   * The free text of the chronology and the family tree, which the practitioner's whole record
+   * shows and a family's version shows in those two documents: what happened and what it meant
+   * for the child (and, for practitioners, where it is known from), and the households' names.
+   */
+  public static List<String> companions(Formulation f, Audience audience) {
+    boolean family = audience == Audience.FAMILY;
+    List<String> texts = new ArrayList<>();
+    for (var e : f.events()) {
+      texts.add(e.what());
+      e.impact().ifPresent(texts::add);
+      if (!family) {
+        e.source().ifPresent(texts::add);
+      }
+    }
+    // A household is drawn when one of its members is someone the formulation names; a draft's
+    // household of unknown ids is the checks' to report, not the tree's to draw.
+    java.util.Set<String> people = f.people().stream().map(p -> p.id())
+        .collect(java.util.stream.Collectors.toSet());
+    f.family().households().stream().filter(h -> h.members().stream().anyMatch(people::contains))
+        .forEach(h -> h.name().ifPresent(texts::add));
+    return texts.stream().map(UserText::fold).filter(t -> !t.isEmpty()).toList();
   }
 
   /**
@@ -207,4 +168,42 @@ public final class UserText {
     return false;
   }
 
+  /**
+   * The free text the chronology on its own ({@code View.CHRONOLOGY}) shows the audience in
+   * full: the title, and what happened, what it meant for the child and (for practitioners)
+   * where it is known from.
+   */
+  public static List<String> ofChronology(Formulation f, Audience audience) {
+    List<String> texts = new ArrayList<>();
+    texts.add(fold(f.title()));
+    texts.addAll(companions(f.toBuilder().family(FamilyTree.empty()).build(), audience));
+    return texts.stream().filter(t -> !t.isEmpty()).toList();
+  }
+
+  /**
+   * The free text the family tree on its own ({@code View.GENOGRAM}) shows in full: the title,
+   * the name of everyone its links and households name, and the households' names.
+   */
+  public static List<String> ofFamilyTree(Formulation f) {
+    Set<String> inTree = new HashSet<>();
+    f.family().parents().forEach(l -> {
+      inTree.add(l.parent());
+      inTree.add(l.child());
+    });
+    f.family().partnerships().forEach(p -> {
+      inTree.add(p.first());
+      inTree.add(p.second());
+    });
+    f.family().siblings().forEach(s -> {
+      inTree.add(s.first());
+      inTree.add(s.second());
+    });
+    f.family().households().forEach(h -> inTree.addAll(h.members()));
+    List<String> texts = new ArrayList<>();
+    texts.add(fold(f.title()));
+    f.people().stream().filter(p -> inTree.contains(p.id())).map(p -> fold(p.name()))
+        .forEach(texts::add);
+    texts.addAll(companions(f.toBuilder().events(List.of()).build(), Audience.PRACTITIONER));
+    return texts.stream().filter(t -> !t.isEmpty()).toList();
+  }
 }
