@@ -5,8 +5,9 @@ def libs = new File(basedir, 'target/lib').listFiles().findAll { it.name.endsWit
 def inputs = ['family.yaml', 'long-plain-scalar.yaml'].collect { new File(shared, it).path }
 def out = new File(basedir, 'target/out')
 
-def run = { List<String> launch, List<String> formats ->
-  def command = ["$javaHome/bin/java".toString()] + launch + inputs + [out.path]
+// `more`: inputs of the project's own, beside the shared ones, whose outputs it checks itself.
+def run = { List<String> launch, List<String> formats, List<String> more = [] ->
+  def command = ["$javaHome/bin/java".toString()] + launch + inputs + more + [out.path]
   def process = new ProcessBuilder(command).directory(basedir).start()
   def stdout = new StringBuilder()
   def stderr = new StringBuilder()
@@ -33,6 +34,7 @@ def run = { List<String> launch, List<String> formats ->
       libs.sum { it.length() } / 1e6)
   println "${basedir.name} run-time class path: $figure"
   def artifact = libs.any { it.name.startsWith('formulation-pdf-') } ? 'formulation-pdf'
+      : libs.any { it.name.startsWith('formulation-docx-') } ? 'formulation-docx'
       : 'formulation-render'
   def guide = new File(shared, '../../../../docs/developers-guide.md')
   def row = guide.readLines('UTF-8').find { it.startsWith("| `$artifact` |") }

@@ -266,10 +266,10 @@ final class DemoCommand implements Callable<Integer> {
           + "  " + TerminalText.padLeft(Integer.toString(r.files().size()), 5));
     }
     w.println();
-    w.println("For each example NAME: NAME.pdf, NAME.html and NAME.md for practitioners;");
-    w.println("NAME-family.pdf, .html and .md for the family; NAME-findings.txt, what the");
-    w.println("checks found, as of the example's latest date. " + WORKSHEET + ": the same");
-    w.println("formats, to fill in by hand.");
+    w.println("For each example NAME: NAME.pdf, NAME.docx (Word), NAME.html and NAME.md for");
+    w.println("practitioners; NAME-family.pdf, .docx, .html and .md for the family;");
+    w.println("NAME-findings.txt, what the checks found, as of the example's latest date.");
+    w.println(WORKSHEET + ": the same formats, to fill in by hand.");
     w.println();
     Path index = out.resolve(INDEX);
     w.println(files + " files written to " + out + (indexWritten

@@ -129,6 +129,10 @@ class DemoCommandTest {
     assertTrue(result.out().contains("\n" + total + " files written to " + out + ", and "
         + "index.html, a page that links to them all.\n"), result.out());
     assertTrue(result.out().contains("  " + out.resolve("index.html") + "\n"), result.out());
+    // The summary names every kind of file the table counts, the Word documents too.
+    assertTrue(result.out().contains("For each example NAME: NAME.pdf, NAME.docx (Word), NAME.html"
+        + " and NAME.md for\npractitioners; NAME-family.pdf, .docx, .html and .md for the family;"),
+        result.out());
     promised.add("index.html");
     promised.add("notes.txt");
     assertEquals(promised, filesOnDisk());
@@ -183,6 +187,17 @@ class DemoCommandTest {
     assertEquals(written, linked);
     for (Element a : index.select("a[href]")) {
       assertFalse(a.text().isBlank(), "every link has words: " + a);
+    }
+
+    // The Word document beside each PDF, of the same name, for every example and the worksheet.
+    List<Element> pdfs = index.select("a[href$=.pdf]");
+    assertEquals(2 * (BundledExamples.paths().size() + 1), pdfs.size());
+    for (Element pdf : pdfs) {
+      Element next = pdf.nextElementSibling();
+      String href = pdf.attr("href");
+      assertEquals(href.substring(0, href.length() - ".pdf".length()) + ".docx",
+          next == null ? null : next.attr("href"), "the Word document beside " + href);
+      assertTrue(next.text().startsWith("Word"), next.outerHtml());
     }
 
     List<Element> rows = index.select("table tbody tr");

@@ -2,6 +2,7 @@ package io.github.sixps.formulation.render.docx;
 
 import io.github.sixps.formulation.render.internal.Block;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -19,7 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Tables as Word's accessibility checker asks: a header row that repeats on every page it runs
- * onto, rows that are not split across pages, no merged cells, a title for the table in its
+ * onto, rows that are not split across pages, no merged cells, columns as wide as their words
+ * need ({@link ColumnWidths}), a title for the table in its
  * properties and, when it says more than the heading above it, a visible caption. The blank
  * worksheet's room to write is a table too: a labelled box that a practitioner can type into or
  * a family can write in by hand.
@@ -29,9 +31,12 @@ final class DocxTables {
       "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private final DocxWriter writer;
+  /** The size of the tables' text, the body's, in points. */
+  private final double fontPt;
 
-  DocxTables(DocxWriter writer) {
+  DocxTables(DocxWriter writer, boolean large) {
     this.writer = writer;
+    this.fontPt = large ? 16 : 11;
   }
 
   /** A table of the outline, with its caption unless it only repeats {@code heading}. */
@@ -42,7 +47,11 @@ final class DocxTables {
       writer.runs().add(writer.fixed(doc, "Caption"), caption, false);
     }
     int columns = Math.max(1, t.header().size());
-    XWPFTable table = create(doc, 1 + t.rows().size(), columns, caption);
+    List<List<String>> cells = new ArrayList<>();
+    cells.add(t.header());
+    cells.addAll(t.rows());
+    XWPFTable table = create(doc, 1 + t.rows().size(), caption,
+        ColumnWidths.of(cells, columns, DocxStyles.TEXT_WIDTH, fontPt));
     row(table.getRow(0), t.header(), "TableHeading");
     for (int r = 0; r < t.rows().size(); r++) {
       row(table.getRow(r + 1), t.rows().get(r), "TableText");
@@ -54,7 +63,7 @@ final class DocxTables {
    */
   void writingSpace(XWPFDocument doc, int lines, boolean large) {
     String label = writer.words().text("document.spaceToWrite");
-    XWPFTable table = create(doc, 2, 1, label);
+    XWPFTable table = create(doc, 2, label, new int[] {DocxStyles.TEXT_WIDTH});
     row(table.getRow(0), List.of(label), "TableHeading");
     XWPFTableRow room = table.getRow(1);
     // About 1 cm a line in large print, 0.8 cm otherwise: room for handwriting.
@@ -64,7 +73,9 @@ final class DocxTables {
     room.getCell(0).getParagraphs().get(0).setStyle("TableText");
   }
 
-  private XWPFTable create(XWPFDocument doc, int rows, int columns, String caption) {
+  /** A table of {@code rows} rows and a column of each width, in twips. */
+  private XWPFTable create(XWPFDocument doc, int rows, String caption, int[] widths) {
+    int columns = widths.length;
     XWPFTable table = doc.createTable(rows, columns);
     table.setStyleID("TableGrid");
     CTTblPr pr = table.getCTTbl().getTblPr();
@@ -77,20 +88,20 @@ final class DocxTables {
     width.setW(BigInteger.valueOf(DocxStyles.TEXT_WIDTH));
     (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout())
         .setType(STTblLayoutType.FIXED);
-    int columnWidth = DocxStyles.TEXT_WIDTH / columns;
-    // The grid of equal columns, which Word and LibreOffice read for the columns' widths.
+    // The grid, which Word and LibreOffice read for the columns' widths.
     CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
         : table.getCTTbl().addNewTblGrid();
     while (grid.sizeOfGridColArray() > 0) {
       grid.removeGridCol(0);
     }
-    for (int i = 0; i < columns; i++) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(columnWidth));
+    for (int column : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(column));
     }
     for (XWPFTableRow row : table.getRows()) {
       row.setCantSplitRow(true);
-      for (XWPFTableCell cell : row.getTableCells()) {
-        cell.setWidth(String.valueOf(columnWidth));
+      List<XWPFTableCell> cells = row.getTableCells();
+      for (int i = 0; i < cells.size(); i++) {
+        cells.get(i).setWidth(String.valueOf(widths[i]));
       }
     }
     XWPFTableRow header = table.getRow(0);

@@ -47,7 +47,7 @@ final class DocxWriter {
     this.runs = new Runs(words.language());
     this.accent = accent;
     this.rightToLeft = words.direction() == Direction.RTL;
-    this.tables = new DocxTables(this);
+    this.tables = new DocxTables(this, large);
   }
 
   /** The document as Word's model, its properties still to be set. */

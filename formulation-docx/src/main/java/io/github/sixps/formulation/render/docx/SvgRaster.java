@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
@@ -15,6 +16,8 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Locale;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -32,9 +35,11 @@ import org.xml.sax.SAXException;
  * these pictures use. Anything else in
  * the SVG is not drawn; the pictures are the renderer's own, so nothing else is there.
  *
- * <p>The words are set in Java's logical SansSerif font, which on each machine falls back to an
- * installed font that has the letters, and laid out (right to left, joined) by Java's own text
- * layout.
+ * <p>The words are set in the first font of the picture's {@code font-family} that the machine
+ * has and that has all their letters, or else in Java's logical SansSerif font, which on each
+ * machine falls back to an installed font that has the letters; they are laid out (right to
+ * left, joined) by Java's own text layout, and placed by their {@code text-anchor}. Lines keep
+ * their dashes, their ends ({@code stroke-linecap}) and their corners.
  */
 final class SvgRaster {
   private SvgRaster() {}
@@ -155,7 +160,13 @@ final class SvgRaster {
     }
     int join = "round".equals(e.getAttribute("stroke-linejoin")) ? BasicStroke.JOIN_ROUND
         : BasicStroke.JOIN_MITER;
-    g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, join, 10f, dash, 0f));
+    // A dotted line is dots only with round ends: butt ends would leave it squares half as long.
+    int cap = switch (e.getAttribute("stroke-linecap")) {
+      case "round" -> BasicStroke.CAP_ROUND;
+      case "square" -> BasicStroke.CAP_SQUARE;
+      default -> BasicStroke.CAP_BUTT;
+    };
+    g.setStroke(new BasicStroke(width, cap, join, 10f, dash, 0f));
     g.setColor(colour(stroke));
     g.draw(s);
   }
@@ -167,8 +178,7 @@ final class SvgRaster {
     }
     boolean bold = "700".equals(e.getAttribute("font-weight"))
         || "bold".equals(e.getAttribute("font-weight"));
-    Font font = new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, 12)
-        .deriveFont((float) number(e, "font-size", 16));
+    Font font = font(e, text, bold).deriveFont((float) number(e, "font-size", 16));
     TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
     double x = number(e, "x", 0);
     double advance = layout.getAdvance();
@@ -180,6 +190,54 @@ final class SvgRaster {
     }
     g.setColor(colour(e.hasAttribute("fill") ? e.getAttribute("fill") : "#000000"));
     layout.draw(g, (float) x, (float) number(e, "y", 0));
+  }
+
+  /**
+   * The first family of the {@code font-family} the text or a parent names that this machine
+   * has and that has every letter of the text, as a browser picks from the list; otherwise the
+   * logical SansSerif font, which falls back letter by letter to any installed font that has
+   * it.
+   */
+  private static Font font(Element e, String text, boolean bold) {
+    return font(inherited(e, "font-family"), text, bold);
+  }
+
+  /** The font for {@code text} from a CSS list of families, as above; 12 points. */
+  static Font font(String families, String text, boolean bold) {
+    int style = bold ? Font.BOLD : Font.PLAIN;
+    for (String family : families.split(",")) {
+      String name = family.trim().replaceAll("^['\"]|['\"]$", "");
+      if (!name.isEmpty() && InstalledFonts.has(name)) {
+        Font font = new Font(name, style, 12);
+        if (font.canDisplayUpTo(text) == -1) {
+          return font;
+        }
+      }
+    }
+    return new Font(Font.SANS_SERIF, style, 12);
+  }
+
+  /** An attribute of the element or, as SVG inherits it, of the nearest parent that has it. */
+  private static String inherited(Element e, String name) {
+    for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+      if (el.hasAttribute(name)) {
+        return el.getAttribute(name);
+      }
+    }
+    return "";
+  }
+
+  /** The font families installed, looked up once, as the JDK's own lookup is slow. */
+  private static final class InstalledFonts {
+    /** CSS's generic names, for which SansSerif stands. */
+    private static final Set<String> GENERIC = Set.of("serif", "sans-serif", "monospace",
+        "system-ui", "cursive", "fantasy");
+    private static final Set<String> FAMILIES = Set.of(GraphicsEnvironment
+        .getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
+
+    static boolean has(String family) {
+      return !GENERIC.contains(family.toLowerCase(Locale.ROOT)) && FAMILIES.contains(family);
+    }
   }
 
   /** A colour written {@code #rrggbb} or {@code #rgb}; anything else is black. */

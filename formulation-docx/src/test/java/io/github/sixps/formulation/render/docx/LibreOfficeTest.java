@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * LibreOffice opens every document and converts it to PDF and to HTML without loss: the HTML's
- * headings are the outline's, in order, and its text holds every user text whole, in every
- * script; each PDF is a PDF of at least one page. The conversions are kept in {@code
+ * LibreOffice opens every document (every view, for each audience) and converts it to PDF and
+ * to HTML without loss: the HTML's headings are the outline's, in order, its pictures are the
+ * outline's, each with its title as its alt text, and its text holds every user text whole, in
+ * every script; each PDF is a PDF of at least one page. The conversions are kept in {@code
  * target/docx-preview/libreoffice} for looking at.
  */
 class LibreOfficeTest {
@@ -37,12 +38,21 @@ class LibreOfficeTest {
   }
 
   @Test
-  void theHtmlHasTheOutlinesHeadingsAndEveryUserText() throws Exception {
+  void theHtmlHasTheOutlinesHeadingsPicturesAndEveryUserText() throws Exception {
     for (Preview.Made m : made) {
       Document html = Jsoup.parse(converted(m, "html").toFile(), "UTF-8");
       List<String> headings = html.select("h1, h2, h3, h4, h5, h6").stream()
           .map(Element::text).map(Runs::fold).toList();
       assertEquals(m.headings(), headings, m.name());
+      // LibreOffice writes each picture out as a PNG of its own, with the picture's title as
+      // its alt text.
+      List<String> pictures = html.select("img").stream().map(img -> img.attr("alt")).toList();
+      assertEquals(m.pictures().stream().map(Runs::fold).toList(), pictures,
+          m.name() + ": its pictures in LibreOffice's HTML");
+      for (Element img : html.select("img")) {
+        Path png = OUT.resolve(img.attr("src"));
+        assertTrue(Files.isRegularFile(png) && Files.size(png) > 1000, m.name() + ": " + png);
+      }
       String text = html.body().text().replace('\u00a0', ' ').replaceAll("\\s+", " ");
       for (String userText : m.userText()) {
         assertTrue(text.contains(userText), m.name() + " lacks, in LibreOffice's HTML: "

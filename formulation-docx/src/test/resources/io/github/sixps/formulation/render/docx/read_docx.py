@@ -1,7 +1,7 @@
 """Reads Word documents with python-docx, as another program would, and prints what it finds in
 each as one JSON object: the title and language of its properties, its default language, each
 paragraph's style name and text with whether it runs right to left, each table's header row,
-each picture's descr, and each run's language and right-to-left mark.
+each picture's descr, title and size, and each run's language and right-to-left mark.
 
 Usage: python3 read_docx.py FILE.docx...
 """
@@ -46,6 +46,16 @@ def table(t):
     }
 
 
+def picture(shape):
+    doc_pr = shape._inline.docPr
+    return {
+        "descr": doc_pr.get("descr"),
+        "title": doc_pr.get("title"),
+        "widthEmu": shape.width,
+        "heightEmu": shape.height,
+    }
+
+
 def read(path):
     d = docx.Document(path)
     defaults = d.styles.element.find(qn("w:docDefaults"))
@@ -63,7 +73,7 @@ def read(path):
         "bodySizePt": size,
         "paragraphs": [paragraph(p) for p in d.paragraphs],
         "tables": [table(t) for t in d.tables],
-        "pictures": [s._inline.docPr.get("descr") for s in d.inline_shapes],
+        "pictures": [picture(s) for s in d.inline_shapes],
         "headers": [p.text for s in d.sections for p in s.header.paragraphs],
         "footers": [p.text for s in d.sections for p in s.footer.paragraphs],
     }

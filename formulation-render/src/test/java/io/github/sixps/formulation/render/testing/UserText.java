@@ -7,10 +7,13 @@ import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.model.ChildsVoice;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
+import io.github.sixps.formulation.model.FamilyTree;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Review;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The pieces of user text a rendered formulation must show in full, for the given audience, and
@@ -165,4 +168,42 @@ public final class UserText {
     return false;
   }
 
+  /**
+   * The free text the chronology on its own ({@code View.CHRONOLOGY}) shows the audience in
+   * full: the title, and what happened, what it meant for the child and (for practitioners)
+   * where it is known from.
+   */
+  public static List<String> ofChronology(Formulation f, Audience audience) {
+    List<String> texts = new ArrayList<>();
+    texts.add(fold(f.title()));
+    texts.addAll(companions(f.toBuilder().family(FamilyTree.empty()).build(), audience));
+    return texts.stream().filter(t -> !t.isEmpty()).toList();
+  }
+
+  /**
+   * The free text the family tree on its own ({@code View.GENOGRAM}) shows in full: the title,
+   * the name of everyone its links and households name, and the households' names.
+   */
+  public static List<String> ofFamilyTree(Formulation f) {
+    Set<String> inTree = new HashSet<>();
+    f.family().parents().forEach(l -> {
+      inTree.add(l.parent());
+      inTree.add(l.child());
+    });
+    f.family().partnerships().forEach(p -> {
+      inTree.add(p.first());
+      inTree.add(p.second());
+    });
+    f.family().siblings().forEach(s -> {
+      inTree.add(s.first());
+      inTree.add(s.second());
+    });
+    f.family().households().forEach(h -> inTree.addAll(h.members()));
+    List<String> texts = new ArrayList<>();
+    texts.add(fold(f.title()));
+    f.people().stream().filter(p -> inTree.contains(p.id())).map(p -> fold(p.name()))
+        .forEach(texts::add);
+    texts.addAll(companions(f.toBuilder().events(List.of()).build(), Audience.PRACTITIONER));
+    return texts.stream().filter(t -> !t.isEmpty()).toList();
+  }
 }
