@@ -22,7 +22,6 @@ final class JdkBidiSplitter implements BidiSplitter {
   @Override
   public void setParagraph(String text, byte direction) {
     runs.clear();
-
     if (text.isEmpty()) {
       return;
     }
