@@ -30,6 +30,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Every kind of document in an Urdu terminology ({@code direction: rtl}) reads right to left,
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * not from the markup: each heading at the right of its column with its words in the order the
  * bidirectional algorithm gives a right-to-left paragraph (an English title's words in their own
  * order among them), each page's number as "صفحہ 2 از 4" reads from the right, and (in the
- * browser) every word of a picture inside its picture. The PDFs, Chromium's prints of the pages,
+ * browser) every word of a picture inside its picture; and every PDF is still PDF/UA-1 (the
+ * archival record PDF/A-3a too), by veraPDF. The PDFs, Chromium's prints of the pages,
  * its screenshots and pictures of the PDFs' pages are left in {@code target/rtl} to look at.
  *
  * <p>The browser half needs Chromium and Node.js with the project's playwright-core; without
@@ -143,6 +145,16 @@ class RightToLeftDocumentsTest {
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  @Test
+  void everyPdfIsStillPdfUaAndTheArchivalRecordPdfA() {
+    for (Map.Entry<String, byte[]> pdf : PDF.entrySet()) {
+      PdfChecks.assertConforms(pdf.getValue(), PDFAFlavour.PDFUA_1, pdf.getKey());
+    }
+    byte[] archival = PdfRenderer.builder().terminology(urdu).archival(true).build()
+        .render(WordsInUrdu.formulation());
+    PdfChecks.assertConforms(archival, PDFAFlavour.PDFA_3_A, "the archival record");
   }
 
   @Test
