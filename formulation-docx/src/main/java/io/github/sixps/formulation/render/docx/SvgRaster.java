@@ -88,7 +88,32 @@ final class SvgRaster {
     }
   }
 
+  /**
+   * Paints one element in its own coordinates: a right-to-left picture is mirrored by a {@code
+   * matrix(...)} transform on its group and on each line of words (the only transform the
+   * pictures use).
+   */
   private static void paint(Graphics2D g, Element e) {
+    String transform = e.getAttribute("transform");
+    if (transform.startsWith("matrix(") && transform.endsWith(")")) {
+      String[] m = transform.substring(7, transform.length() - 1).trim().split("[\\s,]+");
+      if (m.length == 6) {
+        java.awt.geom.AffineTransform before = g.getTransform();
+        g.transform(new java.awt.geom.AffineTransform(Double.parseDouble(m[0]),
+            Double.parseDouble(m[1]), Double.parseDouble(m[2]), Double.parseDouble(m[3]),
+            Double.parseDouble(m[4]), Double.parseDouble(m[5])));
+        try {
+          paintOwn(g, e);
+        } finally {
+          g.setTransform(before);
+        }
+        return;
+      }
+    }
+    paintOwn(g, e);
+  }
+
+  private static void paintOwn(Graphics2D g, Element e) {
     switch (e.getLocalName() == null ? e.getTagName() : e.getLocalName()) {
       case "g" -> paintChildren(g, e);
       case "rect" -> {

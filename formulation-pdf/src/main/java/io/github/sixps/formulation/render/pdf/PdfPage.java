@@ -38,7 +38,7 @@ final class PdfPage {
       double pictureHeightMm) {
     // The page is HTML5 with no namespace; the layout engine finds styles, titles and meta
     // elements only in XHTML's.
-    toXhtml(dom, dom.getDocumentElement());
+    toXhtml(dom, dom.getDocumentElement(), false);
     Element head = first(dom, "head");
     meta(dom, head, "subject", subject);
     // The layout engine dates the PDF by the system clock, then lets any meta element of the
@@ -138,7 +138,7 @@ final class PdfPage {
     return cells;
   }
 
-  private static void toXhtml(Document dom, Element element) {
+  private static void toXhtml(Document dom, Element element, boolean inheritedRtl) {
     Element e = element;
     if (e.getNamespaceURI() == null) {
       e = (Element) dom.renameNode(e, XHTML, e.getTagName());
@@ -151,9 +151,17 @@ final class PdfPage {
     if ("auto".equals(e.getAttribute("dir"))) {
       e.setAttribute("dir", direction(e.getTextContent()));
     }
+    boolean rtl = e.hasAttribute("dir") ? "rtl".equals(e.getAttribute("dir")) : inheritedRtl;
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child) {
-        toXhtml(dom, child);
+        toXhtml(dom, child, rtl);
+      } else if (rtl && n instanceof org.w3c.dom.Text text && !text.getData().isBlank()
+          && "ltr".equals(direction(text.getData()))) {
+        // The layout engine leaves a paragraph's direction to each run's first letter, so a
+        // right-to-left box whose text starts in English (a heading in words a terminology did
+        // not translate, then an Urdu date) would be ordered left to right. A right-to-left
+        // mark says the box's direction; the text renderer reads it and draws nothing for it.
+        text.setData(ShapingTextRenderer.RIGHT_TO_LEFT_MARK + text.getData());
       }
     }
   }

@@ -118,6 +118,7 @@ public final class PdfRenderer {
 
   static {
     QuietLog.install();
+    PictureGlyphOutlines.install();
   }
 
   private final RenderOptions options;

@@ -66,16 +66,26 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   /** One run of text in one font, before shaping. */
   private record FontPiece(FontDescription description, FontFile file, String text) {}
 
+  /**
+   * Put before text in a right-to-left box that starts with a left-to-right letter ({@link
+   * PdfPage}): the text is then one right-to-left paragraph, as the box is, not one ordered by
+   * its first letter. Unicode's RIGHT-TO-LEFT MARK, so a copy of the text still means the same;
+   * it is neither measured nor drawn.
+   */
+  static final char RIGHT_TO_LEFT_MARK = '\u200F';
+
   ShapingTextRenderer(PdfFonts.Lease lease) {
     this.lease = lease;
   }
 
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
-    String text = TextRenderer.getEffectivePrintableString(string);
-    Optional<List<Piece>> pieces = layout((PdfBoxFSFont) font, text, false);
+    boolean marked = !string.isEmpty() && string.charAt(0) == RIGHT_TO_LEFT_MARK;
+    String unmarked = marked ? string.substring(1) : string;
+    String text = TextRenderer.getEffectivePrintableString(unmarked);
+    Optional<List<Piece>> pieces = layout((PdfBoxFSFont) font, text, marked);
     if (pieces.isEmpty()) {
-      return super.getWidth(context, font, string);
+      return super.getWidth(context, font, unmarked);
     }
     float width = 0;
     for (Piece p : pieces.get()) {
@@ -93,9 +103,14 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
   @Override
   public void drawString(OutputDevice outputDevice, String string, float x, float y,
       JustificationInfo info) {
-    boolean rightToLeft = !string.isEmpty() && string.charAt(0) == RightToLeftRuns.MARK;
-    String text = TextRenderer.getEffectivePrintableString(
-        rightToLeft ? string.substring(1) : string);
+    boolean reversed = !string.isEmpty() && string.charAt(0) == RightToLeftRuns.MARK;
+    String unmarked = reversed ? string.substring(1) : string;
+    boolean inRightToLeftBox = !unmarked.isEmpty() && unmarked.charAt(0) == RIGHT_TO_LEFT_MARK;
+    if (inRightToLeftBox) {
+      unmarked = unmarked.substring(1);
+    }
+    boolean rightToLeft = reversed || inRightToLeftBox;
+    String text = TextRenderer.getEffectivePrintableString(unmarked);
     PdfBoxFastOutputDevice device = (PdfBoxFastOutputDevice) outputDevice;
     GlyphWriter writer = new GlyphWriter(device);
     PdfBoxFSFont font = writer.font();
@@ -103,7 +118,7 @@ final class ShapingTextRenderer extends PdfBoxTextRenderer {
     if (pieces.isEmpty()) {
       // A character no font has (reported already): drawn as openhtmltopdf draws it, in the
       // order it is shown.
-      super.drawString(device, rightToLeft
+      super.drawString(device, reversed
           ? new StringBuilder(text).reverse().toString() : text, x, y, info);
       return;
     }

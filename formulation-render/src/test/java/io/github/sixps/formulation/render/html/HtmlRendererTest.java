@@ -311,7 +311,7 @@ class HtmlRendererTest {
     String html = HtmlRenderer.builder().build().render(
         Formulation.builder().title(title).build());
     assertTrue(html.contains(
-        "<h1 class=\"sixps-title\" dir=\"auto\">abcd e f\uFFFDg\uFFFDh\ni\nj</h1>"), html);
+        "<h1 class=\"sixps-title\"><span dir=\"auto\">abcd e f\uFFFDg\uFFFDh\ni\nj</span></h1>"), html);
     assertFalse(html.contains("\u0000"));
     assertFalse(html.contains("\r"));
   }

@@ -42,7 +42,9 @@ class RightToLeftHtmlTest {
     for (Element statement : doc.select(".sixps-entry > span:not(.sixps-tag)")) {
       assertEquals("auto", statement.attr("dir"), statement.outerHtml());
     }
-    assertEquals("auto", doc.selectFirst("h1").attr("dir"));
+    // The title starts at the right like every heading; its own words keep their direction.
+    assertEquals("", doc.selectFirst("h1").attr("dir"));
+    assertEquals("auto", doc.selectFirst("h1 > span").attr("dir"));
     // The layout is turned round: lists indent, and tables align, on the right.
     String css = doc.selectFirst("style").data();
     assertTrue(css.contains("padding-right: 1.5em"), "lists indent on the right");
@@ -53,6 +55,8 @@ class RightToLeftHtmlTest {
     // anchored every line at its wrong end, out of its box and off the picture).
     assertFalse(doc.select("svg").isEmpty());
     assertTrue(css.contains("svg { direction: ltr; }"), "the pictures keep their direction");
+    assertTrue(css.contains("html, [dir=\"rtl\"] { direction: rtl; }"),
+        "the page's direction said in CSS, for the PDF's layout");
   }
 
   @Test

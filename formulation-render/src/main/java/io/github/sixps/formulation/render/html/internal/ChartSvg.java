@@ -104,7 +104,7 @@ final class ChartSvg {
       series(data.series().get(i), i, dates, slot, offset * spread, offset * targetSpread);
     }
     key(data, names, keyTop, keyText);
-    html.close("svg").line();
+    Svg.close(html);
   }
 
   private double x(int slotIndex, double slot) {
@@ -117,9 +117,8 @@ final class ChartSvg {
       double y = y(v);
       html.empty("line", "x1", num(left), "y1", num(y), "x2", num(left + plotWidth), "y2",
           num(y), "stroke", v == 0 ? AXIS : GRID, "stroke-width", v == 0 ? "1.5" : "1").line();
-      html.element("text", String.valueOf(v), "x", num(left - 8), "y",
-          num(y + fontSize * 0.35), "font-size", num(fontSize), "text-anchor", "end",
-          "fill", Svg.TEXT).line();
+      Svg.text(html, left - 8, y + fontSize * 0.35, String.valueOf(v), fontSize, false,
+          Svg.TEXT, "end");
     }
     html.empty("line", "x1", num(left), "y1", num(top), "x2", num(left), "y2",
         num(top + plotHeight), "stroke", AXIS, "stroke-width", "1.5").line();
@@ -132,12 +131,11 @@ final class ChartSvg {
         continue;
       }
       double x = x(i, slot);
-      html.element("text", words.shortDate(dates.get(i)), "x", num(x), "y", num(labelY),
-          "font-size", num(fontSize), "text-anchor", "middle", "fill", Svg.TEXT).line();
+      Svg.text(html, x, labelY, words.shortDate(dates.get(i)), fontSize, false, Svg.TEXT,
+          "middle");
       if (!oneYear || i == 0) {
-        html.element("text", String.valueOf(dates.get(i).getYear()), "x", num(x), "y",
-            num(labelY + lineHeight), "font-size", num(fontSize), "text-anchor", "middle",
-            "fill", Svg.QUIET).line();
+        Svg.text(html, x, labelY + lineHeight, String.valueOf(dates.get(i).getYear()), fontSize,
+            false, Svg.QUIET, "middle");
       }
     }
     if (targets) {
@@ -146,9 +144,7 @@ final class ChartSvg {
       html.empty("line", "x1", num(edge), "y1", num(top), "x2", num(edge), "y2",
           num(top + plotHeight), "stroke", AXIS, "stroke-width", "1",
           "stroke-dasharray", "4 4").line();
-      html.element("text", words.text("chart.target"), "x", num(x), "y", num(labelY), "font-size",
-          num(fontSize), "font-weight", "700", "text-anchor", "middle", "fill", Svg.TEXT)
-          .line();
+      Svg.text(html, x, labelY, words.text("chart.target"), fontSize, true, Svg.TEXT, "middle");
     }
   }
 

@@ -220,7 +220,7 @@ final class DiagramSvg {
     draw(boxes[BOTTOM_LEFT], y3, row3);
     draw(boxes[BOTTOM_RIGHT], y3, row3);
     draw(boxes[PLAN], y4, row4);
-    html.close("svg").line();
+    Svg.close(html);
   }
 
   private static DiagramData.Cell cell(List<DiagramData.Cell> around, int i) {

@@ -114,7 +114,7 @@ final class GenogramSvg {
         y += m.lineHeight();
       }
     }
-    html.close("svg").line();
+    Svg.close(html);
   }
 
   private static String householdDash(int h) {

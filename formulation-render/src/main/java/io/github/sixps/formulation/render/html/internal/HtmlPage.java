@@ -132,10 +132,11 @@ public final class HtmlPage {
       logo.ifPresent(src -> html.empty("img", "class", "sixps-logo", "src", src, "alt",
           organisation.map(o -> words.format("document.logo", "organisation", o))
               .orElse(words.text("document.logoUnnamed"))).line());
-      // User text goes in its own direction (an Urdu title is right to left), worked out from
-      // its first strong letter, so mixed scripts show in reading order.
-      html.element("h1", shown(doc.title(), untitled), "class", "sixps-title", "dir", "auto")
-          .line();
+      // The heading takes the page's direction (it starts at the right of a right-to-left
+      // page); the title inside it is user text, isolated in its own direction worked out from
+      // its first strong letter, so an English title keeps its order on an Urdu page.
+      html.open("h1", "class", "sixps-title").element("span", shown(doc.title(), untitled),
+          "dir", "auto").close("h1").line();
       if (!doc.facts().isEmpty()) {
         html.open("dl", "class", "sixps-facts").line();
         for (Document.Fact fact : doc.facts()) {

@@ -20,6 +20,11 @@ import java.io.UncheckedIOException;
  */
 public final class HtmlWriter {
   private final Appendable out;
+  /**
+   * While a right-to-left picture is being written, the sum of its left and right edges, about
+   * which it is mirrored ({@link Svg}); otherwise NaN.
+   */
+  private double mirror = Double.NaN;
 
   /** A writer appending to {@code out}. */
   public HtmlWriter(Appendable out) {
@@ -126,6 +131,16 @@ public final class HtmlWriter {
   /** Ends a line of the output, to keep it readable; HTML gives it no meaning here. */
   public HtmlWriter line() {
     return append("\n");
+  }
+
+  /** The edges' sum a picture being written is mirrored about, or NaN when it is not. */
+  double mirror() {
+    return mirror;
+  }
+
+  /** Starts or (with NaN) ends mirroring the picture being written about {@code edges}. */
+  void mirror(double edges) {
+    this.mirror = edges;
   }
 
   /** Writes trusted markup as it is: only this package's constants, never user text. */

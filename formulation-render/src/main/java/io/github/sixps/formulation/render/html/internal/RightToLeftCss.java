@@ -26,15 +26,23 @@ public final class RightToLeftCss {
    * @return the stylesheet for that direction
    */
   public static String of(String css, Direction direction) {
-    return direction == Direction.RTL ? mirror(css) + PICTURES : css;
+    return direction == Direction.RTL ? mirror(css) + DIRECTIONS : css;
   }
 
   /**
-   * The pictures are laid out left to right, each line of words at an x where it starts or is
-   * centred; the page's direction, inherited, would turn "start" into the right end and push the
-   * words out of their boxes and off the picture (seen in Chromium), so they keep their own.
+   * The direction of each box as HTML gives it, said in CSS: a browser does so already, but the
+   * PDF layout engine takes a paragraph's direction only from CSS, so without these every
+   * heading and paragraph of a right-to-left page was a left-to-right paragraph there (an
+   * English heading's words, and a date after them, in left-to-right order). {@code dir="auto"}
+   * is resolved to one of the two before the PDF is laid out.
+   *
+   * <p>The pictures draw each line of words at an x where it starts, ends or is centred, and
+   * set the direction of the lines themselves ({@code Svg}); the page's direction, inherited by
+   * the rest, would turn "start" into the right end and push words out of their boxes (seen in
+   * Chromium), so a picture keeps its own.
    */
-  private static final String PICTURES = "\nsvg { direction: ltr; }\n";
+  private static final String DIRECTIONS = "\nhtml, [dir=\"rtl\"] { direction: rtl; }\n"
+      + "[dir=\"ltr\"] { direction: ltr; }\nsvg { direction: ltr; }\n";
 
   /**
    * Turns a left-to-right stylesheet round.

@@ -1,8 +1,21 @@
 package io.github.sixps.formulation.render.html.internal;
 
+import io.github.sixps.formulation.render.Direction;
 import io.github.sixps.formulation.render.internal.Words;
 
-/** Small helpers shared by the diagram and the chart. */
+/**
+ * Small helpers shared by the pictures.
+ *
+ * <p>On a right-to-left page every picture is mirrored, so that it reads as its page does: the
+ * chart's time and the timeline's dates run from the right, the 6Ps diagram's boxes and the
+ * family tree's key start at the right. The pictures are laid out left to right as before and
+ * the shapes are drawn inside a group that mirrors them about the picture's middle; each line
+ * of words is mirrored back (so its letters are not reversed) and placed at the mirrored x,
+ * anchored at its other end (a line that started at x ends at the mirrored x). The anchors are
+ * swapped rather than the lines set {@code direction="rtl"}: the PDF's SVG drawing (Batik)
+ * ignores the direction when it anchors a line, and the picture would differ from the page.
+ * So a line's own words are ordered by its first letter, as before.
+ */
 final class Svg {
   /** The SVG namespace: the only address the output ever holds. */
   static final String NAMESPACE = "http://www.w3.org/2000/svg";
@@ -55,24 +68,54 @@ final class Svg {
         "role", "img", "aria-labelledby", titleId + " " + descId, "focusable", "false").line();
     html.element("title", HtmlWriter.isBlank(title) ? words.text("document.picture") : title, "id", titleId).line();
     html.element("desc", desc, "id", descId).line();
+    if (words.direction() == Direction.RTL) {
+      double edges = 2 * minX + width;
+      html.open("g", "transform", mirroring(edges)).line();
+      html.mirror(edges);
+    }
+  }
+
+  /** Closes a picture opened with {@link #open}, and its mirroring group if it has one. */
+  static void close(HtmlWriter html) {
+    if (!Double.isNaN(html.mirror())) {
+      html.close("g").line();
+      html.mirror(Double.NaN);
+    }
+    html.close("svg").line();
+  }
+
+  private static String mirroring(double edges) {
+    return "matrix(-1 0 0 1 " + num(edges) + " 0)";
   }
 
   /** One line of text starting at {@code x}, with its baseline at {@code y}. */
   static void text(HtmlWriter html, double x, double y, String text, double fontSize,
       boolean bold, String fill) {
-    html.element("text", text, "x", num(x), "y", num(y), "font-size", num(fontSize),
-        "font-weight", bold ? "700" : null, "fill", fill).line();
+    text(html, x, y, text, fontSize, bold, fill, null);
   }
 
   /**
-   * One line of text centred on {@code x} (or ending at it, for {@code anchor} "end"), with
-   * its baseline at {@code y}; centred, a right-to-left name sits in the same place as a
-   * left-to-right one.
+   * One line of text centred on {@code x} (or ending at it, for {@code anchor} "end"; starting
+   * at it for null), with its baseline at {@code y}; centred, a right-to-left name sits in the
+   * same place as a left-to-right one. In a mirrored picture the line is mirrored back and its
+   * anchor swapped, so a line that started at x ends at the mirrored x.
    */
   static void text(HtmlWriter html, double x, double y, String text, double fontSize,
       boolean bold, String fill, String anchor) {
-    html.element("text", text, "x", num(x), "y", num(y), "font-size", num(fontSize),
-        "font-weight", bold ? "700" : null, "fill", fill, "text-anchor", anchor).line();
+    double edges = html.mirror();
+    boolean mirrored = !Double.isNaN(edges);
+    html.element("text", text, "x", num(mirrored ? edges - x : x), "y", num(y),
+        "font-size", num(fontSize), "font-weight", bold ? "700" : null, "fill", fill,
+        "text-anchor", mirrored ? swapped(anchor) : anchor,
+        "transform", mirrored ? mirroring(edges) : null).line();
+  }
+
+  /** The anchor at a line's other end: its start for its end, its end for its start. */
+  private static String swapped(String anchor) {
+    if (anchor == null || anchor.equals("start")) {
+      return "end";
+    }
+    return anchor.equals("end") ? null : anchor;
   }
 
   /** One marker shape, centred on {@code (cx, cy)} with about {@code r} radius. */

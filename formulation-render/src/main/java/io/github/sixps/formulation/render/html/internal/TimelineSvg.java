@@ -91,7 +91,7 @@ final class TimelineSvg {
             i == 0 && r.moment().tone().isPresent(), Svg.TEXT);
       }
     }
-    html.close("svg").line();
+    Svg.close(html);
   }
 
   private double mark(Row r) {
