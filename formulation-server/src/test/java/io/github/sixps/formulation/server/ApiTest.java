@@ -150,11 +150,21 @@ class ApiTest {
         "application/yaml", ahmed);
     assertEquals(200, tree.statusCode(), tree.body());
     assertTrue(tree.body().contains("## Family tree"), tree.body());
-    assertTrue(tree.body().contains("No family tree is recorded yet."), tree.body());
+    assertTrue(tree.body().contains("- Sara is Amira's mother."), tree.body());
     HttpResponse<String> events = served.post("/api/render?format=html&view=chronology",
         "application/yaml", ahmed);
     assertEquals(200, events.statusCode(), events.body());
-    assertTrue(events.body().contains("No chronology is recorded yet."), events.body());
+    assertTrue(events.body().contains("Sara found out she has lupus."), events.body());
+    // A formulation that records neither says so, rather than an empty page.
+    String bare = "schema: sixps/1\ntitle: Nothing recorded yet\n";
+    HttpResponse<String> noTree = served.post("/api/render?format=md&view=genogram",
+        "application/yaml", bare);
+    assertEquals(200, noTree.statusCode(), noTree.body());
+    assertTrue(noTree.body().contains("No family tree is recorded yet."), noTree.body());
+    HttpResponse<String> noEvents = served.post("/api/render?format=html&view=chronology",
+        "application/yaml", bare);
+    assertEquals(200, noEvents.statusCode(), noEvents.body());
+    assertTrue(noEvents.body().contains("No chronology is recorded yet."), noEvents.body());
     HttpResponse<String> wrong = served.post("/api/render?format=md&view=family-tree",
         "application/yaml", ahmed);
     assertEquals(400, wrong.statusCode(), wrong.body());

@@ -66,10 +66,7 @@ final class GenogramSvg {
     // when some could not be drawn.
     String desc = String.join(" ", data.sentences());
     Svg.open(html, "sixps-genogram", -EDGE, -EDGE, d.width() + 2 * EDGE,
-        d.height() + 2 * EDGE, titleId, descId, data.title(), desc, words,
-        // Names stay at least about 11 pixels high on a phone: the picture scrolls sideways
-        // in its region rather than shrink below that.
-        "min-width: " + num(0.8 * (d.width() + 2 * EDGE)) + "px");
+        d.height() + 2 * EDGE, titleId, descId, data.title(), desc, words);
     for (GenogramLayout.Outline o : d.outlines()) {
       html.empty("rect", "x", num(o.x()), "y", num(o.y()), "width", num(o.width()), "height",
           num(o.height()), "rx", "10", "fill", "none", "stroke", householdColour(o.household()),

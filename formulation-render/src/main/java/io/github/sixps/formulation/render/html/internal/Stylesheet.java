@@ -176,6 +176,15 @@ final class Stylesheet {
     rule(".sixps-figure", "margin: 1em 0 1.5em");
     rule(".sixps-figure svg", "display: block; width: 100%; height: auto; max-width: 100%;"
         + " font-family: inherit");
+    // On a screen the family tree keeps its own size, so names stay readable on a phone, and
+    // scrolls sideways in its region rather than shrink; in print it fits the page. A rule, not
+    // a style attribute: pages served under a strict Content-Security-Policy (the editor's)
+    // refuse inline style.
+    css.append("@media screen {\n");
+    rule(".sixps-figure .sixps-table-wrap > svg.sixps-genogram", "width: auto; max-width: none");
+    css.append("}\n");
+    rule(".sixps-figure svg.sixps-timeline", "max-width: " + Svg.num(TimelineSvg.MAX_WIDTH)
+        + "px");
     rule(".sixps-figure figcaption", "margin: 0.75em 0 0; font-size: 0.9375em");
     rule(".sixps-caption", "margin: 0 0 0.25em; font-weight: 700");
     rule(".sixps-figure-text", "margin: 0; padding-left: 1.25em");

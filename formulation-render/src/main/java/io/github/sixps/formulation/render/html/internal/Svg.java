@@ -52,19 +52,9 @@ final class Svg {
   /** Opens the root element of a picture labelled by its title and description. */
   static void open(HtmlWriter html, String cssClass, double minX, double minY, double width,
       double height, String titleId, String descId, String title, String desc, Words words) {
-    open(html, cssClass, minX, minY, width, height, titleId, descId, title, desc, words, null);
-  }
-
-  /**
-   * Opens the root element of a picture, as above, with an inline style of its own (such as a
-   * least width below which it scrolls rather than shrinks), or none when {@code style} is null.
-   */
-  static void open(HtmlWriter html, String cssClass, double minX, double minY, double width,
-      double height, String titleId, String descId, String title, String desc, Words words,
-      String style) {
     html.open("svg", "xmlns", NAMESPACE, "class", cssClass,
         "viewBox", num(minX) + " " + num(minY) + " " + num(width) + " " + num(height),
-        "width", num(width), "height", num(height), "style", style,
+        "width", num(width), "height", num(height),
         "role", "img", "aria-labelledby", titleId + " " + descId, "focusable", "false").line();
     html.element("title", HtmlWriter.isBlank(title) ? words.text("document.picture") : title, "id", titleId).line();
     html.element("desc", desc, "id", descId).line();

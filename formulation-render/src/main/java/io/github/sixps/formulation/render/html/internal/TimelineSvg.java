@@ -22,6 +22,8 @@ import java.util.Optional;
 final class TimelineSvg {
   /** Narrower than the other pictures, so that on a phone its words stay large enough. */
   private static final double WIDTH = 440;
+  /** The widest the timeline is drawn on a wide screen: about as large as the page's text. */
+  static final double MAX_WIDTH = WIDTH * 1.25;
   private static final String GOOD = "#2e6b30";
   private static final String HARD = "#8c1d40";
 
@@ -72,9 +74,10 @@ final class TimelineSvg {
       y += Math.max(date.size(), text.size()) * lineHeight + font * 0.6;
     }
     double height = y;
-    // On a wide screen it stays about as large as the page's own text rather than fill it.
+    // On a wide screen it stays about as large as the page's own text rather than fill it: the
+    // stylesheet's rule for .sixps-timeline (MAX_WIDTH).
     Svg.open(html, "sixps-timeline", 0, 0, WIDTH, height, titleId, descId, data.title(),
-        String.join(" ", data.sentences()), words, "max-width: " + Svg.num(WIDTH * 1.25) + "px");
+        String.join(" ", data.sentences()), words);
     if (rows.size() > 1) {
       html.empty("line", "x1", num(axis), "y1", num(mark(rows.get(0))), "x2", num(axis), "y2",
           num(mark(rows.get(rows.size() - 1))), "stroke", "#595959", "stroke-width", "2").line();
