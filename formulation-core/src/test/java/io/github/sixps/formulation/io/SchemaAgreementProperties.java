@@ -104,9 +104,14 @@ class SchemaAgreementProperties {
           s -> s.property() && "schema".equals(s.key()),
           (s, d, r) -> s.set(NODES.textNode(s.value().asText().equals("sixps/1.1") ? "sixps/1.1"
               : pick(r, "sixps/1", "sixps/1.0", "sixps/1.1")))),
+      // Dates as people say them are keys of 1.1 (an event's, a birth's, a death's): a file that
+      // gives one says so, as a person adding one would have to.
       new Edit("an event's date at an edge", true, false, SchemaAgreementProperties::isEventDate,
-          (s, d, r) -> s.set(NODES.textNode(pick(r, "2024-02-29", "2000-02-29", "0000-02-29",
-              "about 1900-02-28", "9999-12-31", "0001", "about 2019", "2026-12", "2026-04-30")))),
+          (s, d, r) -> {
+            s.set(NODES.textNode(pick(r, "2024-02-29", "2000-02-29", "0000-02-29",
+                "about 1900-02-28", "9999-12-31", "0001", "about 2019", "2026-12", "2026-04-30")));
+            d.put("schema", "sixps/1.1");
+          }),
       // Refused by both.
       new Edit("text one character too long", false, false, SchemaAgreementProperties::isText,
           (s, d, r) -> s.set(NODES.textNode(text(MAX_LENGTH + 1, r)))),
