@@ -68,8 +68,7 @@ final class ChronologySection extends DocumentPart {
       List<String> details = new ArrayList<>();
       e.tone().ifPresent(t -> details.add(say.tone(e.tone())));
       if (!e.people().isEmpty()) {
-        details.add(say.text("chronology.people") + ": " + say.and(e.people().stream()
-            .map(id -> plainName(f, id)).collect(Collectors.toList())));
+        details.add(say.text("chronology.people") + ": " + people(f, e));
       }
       entries.add(new Block.Entry(say.dates(e.date(), e.until()), text(e.what()), details));
     }
@@ -82,13 +81,18 @@ final class ChronologySection extends DocumentPart {
     for (Event e : events) {
       rows.add(ImmutableList.of(say.dates(e.date(), e.until()), text(e.what()),
           say.tone(e.tone()), e.source().orElse(""),
-          say.and(e.people().stream().map(id -> plainName(f, id)).collect(Collectors.toList())),
+          people(f, e),
           say.commas(feeds(f, e).stream().map(x -> x.id() + " " + shorten(x))
               .collect(Collectors.toList()))));
     }
     ImmutableList<String> header = say.texts("chronology.date", "chronology.what",
         "chronology.tone", "chronology.source", "chronology.people", "chronology.feeds");
     return new Block.Table(say.text("chronology.caption"), header, ImmutableList.copyOf(rows));
+  }
+
+  /** Who was involved in an event, by name: "Sara, Amira and Farida". */
+  private String people(Formulation f, Event e) {
+    return say.and(e.people().stream().map(id -> plainName(f, id)).collect(Collectors.toList()));
   }
 
   private static String shorten(Factor f) {
