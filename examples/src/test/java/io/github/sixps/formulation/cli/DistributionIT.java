@@ -164,6 +164,31 @@ class DistributionIT {
   }
 
   @Test
+  void makesANewArchiveWhenAJarIsWrittenAgainWithTheSameSizeAndTime() throws Exception {
+    // A reproducible build gives every jar the same time, and a small change can keep its size:
+    // Java would take the old archive and run the old jar's classes. Written again, the jar
+    // gets a new status-change time, and the launcher makes a new archive.
+    Path archive = installed.resolve("lib/formulation.jsa");
+    formulation("--version");
+    long made = Files.getLastModifiedTime(archive).toMillis();
+    Path jar;
+    try (var jars = Files.list(installed.resolve("lib"))) {
+      jar = jars.filter(p -> p.getFileName().toString().startsWith("formulation-render-"))
+          .findFirst().orElseThrow();
+    }
+    var time = Files.getLastModifiedTime(jar);
+    byte[] bytes = Files.readAllBytes(jar);
+    Files.delete(jar);
+    Files.write(jar, bytes);
+    Files.setLastModifiedTime(jar, time);
+    Result again = formulation("--version");
+    assertEquals(0, again.code(), again.err());
+    assertEquals("", again.err());
+    assertTrue(Files.getLastModifiedTime(archive).toMillis() > made,
+        "a new archive was made for the jar written again");
+  }
+
+  @Test
   void theLauncherInACloneRunsThroughALinkToo() throws Exception {
     Path link = Files.createDirectories(dir.resolve("clone-bin")).resolve("formulation");
     Files.createSymbolicLink(link, Path.of("..", "formulation").toAbsolutePath().normalize());

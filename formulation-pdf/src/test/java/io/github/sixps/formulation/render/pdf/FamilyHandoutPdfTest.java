@@ -89,12 +89,13 @@ class FamilyHandoutPdfTest {
   private static List<String> smallPrint(byte[] bytes) throws IOException {
     List<String> small = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      float[] body = PdfChecks.body(pdf);
       PDFTextStripper stripper = new PDFTextStripper() {
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
           for (TextPosition t : positions) {
             float y = t.getYDirAdj();
-            if (y > PdfChecks.BODY_TOP && y < PdfChecks.BODY_BOTTOM
+            if (y > body[0] && y < body[1] + 1
                 && t.getFontSizeInPt() < 15.9f && !t.getUnicode().isBlank()) {
               small.add(getCurrentPageNo() + ": " + t.getFontSizeInPt() + ": " + text);
               return;
@@ -112,8 +113,8 @@ class FamilyHandoutPdfTest {
     List<Integer> empty = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-      stripper.addRegion("body", new Rectangle2D.Float(0, PdfChecks.BODY_TOP, 600,
-          PdfChecks.BODY_BOTTOM - PdfChecks.BODY_TOP));
+      float[] body = PdfChecks.body(pdf);
+      stripper.addRegion("body", new Rectangle2D.Float(0, body[0], 600, body[1] - body[0]));
       for (int i = 0; i < pdf.getNumberOfPages(); i++) {
         stripper.extractRegions(pdf.getPage(i));
         if (stripper.getTextForRegion("body").isBlank()) {

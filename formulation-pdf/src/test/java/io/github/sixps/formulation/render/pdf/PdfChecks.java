@@ -83,6 +83,31 @@ final class PdfChecks {
   static final float BODY_BOTTOM = 842 - 20 / 25.4f * 72;
 
   /**
+   * The top and foot of the body of a document's pages, in points from the top of the page.
+   * The family's large print (and a worksheet's sheet) has narrower margins than {@link
+   * #BODY_TOP} and {@link #BODY_BOTTOM} say, so that page 1 holds more: told apart by where
+   * page 1's running header is drawn, higher up in the narrower margin.
+   */
+  static float[] body(PDDocument pdf) throws IOException {
+    float[] header = {Float.MAX_VALUE};
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> at) {
+        for (org.apache.pdfbox.text.TextPosition t : at) {
+          header[0] = Math.min(header[0], t.getYDirAdj());
+        }
+      }
+    };
+    stripper.setStartPage(1);
+    stripper.setEndPage(1);
+    stripper.getText(pdf);
+    float height = pdf.getPage(0).getMediaBox().getHeight();
+    boolean narrow = header[0] < 42;
+    return new float[] {narrow ? 16 / 25.4f * 72 : BODY_TOP,
+        height - (narrow ? 13 : 20) / 25.4f * 72};
+  }
+
+  /**
    * The text of every page's body, without the running header and footer (which would break a
    * paragraph that runs on to the next page), folded as {@link #fold} folds.
    */
@@ -90,7 +115,8 @@ final class PdfChecks {
     StringBuilder all = new StringBuilder();
     PDFTextStripperByArea stripper = new PDFTextStripperByArea();
     stripper.setSortByPosition(false);
-    stripper.addRegion("body", new Rectangle2D.Float(0, BODY_TOP, 600, BODY_BOTTOM - BODY_TOP));
+    float[] body = body(pdf);
+    stripper.addRegion("body", new Rectangle2D.Float(0, body[0], 600, body[1] - body[0]));
     for (PDPage page : pdf.getPages()) {
       stripper.extractRegions(page);
       all.append(stripper.getTextForRegion("body")).append('\n');

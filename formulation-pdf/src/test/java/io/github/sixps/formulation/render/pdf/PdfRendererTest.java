@@ -202,11 +202,12 @@ class PdfRendererTest {
     String name = WorkedExamples.names().get(0);
     Map<Float, Integer> sizes = new HashMap<>();
     try (PDDocument pdf = Loader.loadPDF(pdf(name, Audience.FAMILY, false))) {
+      float[] body = PdfChecks.body(pdf);
       PDFTextStripper stripper = new PDFTextStripper() {
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
           for (TextPosition p : positions) {
-            if (p.getYDirAdj() < PdfChecks.BODY_TOP || p.getYDirAdj() > PdfChecks.BODY_BOTTOM) {
+            if (p.getYDirAdj() < body[0] || p.getYDirAdj() > body[1] + 1) {
               continue;
             }
             // Sizes to the nearest half point.

@@ -44,12 +44,12 @@ class RightToLeftPdfTest {
   static List<String> footers(byte[] pdf) throws IOException {
     List<String> footers = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
+      // The footer's band, below the body as page 1 has it (a family's large print has narrower
+      // margins, a worksheet's sheet is A4 turned sideways), and about the page's middle.
+      float top = PdfChecks.body(doc)[1];
       for (int page = 1; page <= doc.getNumberOfPages(); page++) {
         List<TextPosition> glyphs = new ArrayList<>();
-        // The footer's band, measured from the page's own foot and middle: a worksheet's sheet is
-        // A4 turned sideways.
         org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(page - 1).getMediaBox();
-        float top = box.getHeight() - (842 - PdfChecks.BODY_BOTTOM);
         float middle = box.getWidth() / 2;
         PDFTextStripper stripper = new PDFTextStripper() {
           @Override

@@ -89,6 +89,11 @@ public final class DocumentBuilder extends DocumentPart {
       sections.add(strengths);
     }
     sections.add(people.childsVoice(f));
+    if (family) {
+      // What is done already is good news, read on page 1 where it fits after the strengths
+      // and the child's words, which come first if something must go to page 2.
+      plan.doneAlready(f).ifPresent(sections::add);
+    }
     if (!family) {
       sections.add(strengths);
     }

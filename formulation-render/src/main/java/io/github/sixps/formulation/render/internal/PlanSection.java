@@ -9,10 +9,17 @@ import io.github.sixps.formulation.render.Label;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.review.CurrentState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The plan's section: the goals, the actions and when the plan is next reviewed. */
 final class PlanSection extends DocumentPart {
+  /** How many done actions page 1 of the family's version lists before saying how many more. */
+  private static final int DONE_ON_FIRST_PAGE = 3;
+  /** About one line of the family's large print, in characters. */
+  private static final int ONE_LINE = 64;
+
   private static final ImmutableList<String> ACTION_HEADER =
       ImmutableList.of("plan.what", "plan.who", "plan.byWhen", "plan.howWeWillKnow",
           "plan.status");
@@ -75,6 +82,38 @@ final class PlanSection extends DocumentPart {
     f.plan().nextReview().ifPresent(d ->
         body.add(new Block.Paragraph(say.text("plan.nextReview"), say.date(d))));
     return new Block.Section("plan", 2, say.heading(Label.PLAN), body);
+  }
+
+  /**
+   * For the first page of the family's version: the actions already done, so that what the
+   * family has achieved is read with what is going well, before what is still to do. The newest
+   * news comes first (those done at the latest review that speaks of them). Each is one line of
+   * large print, cut at a word with an ellipsis; the plan further on has them whole, with who
+   * did them. Past {@value #DONE_ON_FIRST_PAGE}, a line says how many more and where they are,
+   * so that page 1 still holds the child's words. Nothing when none is done yet.
+   */
+  Optional<Block.Section> doneAlready(Formulation f) {
+    List<CurrentState.ActionNow> done = current(f).actions().stream()
+        .filter(a -> a.status() == ActionStatus.DONE)
+        .sorted(Comparator.comparingInt(
+            (CurrentState.ActionNow a) -> a.source().review()).reversed())
+        .toList();
+    if (done.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Block.Entry> shown = new ArrayList<>();
+    for (CurrentState.ActionNow a : done.subList(0, Math.min(done.size(), DONE_ON_FIRST_PAGE))) {
+      shown.add(new Block.Entry("", Sentences.shortened(text(a.action().action()), ONE_LINE),
+          List.of()));
+    }
+    List<Block> body = new ArrayList<>();
+    body.add(new Block.Entries(shown));
+    if (done.size() > DONE_ON_FIRST_PAGE) {
+      body.add(new Block.Paragraph("", say.format("plan.doneMore",
+          "count", String.valueOf(done.size() - DONE_ON_FIRST_PAGE),
+          "heading", say.heading(Label.PLAN)), ""));
+    }
+    return Optional.of(new Block.Section("done-already", 2, say.text("plan.doneAlready"), body));
   }
 
   /**

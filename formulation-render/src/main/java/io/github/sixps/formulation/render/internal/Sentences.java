@@ -37,10 +37,18 @@ final class Sentences {
    * it; a first sentence too long for a box is cut at a word, also with an ellipsis.
    */
   static String shortened(String text) {
+    return shortened(text, LONGEST);
+  }
+
+  /**
+   * As {@link #shortened(String)}, for a place that holds at most {@code longest} characters,
+   * such as one line of large print.
+   */
+  static String shortened(String text, int longest) {
     String one = Spaces.collapse(text.strip());
     String first = first(one);
-    if (first.codePointCount(0, first.length()) > LONGEST) {
-      int cut = first.offsetByCodePoints(0, LONGEST - 1);
+    if (first.codePointCount(0, first.length()) > longest) {
+      int cut = first.offsetByCodePoints(0, longest - 1);
       int space = first.lastIndexOf(' ', cut);
       return ShortText.withoutEndPunctuation(first.substring(0, space > 0 ? space : cut))
           + "\u2026";

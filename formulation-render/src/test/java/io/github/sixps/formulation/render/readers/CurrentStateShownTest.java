@@ -3,6 +3,7 @@ package io.github.sixps.formulation.render.readers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
 import io.github.sixps.formulation.render.Terminology;
@@ -10,6 +11,7 @@ import io.github.sixps.formulation.render.html.HtmlRenderer;
 import io.github.sixps.formulation.render.internal.Words;
 import io.github.sixps.formulation.render.testing.WorkedExamples;
 import io.github.sixps.formulation.review.CurrentState;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -71,6 +73,45 @@ class CurrentStateShownTest {
           name + " " + a.action().id() + ": " + status + " should be " + a.status());
     }
     assertGoals(name, f, page, say, now);
+  }
+
+  /**
+   * The family's list of what is done already: the actions done now, newest first, three at
+   * most, each the start of its own words (cut at a word, with an ellipsis, never as if whole),
+   * then how many more; no section when nothing is done.
+   */
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theFamilysListOfWhatIsDoneAlreadyIsCurrentAndNewestFirst(String name) {
+    Formulation f = WorkedExamples.read(name);
+    Words say = new Words(Terminology.family());
+    Document page = Jsoup.parse(HtmlRenderer.builder().audience(Audience.FAMILY).build()
+        .render(f));
+    List<CurrentState.ActionNow> done = CurrentState.of(f).actions().stream()
+        .filter(a -> a.status() == ActionStatus.DONE)
+        .sorted(Comparator.comparingInt((CurrentState.ActionNow a) -> a.source().review())
+            .reversed())
+        .toList();
+    Element section = page.getElementById("sixps-done-already");
+    assertEquals(done.isEmpty(), section == null, name);
+    if (done.isEmpty()) {
+      return;
+    }
+    List<String> items = section.select("li").stream().map(Element::text).toList();
+    assertEquals(Math.min(3, done.size()), items.size(), name + ": " + items);
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      String whole = done.get(i).action().action().strip().replaceAll("\\s+", " ");
+      String start = item.endsWith("\u2026") ? item.substring(0, item.length() - 1).strip()
+          : item;
+      assertTrue(whole.startsWith(start), name + ": " + item + " is not the start of " + whole);
+      assertTrue(item.equals(whole) || item.endsWith("\u2026"),
+          name + ": a part is shown as if whole: " + item);
+      assertTrue(item.length() <= 66, name + ": longer than a line: " + item);
+    }
+    String more = say.format("plan.doneMore", "count", String.valueOf(done.size() - 3),
+        "heading", say.heading(io.github.sixps.formulation.render.Label.PLAN));
+    assertEquals(done.size() > 3, section.text().contains(more), name + ": " + section.text());
   }
 
   private static void assertGoals(String name, Formulation f, Document page, Words say,
