@@ -65,6 +65,16 @@ public final class ExternalTool {
     return python;
   }
 
+  /**
+   * Skips (fails, under CI) the calling test, for a check that cannot run here.
+   *
+   * @param missing what is missing or failed, such as "git cat-file failed: ..."
+   * @param install how to get it, such as "git fetch --unshallow"
+   */
+  public static void unavailable(String missing, String install) {
+    skip(missing, install);
+  }
+
   private static void skip(String missing, String install) {
     if (System.getenv("CI") != null) {
       Assertions.fail(missing + ", and CI is set, so this check must run: .ci/run should "
