@@ -33,7 +33,28 @@ final class Cursor {
   private final int[] pathLengths;
   private final int newestMinor;
   private final List<KeyUse> laterKeys = new ArrayList<>();
+  private final boolean lenient;
+  private final List<Unknown> unknown = new ArrayList<>();
+  private int fileMinor = -1;
+  private JsonLocation newerAt;
+  private String newerPath = "";
   private int depth;
+
+  /**
+   * A key this reader does not know, found in a lenient read: a problem, unless the file turns
+   * out to be of a newer minor version, when it is a warning and its value is kept.
+   *
+   * @param object the path of the object it is in
+   * @param key the key
+   * @param noun what the object is called in messages, such as "a person"
+   * @param at where the key is
+   * @param path the path of its value
+   * @param problem what the problem would say
+   * @param suggestion the key it may have been meant to be, or null
+   * @param value its value, as {@link RawValue} reads it
+   */
+  record Unknown(String object, String key, String noun, JsonLocation at, String path,
+      String problem, String suggestion, Object value) {}
 
   /**
    * A key of a later minor version than 1.0 given a value, where it was given.
@@ -51,6 +72,16 @@ final class Cursor {
 
   /** A cursor for a reader that knows the keys of {@code sixps/1} up to minor version newestMinor. */
   Cursor(JsonParser parser, SourceText text, String source, ReadLimits limits, int newestMinor) {
+    this(parser, text, source, limits, newestMinor, false);
+  }
+
+  /**
+   * A cursor that, if {@code lenient}, reads a file of a newer minor version than it knows,
+   * keeping the keys it does not know.
+   */
+  Cursor(JsonParser parser, SourceText text, String source, ReadLimits limits, int newestMinor,
+      boolean lenient) {
+    this.lenient = lenient;
     this.newestMinor = newestMinor;
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser ? (YAMLParser) parser : null;
@@ -208,6 +239,53 @@ final class Cursor {
   /** {@return the newest minor version of sixps/1 whose keys this read knows} */
   int newestMinor() {
     return newestMinor;
+  }
+
+  /** {@return whether this read keeps the keys of a newer minor version} */
+  boolean lenient() {
+    return lenient;
+  }
+
+  /** Notes the minor version a file says it is in, when it is newer than this reader's. */
+  void newerMinor(int minor) {
+    fileMinor = minor;
+    newerAt = location();
+    newerPath = path();
+  }
+
+  /** {@return where the file says its newer minor version, and the path of that value} */
+  JsonLocation newerAt() {
+    return newerAt;
+  }
+
+  String newerPath() {
+    return newerPath;
+  }
+
+  /** {@return the minor version the file says, when it is newer than this reader's} */
+  int fileMinor() {
+    return fileMinor;
+  }
+
+  /** {@return the name of the file being read, as messages give it} */
+  String source() {
+    return source;
+  }
+
+  /** {@return whether the file says a newer minor version than this reader knows} */
+  boolean isNewerMinor() {
+    return fileMinor > newestMinor;
+  }
+
+  /** Notes a key this reader does not know, in a lenient read, with its value. */
+  void unknown(String object, String key, String noun, JsonLocation at, String problem,
+      String suggestion, Object value) {
+    unknown.add(new Unknown(object, key, noun, at, path(), problem, suggestion, value));
+  }
+
+  /** {@return the keys this reader did not know, in a lenient read, in the order read} */
+  List<Unknown> unknownKeys() {
+    return unknown;
   }
 
   /** Notes that a key a later minor version added is given a value, at the current path. */

@@ -117,6 +117,98 @@ public final class FormulationReader {
   }
 
   /**
+   * Reads a file as {@link #read(Path)} does, and also a file of a newer minor version of
+   * {@code sixps/1} than this reader knows, for a rolling upgrade, where a newer SixPs may have
+   * saved a file that this one still reads. From such a file each key this reader does not know
+   * is a warning, with its path, and its value is kept as written, for {@link
+   * FormulationWriter#write(Formulation, FileFormat, UnknownKeys)} to write back. A file of this
+   * reader's version or older is read as strictly as ever: an unknown key in it is a mistake.
+   *
+   * <pre>{@code
+   * LenientRead read = FormulationReader.standard().readLeniently(Path.of("ahmed.yaml"));
+   * read.warnings().forEach(System.err::println);
+   * Formulation edited = read.formulation().withTitle("Amira and family");
+   * String yaml = FormulationWriter.standard().write(edited, FileFormat.YAML,
+   *     read.unknownKeys());
+   * }</pre>
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file holding one formulation
+   * @return the formulation, the warnings and the keys kept
+   * @throws FormulationReadException if the file is not a well-formed formulation, or of a newer
+   *     major version
+   * @throws IOException if the file cannot be read at all
+   */
+  public LenientRead readLeniently(Path file) throws IOException {
+    Preconditions.checkNotNull(file, "file");
+    String source = file.toString();
+    FileFormat format = FileFormat.of(file).orElseThrow(() -> new FormulationReadException(
+        source, 0, 0, "", "cannot tell the format from the file name; name it .yaml, .yml or"
+        + " .json", null));
+    long size = Files.size(file);
+    if (size > limits.maxBytes()) {
+      throw tooLarge(source, size);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return lenient(parse(SourceText.decode(readBounded(in, source), source), format, source,
+          true));
+    }
+  }
+
+  /**
+   * Reads text as {@link #read(String, FileFormat, String)} does, and leniently as {@link
+   * #readLeniently(Path)} says.
+   *
+   * @param text the whole document
+   * @param format whether the text is YAML or JSON
+   * @param source the name to use in messages, such as the file name
+   * @return the formulation, the warnings and the keys kept
+   * @throws FormulationReadException if the text is not a well-formed formulation, or of a newer
+   *     major version
+   */
+  public LenientRead readLeniently(String text, FileFormat format, String source)
+      throws FormulationReadException {
+    Preconditions.checkNotNull(text, "text");
+    Preconditions.checkNotNull(format, "format");
+    Preconditions.checkNotNull(source, "source");
+    if (text.getBytes(StandardCharsets.UTF_8).length > limits.maxBytes()) {
+      throw tooLarge(source, text.getBytes(StandardCharsets.UTF_8).length);
+    }
+    try {
+      return lenient(parse(SourceText.of(text), format, source, true));
+    } catch (FormulationReadException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new FormulationReadException(source, 0, 0, "", ParseFailures.plain(e), null);
+    }
+  }
+
+  private static LenientRead lenient(Read read) {
+    Cursor c = read.cursor();
+    if (!c.isNewerMinor()) {
+      return new LenientRead(read.formulation(), java.util.List.of(), UnknownKeys.none());
+    }
+    java.util.List<ReadProblem> warnings = new java.util.ArrayList<>();
+    java.util.List<UnknownKeys.Key> kept = new java.util.ArrayList<>();
+    String label = FormatVersion.label(c.fileMinor());
+    warnings.add(ReadProblem.of(c.source(), Math.max(0, c.newerAt().getLineNr()),
+        Math.max(0, c.newerAt().getColumnNr()), c.newerPath(), "this file is in format " + label
+        + ", newer than this version of SixPs reads (" + FormatVersion.readable(c.newestMinor())
+        + "); it was read leniently, and each key this version does not know is kept as written"
+        + " (update SixPs to read it whole)", null));
+    for (Cursor.Unknown u : c.unknownKeys()) {
+      warnings.add(ReadProblem.of(c.source(), Math.max(0, u.at().getLineNr()),
+          Math.max(0, u.at().getColumnNr()), u.path(), Echo.quoted(u.key()) + " in " + u.noun()
+          + " is not a key this version of SixPs knows; it is kept as written", null));
+      kept.add(new UnknownKeys.Key(u.object(), u.key(), u.path(), u.value()));
+    }
+    return new LenientRead(read.formulation(), warnings,
+        UnknownKeys.of(label, kept));
+  }
+
+  /** A formulation read, and the cursor that read it. */
+  private record Read(Formulation formulation, Cursor cursor) {}
+
+  /**
    * Reads a formulation from a stream of UTF-8 text. The stream is read to its end but not
    * closed.
    *
@@ -207,6 +299,11 @@ public final class FormulationReader {
 
   private Formulation parse(SourceText text, FileFormat format, String source)
       throws IOException {
+    return parse(text, format, source, false).formulation();
+  }
+
+  private Read parse(SourceText text, FileFormat format, String source, boolean lenient)
+      throws IOException {
     if (format == FileFormat.YAML) {
       checkLineLengths(text.text(), source, limits);
     }
@@ -221,7 +318,7 @@ public final class FormulationReader {
       throw failed;
     }
     try {
-      return read(parser, text, format, source);
+      return read(parser, text, format, source, lenient);
     } finally {
       try {
         parser.close();
@@ -239,9 +336,14 @@ public final class FormulationReader {
    */
   Formulation read(JsonParser parser, SourceText text, FileFormat format, String source)
       throws FormulationReadException {
-    Cursor cursor = new Cursor(parser, text, source, limits, newestMinor);
+    return read(parser, text, format, source, false).formulation();
+  }
+
+  private Read read(JsonParser parser, SourceText text, FileFormat format, String source,
+      boolean lenient) throws FormulationReadException {
+    Cursor cursor = new Cursor(parser, text, source, limits, newestMinor, lenient);
     try {
-      return Sixps1Format.read(cursor);
+      return new Read(Sixps1Format.read(cursor), cursor);
     } catch (FormulationReadException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

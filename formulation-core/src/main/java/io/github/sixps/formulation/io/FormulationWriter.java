@@ -112,8 +112,26 @@ public final class FormulationWriter {
    *     default limits; every such value is named by its path
    */
   public String write(Formulation formulation, FileFormat format) {
+    return write(formulation, format, UnknownKeys.none());
+  }
+
+  /**
+   * Writes a formulation as text with the keys a {@linkplain
+   * FormulationReader#readLeniently(Path) lenient read} kept from a file of a newer minor
+   * version: each written back at the end of the object it was in, and the file's own version on
+   * the {@code schema} line, never relabelled as this version's. A key whose object is no longer
+   * written (an action taken out) goes with it.
+   *
+   * @param formulation the formulation to write, draft or not
+   * @param format YAML or JSON
+   * @param kept the keys kept, or {@link UnknownKeys#none()}
+   * @return the formulation as text in that format, ending with a line break
+   * @throws IllegalArgumentException as {@link #write(Formulation, FileFormat)} says
+   */
+  public String write(Formulation formulation, FileFormat format, UnknownKeys kept) {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(format, "format");
+    Preconditions.checkNotNull(kept, "kept");
     WritableDates.check(formulation);
     WritableText texts = new WritableText(formulation, ReadLimits.defaults());
     StringWriter out = new StringWriter();
@@ -128,8 +146,9 @@ public final class FormulationWriter {
       } else {
         g = yaml.createGenerator(out);
       }
-      try (g) {
-        writeDocument(g, formulation, texts);
+      try (JsonGenerator doc = kept.isEmpty() ? g : new KeptKeysGenerator(g, kept)) {
+        writeDocument(doc, formulation, texts,
+            kept.schema().isEmpty() ? schemaOf(formulation) : kept.schema());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
@@ -258,11 +277,11 @@ public final class FormulationWriter {
     }
   }
 
-  private static void writeDocument(JsonGenerator g, Formulation f, WritableText texts)
-      throws IOException {
+  private static void writeDocument(JsonGenerator g, Formulation f, WritableText texts,
+      String schema) throws IOException {
     // The checker rides on the document's object, where string() finds it from any depth.
     g.writeStartObject(texts);
-    field(g, "schema", schemaOf(f));
+    field(g, "schema", schema);
     field(g, "id", f.id());
     text(g, "title", f.title());
     date(g, "formulatedOn", f.formulatedOn());

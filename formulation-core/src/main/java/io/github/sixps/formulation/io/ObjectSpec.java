@@ -64,6 +64,7 @@ final class ObjectSpec {
     Set<String> empty = new HashSet<>();
     Map<String, JsonLocation> seen = new HashMap<>();
     Set<String> known = known(c.newestMinor());
+    String objectPath = c.path();
     while (c.next() == JsonToken.FIELD_NAME) {
       String key = c.key();
       c.pushKey(key);
@@ -75,6 +76,13 @@ final class ObjectSpec {
         String problem = "unknown key " + Echo.quoted(key) + " in " + noun;
         if (suggestion == null) {
           problem += "; the keys are " + String.join(", ", known);
+        }
+        if (c.lenient() && first) {
+          // Judged once the whole file is read, when its version is known for certain.
+          c.next();
+          c.unknown(objectPath, key, noun, keyAt, problem, suggestion, RawValue.read(c));
+          c.popKey();
+          continue;
         }
         c.report(keyAt, problem, suggestion);
       }

@@ -56,6 +56,10 @@ final class Sixps1Format {
       throw c.fatal("this file is in format " + Echo.escaped(text) + ", which this version of"
           + " SixPs cannot read; it reads " + FormatVersion.readable(c.newestMinor()));
     }
+    if (minor > c.newestMinor() && c.lenient()) {
+      c.newerMinor(minor);
+      return text;
+    }
     if (minor > c.newestMinor()) {
       // Its other keys may be newer ones: judged by this version's rules, they would all be
       // reported as mistakes.
@@ -248,6 +252,13 @@ final class Sixps1Format {
     }
     if (f != null) {
       checkVersion(c, f.text("schema"));
+    }
+    if (!c.isNewerMinor()) {
+      // A lenient read keeps unknown keys only from a file of a newer version: in any other,
+      // an unknown key is a mistake, as in every read.
+      for (Cursor.Unknown u : c.unknownKeys()) {
+        c.reportAt(u.at(), u.path(), u.problem(), u.suggestion());
+      }
     }
     if (c.problemCount() > 0) {
       throw c.failure(false);
