@@ -102,6 +102,11 @@ public final class FormulationReader {
    * @throws IOException if the file cannot be read at all
    */
   public Formulation read(Path file) throws IOException {
+    return readFile(file, false).formulation();
+  }
+
+  /** Reads a file whose format its name says, refusing one past the size limit unread. */
+  private Read readFile(Path file, boolean lenient) throws IOException {
     Preconditions.checkNotNull(file, "file");
     String source = file.toString();
     FileFormat format = FileFormat.of(file).orElseThrow(() -> new FormulationReadException(
@@ -112,7 +117,7 @@ public final class FormulationReader {
       throw tooLarge(source, size);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, format, source);
+      return parse(SourceText.decode(readBounded(in, source), source), format, source, lenient);
     }
   }
 
@@ -139,19 +144,7 @@ public final class FormulationReader {
    * @throws IOException if the file cannot be read at all
    */
   public LenientRead readLeniently(Path file) throws IOException {
-    Preconditions.checkNotNull(file, "file");
-    String source = file.toString();
-    FileFormat format = FileFormat.of(file).orElseThrow(() -> new FormulationReadException(
-        source, 0, 0, "", "cannot tell the format from the file name; name it .yaml, .yml or"
-        + " .json", null));
-    long size = Files.size(file);
-    if (size > limits.maxBytes()) {
-      throw tooLarge(source, size);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return lenient(parse(SourceText.decode(readBounded(in, source), source), format, source,
-          true));
-    }
+    return lenient(readFile(file, true));
   }
 
   /**
