@@ -185,6 +185,9 @@ public final class FormulationFolder {
    *     written through
    * @throws IOException if the file cannot be written; it is then as it was
    */
+  // The folder's lock is held for the block's extent and has nothing else to give it, so the
+  // try-with-resources never names it (javac's "try" lint).
+  @SuppressWarnings("try")
   public StoredFormulation put(String id, Formulation formulation, String expectedEtag)
       throws IOException, EditConflictException {
     FormulationIds.check(id, "id");
@@ -246,6 +249,9 @@ public final class FormulationFolder {
    * @return the new file, read back
    * @throws IOException if the file cannot be written
    */
+  // The folder's lock is held for the block's extent and has nothing else to give it, so the
+  // try-with-resources never names it (javac's "try" lint).
+  @SuppressWarnings("try")
   public StoredFormulation create(Formulation formulation) throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     try (FolderLock.Held held = lock.hold()) {

@@ -65,7 +65,7 @@ class OpenApiTest {
             served.get("/openapi.json").body());
     ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("paths").path("/api/schema")
         .path("get")).remove("responses");
-    broken.with("info").put("titel", "A misspelt key");
+    broken.withObjectProperty("info").put("titel", "A misspelt key");
     List<String> messages = new OpenAPIV3Parser().readContents(broken.toString(), null,
         new ParseOptions()).getMessages();
     assertTrue(messages.stream().anyMatch(m -> m.contains("responses")), messages.toString());

@@ -34,6 +34,8 @@ final class OtherProgram {
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
+  // The lock is held for the block's extent and never named in it (javac's "try" lint).
+  @SuppressWarnings("try")
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args[1]).toRealPath();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in,

@@ -81,6 +81,10 @@ final class GlyphWriter {
   }
 
   /** Appends operators, already written, to the page's content stream. */
+  // PDFBox 3 marks appendRawCommands "discouraged" (deprecated, not for removal) and offers
+  // nothing else that writes glyph ids the shaper chose: its showText maps characters through
+  // the font's character map, which is what this class exists to go around.
+  @SuppressWarnings("deprecation")
   void append(String operators) {
     try {
       PDPageContentStream stream = (PDPageContentStream) CONTENT.get(device.getCurrentPage());

@@ -280,7 +280,8 @@ final class PdfFonts {
           // also the final fallback for whatever family a stylesheet names (the HTML page's
           // own margin boxes name system fonts): text is never set in a font the PDF would
           // only name.
-          resolver.addFont(supplier, file.family(), file.weight(), style, true);
+          resolver.addFont(supplier, file.family(), file.weight(), style, true,
+              FontGroup.MAIN);
           resolver.addFont(supplier, file.family(), file.weight(), style, true,
               FontGroup.FINAL_FALLBACK);
         }

@@ -117,7 +117,8 @@ class PdfFontsTest {
 
       BlockingQueue<Throwable> thrown = new ArrayBlockingQueue<>(1);
       Thread t = new Thread(() -> {
-        try (PdfFonts.Lease lease = fonts.lend()) {
+        try {
+          fonts.lend().close();
           thrown.add(new AssertionError("lent a set when every one was taken"));
         } catch (Throwable e) {
           thrown.add(e);

@@ -79,13 +79,6 @@ public final class ProblemErrorHandler extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(bytes(problem)), callback);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    headers(fields);
-    fields.put(HttpHeader.CONTENT_TYPE, ProblemResponse.MEDIA_TYPE);
-    return ByteBuffer.wrap(bytes(ProblemResponse.of(status, detail(status))));
-  }
-
   private static void headers(HttpFields.Mutable headers) {
     SecurityHeaders.ALL.forEach((name, value) -> headers.put(new HttpField(name, value)));
   }
