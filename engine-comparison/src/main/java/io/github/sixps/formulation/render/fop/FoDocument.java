@@ -45,8 +45,13 @@ final class FoDocument {
     return new FoDocument(words, accent, fonts, doc.largePrint()).write(doc);
   }
 
+  /** {@return the document's title as shown, never empty} */
+  static String title(Document doc, Words words) {
+    return doc.title().isBlank() ? words.text("document.untitled") : doc.title();
+  }
+
   private String write(Document doc) {
-    String title = doc.title().isBlank() ? words.text("document.untitled") : doc.title();
+    String title = title(doc, words);
     String body = largePrint ? "16pt" : "10.5pt";
     fo.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     fo.append("<fo:root xmlns:fo=\"").append(FO).append("\" xmlns:fox=\"").append(FOX)
@@ -58,11 +63,6 @@ final class FoDocument {
         + "<fo:region-body margin-top=\"14mm\" margin-bottom=\"14mm\"/>"
         + "<fo:region-before extent=\"12mm\"/><fo:region-after extent=\"10mm\"/>"
         + "</fo:simple-page-master></fo:layout-master-set>\n");
-    fo.append("<fo:declarations><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF"
-        + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description"
-        + " rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>")
-        .append(escape(title)).append("</dc:title></rdf:Description></rdf:RDF></x:xmpmeta>"
-            + "</fo:declarations>\n");
     fo.append("<fo:page-sequence master-reference=\"A4\">\n");
     fo.append("<fo:static-content flow-name=\"xsl-region-before\" role=\"artifact\">"
         + "<fo:block font-size=\"9pt\" color=\"#444444\" text-align-last=\"justify\">")

@@ -26,10 +26,6 @@ final class FopFonts {
       new Face(NOTO + "NotoSans-Bold.ttf", "Noto Sans", true, false),
       new Face(NOTO + "NotoSans-Italic.ttf", "Noto Sans", false, true),
       new Face(NOTO + "NotoSans-BoldItalic.ttf", "Noto Sans", true, true),
-      new Face(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", false, false),
-      new Face(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", true, false),
-      new Face(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", false, true),
-      new Face(DEJAVU + "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", true, true),
       new Face(NOTO + "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", false, false),
       new Face(NOTO + "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", true, false),
       new Face(NOTO + "NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", false, false),
@@ -49,7 +45,11 @@ final class FopFonts {
       new Face(NOTO + "NotoSansThai-Regular.ttf", "Noto Sans Thai", false, false),
       new Face(NOTO + "NotoSansThai-Bold.ttf", "Noto Sans Thai", true, false),
       new Face(NOTO + "DroidSansFallback.ttf", "Droid Sans Fallback", false, false),
-      new Face(NOTO + "NotoEmoji-Regular.ttf", "Noto Emoji", false, false));
+      new Face(NOTO + "NotoEmoji-Regular.ttf", "Noto Emoji", false, false),
+      new Face(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", false, false),
+      new Face(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", true, false),
+      new Face(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", false, true),
+      new Face(DEJAVU + "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", true, true));
 
   /** The families in the order the text falls back through them, as the shipped engine's. */
   static final String FAMILIES = String.join(", ", FACES.stream().map(Face::family)
@@ -64,11 +64,18 @@ final class FopFonts {
     return FOLDER;
   }
 
-  /** {@return the {@code fonts} element of FOP's PDF renderer configuration} */
-  static String configuration() {
+  /**
+   * {@return the {@code fonts} element of FOP's PDF renderer configuration}
+   *
+   * @param whole whether to embed each font whole: FOP numbers a subset's glyphs afresh, so
+   *     only a whole font keeps the font's own glyph ids in the content streams, which the
+   *     check against hb-shape reads
+   */
+  static String configuration(boolean whole) {
     StringBuilder fonts = new StringBuilder("<fonts>");
     for (Face face : FACES) {
-      fonts.append("<font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"")
+      fonts.append("<font kerning=\"yes\" embedding-mode=\"")
+          .append(whole ? "full" : "subset").append("\" embed-url=\"")
           .append(FOLDER.resolve(file(face)).toUri()).append("\"><font-triplet name=\"")
           .append(face.family()).append("\" style=\"").append(face.italic() ? "italic" : "normal")
           .append("\" weight=\"").append(face.bold() ? "bold" : "normal")

@@ -3,6 +3,7 @@ package io.github.sixps.formulation.render.fop;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.RenderOptions;
 import io.github.sixps.formulation.render.RendererBuilder;
+import io.github.sixps.formulation.render.internal.Document;
 import io.github.sixps.formulation.render.internal.DocumentBuilder;
 import io.github.sixps.formulation.render.internal.Words;
 import java.io.ByteArrayInputStream;
@@ -47,7 +48,7 @@ public final class FopPdf {
   private FopPdf(Builder b) {
     this.options = b.options();
     this.words = new Words(options.terminology());
-    this.factory = factory(b.archival);
+    this.factory = factory(b.archival, b.wholeFonts);
   }
 
   /** {@return a builder with every option at its default: PDF/UA-1, practitioner's document} */
@@ -68,10 +69,13 @@ public final class FopPdf {
 
   /** Writes the PDF of {@code formulation} to {@code out}, which is left open. */
   public void render(Formulation formulation, OutputStream out) throws IOException {
-    String fo = xslFo(formulation);
+    Document doc = new DocumentBuilder(options).build(formulation);
+    String fo = FoDocument.of(doc, words, options.theme().accent(), FopFonts.FAMILIES);
     try {
       FOUserAgent agent = factory.newFOUserAgent();
       agent.setAccessibility(true);
+      // FOP writes the title into the XMP metadata (dc:title) and the document information.
+      agent.setTitle(FoDocument.title(doc, words));
       agent.setProducer("SixPs engine comparison (Apache FOP)");
       Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
       SAXParserFactory parsers = SAXParserFactory.newInstance();
@@ -83,19 +87,13 @@ public final class FopPdf {
     }
   }
 
-  /** {@return the XSL-FO FOP lays out for {@code formulation}} */
-  public String xslFo(Formulation formulation) {
-    return FoDocument.of(new DocumentBuilder(options).build(formulation), words,
-        options.theme().accent(), FopFonts.FAMILIES);
-  }
-
-  private static FopFactory factory(boolean archival) {
+  private static FopFactory factory(boolean archival, boolean wholeFonts) {
     String conf = "<fop version=\"1.0\"><accessibility>true</accessibility>"
         + "<use-cache>false</use-cache><complex-scripts disabled=\"false\"/>"
         + "<renderers><renderer mime=\"application/pdf\">"
         + "<pdf-ua-mode>PDF/UA-1</pdf-ua-mode>"
         + (archival ? "<pdf-a-mode>PDF/A-3a</pdf-a-mode>" : "")
-        + FopFonts.configuration()
+        + FopFonts.configuration(wholeFonts)
         + "</renderer></renderers></fop>";
     try {
       return new FopConfParser(new ByteArrayInputStream(conf.getBytes(StandardCharsets.UTF_8)),
@@ -114,8 +112,18 @@ public final class FopPdf {
   /** Options for {@link FopPdf}: those every renderer has, and whether to archive. */
   public static final class Builder extends RendererBuilder<Builder> {
     private boolean archival;
+    private boolean wholeFonts;
 
     private Builder() {}
+
+    /**
+     * Whether to embed the fonts whole instead of subset, so that the content streams keep the
+     * fonts' own glyph ids (for checking the shaping against hb-shape).
+     */
+    public Builder wholeFonts(boolean value) {
+      wholeFonts = value;
+      return this;
+    }
 
     /** Whether the PDF also conforms to PDF/A-3a, as the shipped renderer's option does. */
     public Builder archival(boolean value) {
