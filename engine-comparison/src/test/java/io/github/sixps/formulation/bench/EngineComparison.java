@@ -347,8 +347,9 @@ public final class EngineComparison {
 
   /**
    * FOP's command's class path: this module's runtime class path (written by the profile into
-   * {@code runtime-classpath.txt} in its build folder) and its jar (else its classes), and formulation-pdf's jar or classes
-   * for the Noto font files alone, taken from this JVM's class path.
+   * {@code runtime-classpath.txt} in its build folder) and its jar (else its classes), and
+   * formulation-pdf's jar or classes for the Noto font files alone, taken from this JVM's
+   * class path.
    */
   private static String fopClassPath() throws IOException {
     String runtime = Files.readString(BUILD.resolve("runtime-classpath.txt")).strip();

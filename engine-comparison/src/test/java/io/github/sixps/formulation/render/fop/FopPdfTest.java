@@ -23,8 +23,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The comparison's second engine lays out the largest worked example as the comparison
- * measures it: every part of the outline in the text, tagged, in embedded bundled fonts, and
- * judged by veraPDF as the shipped engine's PDFs are.
+ * measures it (archival, PDF/UA-1 and PDF/A-3a): every part of the outline in the text, tagged,
+ * in embedded bundled fonts, and judged by veraPDF as the shipped engine's PDFs are.
  */
 class FopPdfTest {
   private static final Path WORKED = Path.of("..", "examples", "src", "main", "resources",
@@ -35,7 +35,9 @@ class FopPdfTest {
   @BeforeAll
   static void render() throws IOException {
     worked = FormulationReader.builder().build().read(WORKED);
-    pdf = FopPdf.builder().build().render(worked);
+    // Archival, as the comparison judges both engines: FOP's PDF/UA-only output also fails
+    // veraPDF's CIDSet rule (7.21.4.2-2), which its PDF/A mode mends.
+    pdf = FopPdf.builder().archival(true).build().render(worked);
   }
 
   @Test
@@ -74,8 +76,17 @@ class FopPdfTest {
     }
   }
 
+  /**
+   * veraPDF finds one PDF/UA-1 failure and no other, as docs/benchmarks.md reports: FOP 2.10
+   * writes the XMP title (dc:title) as plain text, which veraPDF does not take for the title
+   * the rule asks for. Any new failure, or that one mended by a newer FOP, changes the
+   * comparison and fails here.
+   */
   @Test
-  void veraPdfJudgesItAsTheShippedEnginesPdfs() {
-    assertEquals(List.of(), EngineChecks.failures(pdf, PDFAFlavour.PDFUA_1));
+  void veraPdfFindsOnlyTheXmpTitle() {
+    List<String> failed = EngineChecks.failures(pdf, PDFAFlavour.PDFUA_1);
+    assertEquals(1, failed.size(), String.join("\n", failed));
+    assertTrue(failed.get(0).startsWith("7.1-9:") && failed.get(0).contains("dc:title"),
+        failed.get(0));
   }
 }
