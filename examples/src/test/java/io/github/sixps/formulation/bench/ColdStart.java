@@ -147,7 +147,7 @@ final class ColdStart {
    * bash's {@code times}, the only portable way to read a finished process tree's usage; the
    * few milliseconds of starting bash count for every command alike.
    */
-  private static long[] exec(List<String> command, Map<String, String> env)
+  static long[] exec(List<String> command, Map<String, String> env)
       throws IOException, InterruptedException {
     List<String> wrapped = new ArrayList<>(List.of("bash", "-c",
         "\"$@\" >/dev/null 2>&1 </dev/null; s=$?; times; exit $s", "cold-start"));
@@ -179,7 +179,12 @@ final class ColdStart {
 
   /** The distribution's folder that {@code package} made: target/formulation-V/formulation-V. */
   static Path distribution() throws IOException {
-    Path target = Path.of("target").toAbsolutePath();
+    return distribution(Path.of("target"));
+  }
+
+  /** The distribution's folder that {@code package} made in the build folder {@code target}. */
+  static Path distribution(Path buildFolder) throws IOException {
+    Path target = buildFolder.toAbsolutePath();
     try (Stream<Path> outer = Files.list(target)) {
       for (Path p : (Iterable<Path>) outer::iterator) {
         Path inner = p.resolve(p.getFileName());
@@ -193,7 +198,7 @@ final class ColdStart {
         + " -DskipTests -Dinvoker.skip -pl examples -am package first");
   }
 
-  private static void delete(Path folder) throws IOException {
+  static void delete(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }
@@ -204,7 +209,7 @@ final class ColdStart {
     }
   }
 
-  private static double load() {
+  static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

@@ -45,6 +45,21 @@ public final class MemoryCase {
   private MemoryCase() {}
 
   public static void main(String[] args) throws IOException {
+    measure(args, MemoryCase::run);
+  }
+
+  /** What a case does with the formulation it read: writes {@code out}. */
+  @FunctionalInterface
+  interface Operation {
+    void write(String operation, Formulation formulation, Path out) throws IOException;
+  }
+
+  /**
+   * Reads {@code args[1]}, runs {@code op} on it for the operation {@code args[0]} with the
+   * output file {@code args[2]}, and prints the heap it needed. Other engines' cases (the
+   * engine comparison's) measure through this too.
+   */
+  static void measure(String[] args, Operation op) throws IOException {
     String operation = args[0];
     Path file = Path.of(args[1]);
     Path out = Path.of(args[2]);
@@ -65,7 +80,11 @@ public final class MemoryCase {
       }, null, null);
     }
     long start = System.nanoTime();
-    run(operation, file, out);
+    // A reader that takes the file whatever its size, so that inputs past the default limit
+    // (the limit before it was lowered, and the largest that fits) can be measured too.
+    FormulationReader reader = FormulationReader.builder()
+        .limits(ReadLimits.defaults().withMaxBytes(Integer.MAX_VALUE)).build();
+    op.write(operation, reader.read(file), out);
     long millis = (System.nanoTime() - start) / 1_000_000;
     long now = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -79,12 +98,8 @@ public final class MemoryCase {
         + " outBytes=" + Files.size(out));
   }
 
-  private static void run(String operation, Path file, Path out) throws IOException {
-    // A reader that takes the file whatever its size, so that inputs past the default limit
-    // (the limit before it was lowered, and the largest that fits) can be measured too.
-    FormulationReader reader = FormulationReader.builder()
-        .limits(ReadLimits.defaults().withMaxBytes(Integer.MAX_VALUE)).build();
-    Formulation formulation = reader.read(file);
+  private static void run(String operation, Formulation formulation, Path out)
+      throws IOException {
     switch (operation) {
       case "read":
         Files.writeString(out, formulation.id(), StandardCharsets.UTF_8);

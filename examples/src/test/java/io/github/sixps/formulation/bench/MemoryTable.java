@@ -194,6 +194,15 @@ final class MemoryTable {
 
   /** Runs one case in a fresh JVM with the test class path. */
   static Result runCase(String operation, Path file) throws IOException, InterruptedException {
+    return runCase(MemoryCase.class.getName(), operation, file);
+  }
+
+  /**
+   * Runs one case with {@code mainClass} (whose {@code main} measures through {@link
+   * MemoryCase#measure}, as the engine comparison's does) in a fresh JVM with the test class path.
+   */
+  static Result runCase(String mainClass, String operation, Path file)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path out = file.resolveSibling(file.getFileName() + "." + operation + ".out");
     Path log = file.resolveSibling(file.getFileName() + "." + operation + ".log");
@@ -202,7 +211,7 @@ final class MemoryTable {
     Process p = new ProcessBuilder(java, HEAP, "-Xms16m", "-XX:+ExitOnOutOfMemoryError",
         "-XX:TieredStopAtLevel=1",
         "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        MemoryCase.class.getName(), operation, file.toString(), out.toString())
+        mainClass, operation, file.toString(), out.toString())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long start = System.nanoTime();
     boolean ended = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -357,7 +357,7 @@ final class Report {
   private record Pairs(Estimate target, Estimate baseline, Estimate ratio) {}
 
   /** A mean over iterations and the half-width of its 99.9% confidence interval. */
-  private record Estimate(double mean, double error) {
+  record Estimate(double mean, double error) {
     static Estimate of(List<Double> values) {
       int n = values.size();
       double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
