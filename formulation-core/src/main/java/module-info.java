@@ -2,7 +2,7 @@
  * The SixPs core: the 6Ps formulation model and its YAML and JSON file format.
  */
 module io.github.sixps.formulation.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;

@@ -3,6 +3,7 @@
  */
 module io.github.sixps.formulation.server {
   requires transitive io.github.sixps.formulation.pdf;
+  requires com.google.common;
   requires io.github.sixps.formulation.braille;
   requires io.github.sixps.formulation.docx;
   requires transitive jakarta.servlet;

@@ -112,7 +112,7 @@ public final class Profile {
    * {@return the rules whose severity this profile sets itself, by code} An empty severity means
    * the rule is switched off.
    */
-  public ImmutableMap<String, Optional<Severity>> overrides() {
+  public Map<String, Optional<Severity>> overrides() {
     return overrides;
   }
 

@@ -84,7 +84,7 @@ public final class Validator {
   }
 
   /** {@return every rule this validator knows, whether or not its profile runs it} */
-  public ImmutableList<Rule> rules() {
+  public List<Rule> rules() {
     return rules;
   }
 

@@ -1,7 +1,6 @@
 package io.github.sixps.formulation.render;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.io.ReadProblem;
@@ -302,7 +301,7 @@ public final class Terminology {
   }
 
   /** {@return every key a terminology gives a text for, in the order of the template} */
-  public static ImmutableList<String> keys() {
+  public static List<String> keys() {
     return TerminologyKeys.BY_NAME.keySet().asList();
   }
 
