@@ -9,8 +9,7 @@ module io.github.sixps.formulation.server {
   requires transitive jakarta.servlet;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.ee10.servlet;
-  // ResultsJson gives Jackson trees.
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires java.logging;
 
   exports io.github.sixps.formulation.server;

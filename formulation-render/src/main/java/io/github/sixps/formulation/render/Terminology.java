@@ -2,8 +2,8 @@ package io.github.sixps.formulation.render;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
-import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.io.ReadProblem;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
