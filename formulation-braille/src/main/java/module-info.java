@@ -9,6 +9,7 @@
  */
 module io.github.sixps.formulation.braille {
   requires transitive io.github.sixps.formulation.render;
+  requires com.google.common;
   requires liblouis.java;
 
   exports io.github.sixps.formulation.render.braille;

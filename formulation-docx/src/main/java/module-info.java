@@ -5,6 +5,7 @@
  */
 module io.github.sixps.formulation.docx {
   requires transitive io.github.sixps.formulation.render;
+  requires com.google.common;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires org.apache.xmlbeans;

@@ -3,6 +3,7 @@
  */
 module io.github.sixps.formulation.pdf {
   requires transitive io.github.sixps.formulation.render;
+  requires com.google.common;
   // openhtmltopdf and its SVG drawer (automatic modules named from their jars), PDFBox, and the
   // packaged DejaVu fonts, the last fallback after the Noto fonts this module bundles. The
   // layout engine draws with java.desktop (AWT).

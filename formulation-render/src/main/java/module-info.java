@@ -6,6 +6,7 @@
  */
 module io.github.sixps.formulation.render {
   requires transitive io.github.sixps.formulation.core;
+  requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
 

@@ -3,13 +3,13 @@
  */
 module io.github.sixps.formulation.server {
   requires transitive io.github.sixps.formulation.pdf;
+  requires com.google.common;
   requires io.github.sixps.formulation.braille;
   requires io.github.sixps.formulation.docx;
   requires transitive jakarta.servlet;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.ee10.servlet;
-  // ResultsJson gives Jackson trees.
-  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.databind;
   requires java.logging;
 
   exports io.github.sixps.formulation.server;

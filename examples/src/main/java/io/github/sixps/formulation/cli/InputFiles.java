@@ -1,7 +1,7 @@
 package io.github.sixps.formulation.cli;
 
-import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.io.FileFormat;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.sixps.formulation.cli;
 
-import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,10 +3,12 @@ package io.github.sixps.formulation.examples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sixps.formulation.examples.SnippetProgram.Snippet;
 import io.github.sixps.formulation.validate.Validator;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +60,13 @@ class DocumentationTest {
         System.getProperty("java.class.path"));
     Path classes = scratch.resolve("classes");
 
-    List<String> errors = program.compile(classes, classPath);
+    // Compiled as an embedder compiles: Guava is inside the library, not part of its API, so
+    // the documents' code must not need it (it is still there when the program runs).
+    String withoutGuava = Arrays.stream(classPath.split(File.pathSeparator))
+        .filter(entry -> !entry.replace('\\', '/').contains("/com/google/guava/"))
+        .collect(Collectors.joining(File.pathSeparator));
+    assertNotEquals(classPath, withoutGuava, "Guava was found on the test class path");
+    List<String> errors = program.compile(classes, withoutGuava);
     assertTrue(errors.isEmpty(),
         () -> "the documentation's Java does not compile:\n" + String.join("\n", errors));
 

@@ -45,6 +45,7 @@ final class SnippetProgram {
       "io.github.sixps.formulation.render.pdf.*",
       "io.github.sixps.formulation.review.*",
       "io.github.sixps.formulation.server.*",
+      "io.github.sixps.formulation.spelling.*",
       "io.github.sixps.formulation.validate.*",
       "jakarta.servlet.DispatcherType",
       "org.eclipse.jetty.ee10.servlet.FilterHolder",

@@ -62,7 +62,7 @@ public final class CarriedComments {
    * {@return each comment that could not be put back, one a line of the previous text, such as
    * {@code line 7: "# for now", at the end of a line}; empty when every one was}
    */
-  public ImmutableList<String> notKept() {
+  public List<String> notKept() {
     return notKept;
   }
 

@@ -79,7 +79,7 @@ public final class FormulationReadException extends IOException {
   }
 
   /** {@return every problem found, in the order of the file} */
-  public ImmutableList<ReadProblem> problems() {
+  public List<ReadProblem> problems() {
     return problems;
   }
 

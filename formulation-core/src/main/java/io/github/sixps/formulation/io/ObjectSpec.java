@@ -2,7 +2,7 @@ package io.github.sixps.formulation.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;

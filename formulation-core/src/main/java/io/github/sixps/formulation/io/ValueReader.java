@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.sixps.formulation.internal.KebabCase;
-import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -27,7 +27,7 @@ import java.util.Map;
  *     will do
  * @param unless neighbours none of which may be around the phrase
  */
-public record Context(ImmutableList<Neighbours> when, ImmutableList<Neighbours> unless) {
+public record Context(List<Neighbours> when, List<Neighbours> unless) {
   /** No conditions: the phrase counts wherever it is found. */
   public static final Context ANY = new Context(ImmutableList.of(), ImmutableList.of());
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,7 +79,7 @@ public final class Lexicon {
   }
 
   /** {@return the entries, in order} */
-  public ImmutableList<LexiconEntry> entries() {
+  public List<LexiconEntry> entries() {
     return entries;
   }
 

@@ -36,8 +36,8 @@ public record Action(
     String id,
     String action,
     Optional<String> owner,
-    ImmutableList<String> addresses,
-    ImmutableList<String> goals,
+    List<String> addresses,
+    List<String> goals,
     Optional<LocalDate> due,
     Optional<String> measure,
     ActionStatus status)

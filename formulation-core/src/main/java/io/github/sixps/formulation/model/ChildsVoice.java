@@ -4,7 +4,6 @@ import static io.github.sixps.formulation.model.Values.list;
 import static io.github.sixps.formulation.model.Values.optional;
 import static io.github.sixps.formulation.model.Values.required;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +25,9 @@ import java.util.Optional;
  */
 public record ChildsVoice(
     String child,
-    ImmutableList<String> worries,
-    ImmutableList<String> goodThings,
-    ImmutableList<String> dreams,
+    List<String> worries,
+    List<String> goodThings,
+    List<String> dreams,
     Optional<String> language) {
   /**
    * Checks that no argument is null and copies the lists.
@@ -57,8 +56,8 @@ public record ChildsVoice(
    * @param dreams what they hope for
    * @throws NullPointerException if an argument, or an element of a list, is null
    */
-  public ChildsVoice(String child, ImmutableList<String> worries,
-      ImmutableList<String> goodThings, ImmutableList<String> dreams) {
+  public ChildsVoice(String child, List<String> worries,
+      List<String> goodThings, List<String> dreams) {
     this(child, worries, goodThings, dreams, Optional.empty());
   }
 

@@ -39,7 +39,7 @@ public record Event(
     Optional<EventDate> until,
     String what,
     Optional<String> source,
-    ImmutableList<String> people,
+    List<String> people,
     Optional<String> kind,
     Optional<EventTone> tone,
     Optional<String> impact)

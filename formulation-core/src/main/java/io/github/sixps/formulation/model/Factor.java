@@ -32,11 +32,11 @@ public record Factor(
     FactorKind kind,
     String id,
     String statement,
-    ImmutableList<String> explains,
-    ImmutableList<String> sources,
+    List<String> explains,
+    List<String> sources,
     Optional<String> evidence,
     Optional<Priority> priority,
-    ImmutableList<String> events)
+    List<String> events)
     implements Item {
 
   /**
@@ -82,8 +82,8 @@ public record Factor(
    * @throws NullPointerException if an argument, or an element of a list, is null
    * @throws IllegalArgumentException if a factor that is not perpetuating has a priority
    */
-  public Factor(FactorKind kind, String id, String statement, ImmutableList<String> explains,
-      ImmutableList<String> sources, Optional<String> evidence, Optional<Priority> priority) {
+  public Factor(FactorKind kind, String id, String statement, List<String> explains,
+      List<String> sources, Optional<String> evidence, Optional<Priority> priority) {
     this(kind, id, statement, explains, sources, evidence, priority, ImmutableList.of());
   }
 

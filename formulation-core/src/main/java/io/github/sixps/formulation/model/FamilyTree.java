@@ -25,10 +25,10 @@ import java.util.List;
  * @param households who lives together now
  */
 public record FamilyTree(
-    ImmutableList<ParentLink> parents,
-    ImmutableList<Partnership> partnerships,
-    ImmutableList<SiblingLink> siblings,
-    ImmutableList<Household> households) {
+    List<ParentLink> parents,
+    List<Partnership> partnerships,
+    List<SiblingLink> siblings,
+    List<Household> households) {
   private static final FamilyTree EMPTY = builder().build();
 
   /**

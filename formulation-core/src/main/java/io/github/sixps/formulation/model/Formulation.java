@@ -142,17 +142,17 @@ public final class Formulation {
   }
 
   /** {@return the children, family and network, in file order} */
-  public ImmutableList<Person> people() {
+  public List<Person> people() {
     return people;
   }
 
   /** {@return the professionals who contributed, in file order} */
-  public ImmutableList<Contributor> contributors() {
+  public List<Contributor> contributors() {
     return contributors;
   }
 
   /** {@return the presenting issues, in file order} */
-  public ImmutableList<PresentingIssue> presenting() {
+  public List<PresentingIssue> presenting() {
     return presenting;
   }
 
@@ -162,39 +162,39 @@ public final class Formulation {
    * @param kind which of the four factor headings to list
    * @return those factors; empty when none have been written
    */
-  public ImmutableList<Factor> factors(FactorKind kind) {
+  public List<Factor> factors(FactorKind kind) {
     return factors.get(required(kind, "kind"));
   }
 
   /** {@return every factor, heading by heading in {@link FactorKind} order, then in file order} */
-  public ImmutableList<Factor> allFactors() {
+  public List<Factor> allFactors() {
     ImmutableList.Builder<Factor> all = ImmutableList.builder();
     factors.values().forEach(all::addAll);
     return all.build();
   }
 
   /** {@return the predisposing factors: what made the family vulnerable} */
-  public ImmutableList<Factor> predisposing() {
+  public List<Factor> predisposing() {
     return factors(FactorKind.PREDISPOSING);
   }
 
   /** {@return the precipitating factors: why now} */
-  public ImmutableList<Factor> precipitating() {
+  public List<Factor> precipitating() {
     return factors(FactorKind.PRECIPITATING);
   }
 
   /** {@return the perpetuating factors: what keeps things going} */
-  public ImmutableList<Factor> perpetuating() {
+  public List<Factor> perpetuating() {
     return factors(FactorKind.PERPETUATING);
   }
 
   /** {@return the protective factors: strengths and the network} */
-  public ImmutableList<Factor> protective() {
+  public List<Factor> protective() {
     return factors(FactorKind.PROTECTIVE);
   }
 
   /** {@return what each child said in their own words, one entry per child} */
-  public ImmutableList<ChildsVoice> childsVoice() {
+  public List<ChildsVoice> childsVoice() {
     return childsVoice;
   }
 
@@ -209,7 +209,7 @@ public final class Formulation {
   }
 
   /** {@return the reviews of the plan, oldest first} */
-  public ImmutableList<Review> reviews() {
+  public List<Review> reviews() {
     return reviews;
   }
 
@@ -217,7 +217,7 @@ public final class Formulation {
    * {@return the chronology: significant events in the child's life, in file order} Use {@link
    * EventDate#compareTo} to put them in date order.
    */
-  public ImmutableList<Event> events() {
+  public List<Event> events() {
     return events;
   }
 
@@ -230,7 +230,7 @@ public final class Formulation {
    * {@return every item that has an id, in document order} That is people, contributors, presenting
    * issues, the factors heading by heading, goals, actions, then the events of the chronology.
    */
-  public ImmutableList<Item> items() {
+  public List<Item> items() {
     ImmutableList.Builder<Item> all = ImmutableList.builder();
     all.addAll(people).addAll(contributors).addAll(presenting);
     factors.values().forEach(all::addAll);

@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param scale where it stands now and the target, if scaled
  */
 public record Goal(
-    String id, String outcome, ImmutableList<String> forIssues, Optional<GoalScale> scale)
+    String id, String outcome, List<String> forIssues, Optional<GoalScale> scale)
     implements Item {
   /**
    * Checks that no argument is null and copies the list.

@@ -4,7 +4,6 @@ import static io.github.sixps.formulation.model.Values.list;
 import static io.github.sixps.formulation.model.Values.optional;
 import static io.github.sixps.formulation.model.Values.required;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
  * @param name what the family calls it, such as "Mum's flat", if given
  * @param members ids of the people who live there
  */
-public record Household(String id, Optional<String> name, ImmutableList<String> members) {
+public record Household(String id, Optional<String> name, List<String> members) {
   /**
    * Checks that no argument is null and copies the list.
    *

@@ -4,7 +4,6 @@ import static io.github.sixps.formulation.model.Values.list;
 import static io.github.sixps.formulation.model.Values.optional;
 import static io.github.sixps.formulation.model.Values.required;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ import java.util.Optional;
  * @param expectedChange what is expected to change if those factors are addressed
  */
 public record Hypothesis(
-    String statement, ImmutableList<String> focus, Optional<String> expectedChange) {
+    String statement, List<String> focus, Optional<String> expectedChange) {
   /**
    * Checks that no argument is null and copies the list.
    *

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param nextReview when the plan will next be reviewed
  */
 public record Plan(
-    ImmutableList<Goal> goals, ImmutableList<Action> actions, Optional<LocalDate> nextReview) {
+    List<Goal> goals, List<Action> actions, Optional<LocalDate> nextReview) {
 
   private static final Plan EMPTY = new Plan(ImmutableList.of(), ImmutableList.of(),
       Optional.empty());

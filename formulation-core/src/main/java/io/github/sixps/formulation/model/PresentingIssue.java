@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param sources ids of the people or contributors whose view this is
  */
 public record PresentingIssue(
-    String id, String statement, Optional<Domain> domain, ImmutableList<String> sources)
+    String id, String statement, Optional<Domain> domain, List<String> sources)
     implements Item {
   /**
    * Checks that no argument is null and copies the list.

@@ -35,8 +35,8 @@ import java.util.Optional;
 public record Review(
     Optional<LocalDate> on,
     Optional<String> by,
-    ImmutableMap<String, Integer> scale,
-    ImmutableMap<String, ActionStatus> actions,
+    Map<String, Integer> scale,
+    Map<String, ActionStatus> actions,
     Optional<String> notes) {
 
   /**
@@ -63,7 +63,7 @@ public record Review(
    *
    * @param plan the plan whose goal order to follow
    */
-  public ImmutableMap<String, Integer> scaleIn(Plan plan) {
+  public Map<String, Integer> scaleIn(Plan plan) {
     return IdOrder.inOrder(scale, plan.goals().stream().map(Goal::id).toList());
   }
 
@@ -73,7 +73,7 @@ public record Review(
    *
    * @param plan the plan whose action order to follow
    */
-  public ImmutableMap<String, ActionStatus> actionsIn(Plan plan) {
+  public Map<String, ActionStatus> actionsIn(Plan plan) {
     return IdOrder.inOrder(actions, plan.actions().stream().map(Action::id).toList());
   }
 

@@ -128,7 +128,7 @@ public final class Prioritiser {
    */
   public Ranking rank(Formulation formulation) {
     checkNotNull(formulation, "formulation must not be null");
-    ImmutableList<Factor> factors = formulation.perpetuating();
+    List<Factor> factors = formulation.perpetuating();
     int n = factors.size();
     Set<String> presentingIds = new HashSet<>();
     for (PresentingIssue p : formulation.presenting()) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,7 @@ public final class Ranking {
   }
 
   /** {@return every perpetuating factor once, first-ranked first} */
-  public ImmutableList<RankedFactor> factors() {
+  public List<RankedFactor> factors() {
     return factors;
   }
 
@@ -42,7 +43,7 @@ public final class Ranking {
    * {@return the top factors, the ones the plan should focus on} They are the first ones, as many
    * as the prioritiser's top count, or all if there are fewer.
    */
-  public ImmutableList<RankedFactor> top() {
+  public List<RankedFactor> top() {
     return factors.subList(0, Math.min(topCount, factors.size()));
   }
 

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;

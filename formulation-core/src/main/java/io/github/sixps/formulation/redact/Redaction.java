@@ -5,6 +5,8 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.sixps.formulation.model.Formulation;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,7 +37,7 @@ public final class Redaction {
    *
    * @return each replacement, with where it is and what it is now
    */
-  public ImmutableList<Replacement> replacements() {
+  public List<Replacement> replacements() {
     return replacements;
   }
 
@@ -54,7 +56,7 @@ public final class Redaction {
    *
    * @return each thing to check, with where it is and why
    */
-  public ImmutableList<Uncertainty> report() {
+  public List<Uncertainty> report() {
     return report;
   }
 
@@ -64,7 +66,7 @@ public final class Redaction {
    *
    * @return real name to placeholder, such as {@code "Amira" -> "Child A"}
    */
-  public ImmutableMap<String, String> placeholders() {
+  public Map<String, String> placeholders() {
     return placeholders;
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.ActionStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param action the action as it is in the plan
  * @param reviews its status at each review that mentioned it, oldest first
  */
-public record ActionProgress(Action action, ImmutableList<Point> reviews) {
+public record ActionProgress(Action action, List<Point> reviews) {
 
   /**
    * An action's status at one review.

@@ -9,6 +9,7 @@ import io.github.sixps.formulation.model.ActionStatus;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -120,12 +121,12 @@ public final class CurrentState {
   }
 
   /** {@return each action of the plan as it stands, in plan order} */
-  public ImmutableList<ActionNow> actions() {
+  public List<ActionNow> actions() {
     return actions;
   }
 
   /** {@return each goal of the plan as it stands, in plan order} */
-  public ImmutableList<GoalNow> goals() {
+  public List<GoalNow> goals() {
     return goals;
   }
 

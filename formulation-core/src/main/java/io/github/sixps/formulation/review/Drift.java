@@ -73,7 +73,7 @@ public final class Drift {
    * @return every sign of drift, kind by kind in the order above, each kind in plan order; empty
    *     when the plan is on track
    */
-  public ImmutableList<DriftItem> asOf(Formulation formulation, LocalDate asOf) {
+  public List<DriftItem> asOf(Formulation formulation, LocalDate asOf) {
     checkNotNull(formulation, "formulation must not be null");
     checkNotNull(asOf, "asOf must not be null");
     Timeline timeline = Timeline.of(formulation);

@@ -3,11 +3,11 @@ package io.github.sixps.formulation.review;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
 import io.github.sixps.formulation.model.Formulation;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,7 +103,7 @@ public final class FormulationDiff {
   }
 
   /** {@return every change, heading by heading in {@link Heading} order} */
-  public ImmutableList<Change> changes() {
+  public List<Change> changes() {
     return changes;
   }
 
@@ -114,10 +114,13 @@ public final class FormulationDiff {
 
   /**
    * {@return the changes grouped under their headings, in {@link Heading} order} Headings with no
-   * change are left out.
+   * change are left out, so every list in the map holds at least one change.
    */
-  public ImmutableListMultimap<Heading, Change> byHeading() {
-    return Multimaps.index(changes, Change::heading);
+  public Map<Heading, List<Change>> byHeading() {
+    ImmutableMap.Builder<Heading, List<Change>> groups = ImmutableMap.builder();
+    Multimaps.index(changes, Change::heading).asMap()
+        .forEach((heading, group) -> groups.put(heading, ImmutableList.copyOf(group)));
+    return groups.build();
   }
 
   /**
@@ -143,7 +146,7 @@ public final class FormulationDiff {
     if (changes.isEmpty()) {
       return s.append('\n').append("Nothing has changed.\n").toString();
     }
-    for (Map.Entry<Heading, Collection<Change>> group : byHeading().asMap().entrySet()) {
+    for (Map.Entry<Heading, List<Change>> group : byHeading().entrySet()) {
       s.append('\n').append(group.getKey().label()).append('\n');
       for (Change change : group.getValue()) {
         s.append("- ").append(change.description()).append('\n');

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param target the scale hoped for
  */
 public record GoalProgress(
-    Goal goal, Optional<Point> start, ImmutableList<Point> reviews, Optional<Integer> target) {
+    Goal goal, Optional<Point> start, List<Point> reviews, Optional<Integer> target) {
 
   /**
    * One reading of a goal's scale.
@@ -68,7 +68,7 @@ public record GoalProgress(
   }
 
   /** {@return every reading, the starting scale first if there is one, then the reviews'} */
-  public ImmutableList<Point> points() {
+  public List<Point> points() {
     return ImmutableList.<Point>builder().addAll(start.stream().iterator()).addAll(reviews)
         .build();
   }

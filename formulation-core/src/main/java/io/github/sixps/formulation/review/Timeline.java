@@ -9,6 +9,7 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Review;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ public final class Timeline {
    */
   public static Timeline of(Formulation formulation) {
     checkNotNull(formulation, "formulation must not be null");
-    ImmutableList<Review> reviews = formulation.reviews();
+    List<Review> reviews = formulation.reviews();
     Optional<LocalDate> start = formulation.formulatedOn();
     ImmutableList.Builder<GoalProgress> goals = ImmutableList.builder();
     for (Goal goal : formulation.plan().goals()) {
@@ -82,12 +83,12 @@ public final class Timeline {
   }
 
   /** {@return each goal of the plan over time, in plan order} */
-  public ImmutableList<GoalProgress> goals() {
+  public List<GoalProgress> goals() {
     return goals;
   }
 
   /** {@return each action of the plan over time, in plan order} */
-  public ImmutableList<ActionProgress> actions() {
+  public List<ActionProgress> actions() {
     return actions;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.sixps.formulation.model.Formulation;
+import java.util.List;
 
 /**
  * Whether a formulation's words are ready to be given to the family: no statement uses words
@@ -13,7 +14,7 @@ import io.github.sixps.formulation.model.Formulation;
  * carries a banner for the practitioner; an embedding application can ask the same here.
  *
  * <pre>{@code
- * ImmutableList<Finding> blocking = FamilyReadiness.standard().blockers(formulation);
+ * List<Finding> blocking = FamilyReadiness.standard().blockers(formulation);
  * if (!blocking.isEmpty()) {
  *   // show the findings, and make the family's version only when the practitioner insists
  * }
@@ -55,7 +56,7 @@ public final class FamilyReadiness {
    * @param formulation the formulation, draft or not
    * @return the {@value #RULE} findings, in the validator's order; empty when it is ready
    */
-  public ImmutableList<Finding> blockers(Formulation formulation) {
+  public List<Finding> blockers(Formulation formulation) {
     checkNotNull(formulation, "formulation must not be null");
     return validator.validate(formulation).findings().stream()
         .filter(f -> f.code().equals(RULE)).collect(ImmutableList.toImmutableList());

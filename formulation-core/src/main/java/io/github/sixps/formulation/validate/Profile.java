@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
-import io.github.sixps.formulation.internal.NearestMatch;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +112,7 @@ public final class Profile {
    * {@return the rules whose severity this profile sets itself, by code} An empty severity means
    * the rule is switched off.
    */
-  public ImmutableMap<String, Optional<Severity>> overrides() {
+  public Map<String, Optional<Severity>> overrides() {
     return overrides;
   }
 

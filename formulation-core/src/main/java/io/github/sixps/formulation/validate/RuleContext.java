@@ -13,10 +13,10 @@ import io.github.sixps.formulation.model.FactorKind;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.model.Goal;
 import io.github.sixps.formulation.model.Item;
+import io.github.sixps.formulation.prioritise.Prioritiser;
 import io.github.sixps.formulation.prioritise.Ranking;
 import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.review.DriftItem;
-import io.github.sixps.formulation.prioritise.Prioritiser;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class RuleContext {
   private final PlainLanguage plainLanguage;
   // Ranked only if a rule asks: most profiles run the ranking rules, some do not.
   private final Supplier<Ranking> ranking;
-  private final Map<Drift, ImmutableList<DriftItem>> drift = new IdentityHashMap<>();
+  private final Map<Drift, List<DriftItem>> drift = new IdentityHashMap<>();
   private final Supplier<ImmutableList<LanguageRules.Text>> languageTexts =
       Suppliers.memoize(() -> LanguageRules.texts(this));
   private final Supplier<ImmutableList<LanguageRules.Checked>> languageChecks =
@@ -100,7 +100,7 @@ public final class RuleContext {
    * @param calculator the drift finder a supervision rule uses, such as {@link Drift#standard()}
    * @return the signs of drift it finds in this formulation
    */
-  public ImmutableList<DriftItem> drift(Drift calculator) {
+  public List<DriftItem> drift(Drift calculator) {
     return drift.computeIfAbsent(calculator, d -> d.asOf(formulation, asOf));
   }
 
@@ -234,7 +234,7 @@ public final class RuleContext {
   }
 
   private int add(ImmutableMap.Builder<String, Integer> order, int n, String list,
-      ImmutableList<? extends Item> items) {
+      List<? extends Item> items) {
     order.put(list, n++);
     for (Item item : items) {
       order.put(pathOf(item), n++);

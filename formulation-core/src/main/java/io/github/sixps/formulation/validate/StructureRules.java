@@ -4,7 +4,6 @@ import static io.github.sixps.formulation.validate.RuleCategory.STRUCTURE;
 import static io.github.sixps.formulation.validate.Severity.ERROR;
 
 import com.google.common.collect.ImmutableList;
-import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.model.Action;
 import io.github.sixps.formulation.model.Contributor;
 import io.github.sixps.formulation.model.Factor;
@@ -15,6 +14,7 @@ import io.github.sixps.formulation.model.Person;
 import io.github.sixps.formulation.model.PresentingIssue;
 import io.github.sixps.formulation.model.Priority;
 import io.github.sixps.formulation.model.Review;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

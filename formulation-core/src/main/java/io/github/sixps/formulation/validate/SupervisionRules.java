@@ -4,11 +4,12 @@ import static io.github.sixps.formulation.validate.RuleCategory.SUPERVISION;
 import static io.github.sixps.formulation.validate.Severity.WARNING;
 
 import com.google.common.collect.ImmutableList;
+import io.github.sixps.formulation.model.Review;
 import io.github.sixps.formulation.review.Drift;
 import io.github.sixps.formulation.review.DriftItem;
-import io.github.sixps.formulation.model.Review;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ final class SupervisionRules {
     }
   }
 
-  private static ImmutableList<DriftItem> drift(RuleContext c) {
+  private static List<DriftItem> drift(RuleContext c) {
     return c.drift(DRIFT);
   }
 

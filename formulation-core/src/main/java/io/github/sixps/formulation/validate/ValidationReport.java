@@ -33,22 +33,22 @@ public final class ValidationReport {
   }
 
   /** {@return every finding, in document order} */
-  public ImmutableList<Finding> findings() {
+  public List<Finding> findings() {
     return findings;
   }
 
   /** {@return the findings of error severity} */
-  public ImmutableList<Finding> errors() {
+  public List<Finding> errors() {
     return of(Severity.ERROR);
   }
 
   /** {@return the findings of warning severity} */
-  public ImmutableList<Finding> warnings() {
+  public List<Finding> warnings() {
     return of(Severity.WARNING);
   }
 
   /** {@return the findings of info severity} */
-  public ImmutableList<Finding> infos() {
+  public List<Finding> infos() {
     return of(Severity.INFO);
   }
 
@@ -58,7 +58,7 @@ public final class ValidationReport {
    * @param severity the severity wanted
    * @return the findings of that severity, in document order
    */
-  public ImmutableList<Finding> of(Severity severity) {
+  public List<Finding> of(Severity severity) {
     Preconditions.checkNotNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity)
         .collect(ImmutableList.toImmutableList());

@@ -3,10 +3,10 @@ package io.github.sixps.formulation.validate;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.language.PlainLanguage;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.prioritise.Prioritiser;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ public final class Validator {
   }
 
   /** {@return every rule this validator knows, whether or not its profile runs it} */
-  public ImmutableList<Rule> rules() {
+  public List<Rule> rules() {
     return rules;
   }
 

@@ -67,7 +67,10 @@ class FormulationDiffProperties {
     String text = forward.toText(SINCE);
     long bullets = text.lines().filter(l -> l.startsWith("- ")).count();
     assertEquals(forward.changes().size(), bullets, text);
-    assertEquals(forward.changes().size(), forward.byHeading().size());
+    assertEquals(forward.changes(),
+        forward.byHeading().values().stream().flatMap(List::stream).toList(),
+        "grouped under their headings, in the same order");
+    assertTrue(forward.byHeading().values().stream().noneMatch(List::isEmpty));
   }
 
   private static Multiset<String> values(FormulationDiff diff, Change.Kind kind) {

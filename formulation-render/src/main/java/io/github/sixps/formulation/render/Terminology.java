@@ -1,10 +1,9 @@
 package io.github.sixps.formulation.render;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.sixps.formulation.internal.NearestMatch;
 import io.github.sixps.formulation.io.ReadProblem;
+import io.github.sixps.formulation.spelling.NearestMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -302,7 +301,7 @@ public final class Terminology {
   }
 
   /** {@return every key a terminology gives a text for, in the order of the template} */
-  public static ImmutableList<String> keys() {
+  public static List<String> keys() {
     return TerminologyKeys.BY_NAME.keySet().asList();
   }
 

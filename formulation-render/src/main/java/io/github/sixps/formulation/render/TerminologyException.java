@@ -38,7 +38,7 @@ public final class TerminologyException extends IllegalArgumentException {
   }
 
   /** {@return every problem found, in the order of the file} */
-  public ImmutableList<ReadProblem> problems() {
+  public List<ReadProblem> problems() {
     return problems;
   }
 }

@@ -93,7 +93,7 @@ public final class StoredFormulation {
    * {@return every problem found reading the file, each with its file, line, column and path;
    * empty when it was read cleanly}
    */
-  public ImmutableList<ReadProblem> problems() {
+  public List<ReadProblem> problems() {
     return problems;
   }
 
@@ -108,7 +108,7 @@ public final class StoredFormulation {
    * io.github.sixps.formulation.io.CarriedComments}), one a line of the old file; empty when
    * every comment was kept, and for a file read}
    */
-  public ImmutableList<String> commentsNotKept() {
+  public List<String> commentsNotKept() {
     return commentsNotKept;
   }
 

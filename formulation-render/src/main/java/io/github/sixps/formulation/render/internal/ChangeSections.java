@@ -6,7 +6,6 @@ import io.github.sixps.formulation.review.Change;
 import io.github.sixps.formulation.review.FormulationDiff;
 import io.github.sixps.formulation.review.Heading;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ final class ChangeSections {
       blocks.add(new Block.Empty(words.text("changes.nothing")));
       return blocks;
     }
-    for (Map.Entry<Heading, Collection<Change>> group : diff.byHeading().asMap().entrySet()) {
+    for (Map.Entry<Heading, List<Change>> group : diff.byHeading().entrySet()) {
       List<Change> changes = new ArrayList<>(group.getValue());
       if (changes.size() > most) {
         changes.sort(Comparator.comparingInt(ChangeSections::weight));

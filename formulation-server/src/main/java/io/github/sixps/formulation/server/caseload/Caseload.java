@@ -122,7 +122,7 @@ public final class Caseload {
 
   static CaseloadRow row(String id, String fileName, Formulation f, LocalDate asOf,
       Validator validator, Drift drift) {
-    ImmutableList<DriftItem> items = drift.asOf(f, asOf);
+    List<DriftItem> items = drift.asOf(f, asOf);
     long reviewLate = 0;
     List<String> late = new ArrayList<>();
     List<String> notMoving = new ArrayList<>();

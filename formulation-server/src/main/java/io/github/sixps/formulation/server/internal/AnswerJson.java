@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sixps.formulation.io.FileFormat;
 import io.github.sixps.formulation.io.FormulationWriter;
+import io.github.sixps.formulation.io.ResultsJson;
 import io.github.sixps.formulation.model.Formulation;
-import io.github.sixps.formulation.server.ResultsJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * The API's JSON: the one mapper, and a formulation as a tree. Findings, problems, rankings and
- * changes are {@link io.github.sixps.formulation.server.ResultsJson}'s, the shapes the command line
+ * changes are {@link ResultsJson}'s, the shapes the command line
  * gives too.
  */
 public final class AnswerJson {

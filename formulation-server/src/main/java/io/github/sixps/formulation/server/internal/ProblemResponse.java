@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sixps.formulation.io.FormulationReadException;
 import io.github.sixps.formulation.io.ReadProblem;
-import io.github.sixps.formulation.server.ResultsJson;
+import io.github.sixps.formulation.io.ResultsJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

@@ -1,10 +1,9 @@
-package io.github.sixps.formulation.server;
+package io.github.sixps.formulation.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Preconditions;
-import io.github.sixps.formulation.io.ReadProblem;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.prioritise.Prioritiser;
 import io.github.sixps.formulation.prioritise.RankedFactor;

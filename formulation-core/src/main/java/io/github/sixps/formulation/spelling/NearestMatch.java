@@ -1,4 +1,4 @@
-package io.github.sixps.formulation.internal;
+package io.github.sixps.formulation.spelling;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -8,6 +8,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Finds the known word closest to a misspelt one, for "did you mean" hints in messages about
  * keys, enumerated values and references.
+ *
+ * <pre>{@code
+ * NearestMatch.among("nmae", List.of("id", "name", "role"));   // Optional[name]
+ * NearestMatch.among("colour", List.of("id", "name", "role")); // Optional.empty
+ * }</pre>
  */
 public final class NearestMatch {
   private NearestMatch() {}
