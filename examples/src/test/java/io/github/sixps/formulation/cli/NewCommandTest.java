@@ -120,7 +120,7 @@ class NewCommandTest {
     // about the template's own shape.
     Formulation f = read(run("new").out());
     List<Finding> errors = Validator.standard().validate(f, f.formulatedOn().orElseThrow())
-        .of(Severity.ERROR);
+        .findings(Severity.ERROR);
     assertTrue(errors.stream().allMatch(e -> e.code().equals("blank-text")), errors.toString());
   }
 }

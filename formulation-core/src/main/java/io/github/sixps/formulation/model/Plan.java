@@ -65,6 +65,37 @@ public record Plan(
     return new Plan(goals, actions, Optional.of(Values.required(date, "nextReview")));
   }
 
+  /**
+   * A copy with no next review date, as an editor needs when the date is taken out.
+   *
+   * @return a copy of this plan without a review date
+   */
+  public Plan withoutNextReview() {
+    return new Plan(goals, actions, Optional.empty());
+  }
+
+  /**
+   * A copy with the given goals, in their order.
+   *
+   * @param value the goals, replacing this plan's
+   * @return a copy of this plan with those goals
+   * @throws NullPointerException if {@code value} or any goal is null
+   */
+  public Plan withGoals(List<Goal> value) {
+    return new Plan(value, actions, nextReview);
+  }
+
+  /**
+   * A copy with the given actions, in their order.
+   *
+   * @param value the actions, replacing this plan's
+   * @return a copy of this plan with those actions
+   * @throws NullPointerException if {@code value} or any action is null
+   */
+  public Plan withActions(List<Action> value) {
+    return new Plan(goals, value, nextReview);
+  }
+
   /** {@return whether the plan has no goals, no actions and no review date} */
   public boolean isEmpty() {
     return goals.isEmpty() && actions.isEmpty() && nextReview.isEmpty();

@@ -69,6 +69,18 @@ public record Priority(
     return new Builder();
   }
 
+  /** {@return a builder holding this priority's values, to change some of them} */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.impact = impact;
+    b.changeability = changeability;
+    b.familyPriority = familyPriority;
+    b.urgency = urgency;
+    b.pin = pin;
+    b.reason = reason;
+    return b;
+  }
+
   /** Builds a {@link Priority}; every value is optional. */
   public static final class Builder {
     private Optional<Integer> impact = Optional.empty();

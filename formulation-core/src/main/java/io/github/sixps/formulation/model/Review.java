@@ -82,6 +82,17 @@ public record Review(
     return new Builder();
   }
 
+  /** {@return a builder holding this review's values, to change some of them} */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.on = on;
+    b.by = by;
+    b.scale = scale;
+    b.actions = actions;
+    b.notes = notes;
+    return b;
+  }
+
   /** Builds a {@link Review}. */
   public static final class Builder {
     private Optional<LocalDate> on = Optional.empty();

@@ -39,26 +39,27 @@ public final class ValidationReport {
 
   /** {@return the findings of error severity} */
   public List<Finding> errors() {
-    return of(Severity.ERROR);
+    return findings(Severity.ERROR);
   }
 
   /** {@return the findings of warning severity} */
   public List<Finding> warnings() {
-    return of(Severity.WARNING);
+    return findings(Severity.WARNING);
   }
 
   /** {@return the findings of info severity} */
   public List<Finding> infos() {
-    return of(Severity.INFO);
+    return findings(Severity.INFO);
   }
 
   /**
-   * The findings of one severity, in document order.
+   * The findings of one severity, in document order. (A filter, named apart from the factory
+   * {@link #of(List)}.)
    *
    * @param severity the severity wanted
    * @return the findings of that severity, in document order
    */
-  public List<Finding> of(Severity severity) {
+  public List<Finding> findings(Severity severity) {
     Preconditions.checkNotNull(severity, "severity");
     return findings.stream().filter(f -> f.severity() == severity)
         .collect(ImmutableList.toImmutableList());

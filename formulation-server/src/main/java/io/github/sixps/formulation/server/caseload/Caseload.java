@@ -160,8 +160,8 @@ public final class Caseload {
             .max(Comparator.naturalOrder()),
         f.plan().nextReview(),
         reviewLate, ImmutableList.copyOf(late), overdue, ImmutableList.copyOf(notMoving),
-        report.of(Severity.ERROR).size(), report.of(Severity.WARNING).size(),
-        report.of(Severity.INFO).size(), ImmutableList.of());
+        report.findings(Severity.ERROR).size(), report.findings(Severity.WARNING).size(),
+        report.findings(Severity.INFO).size(), ImmutableList.of());
   }
 
   /** "1 day late", "16 days late". */
