@@ -41,7 +41,8 @@ public final class ResultsJson {
 
   /**
    * {@return the findings, one object each: {@code file}, {@code severity}, {@code code}, {@code
-   * path}, {@code message} and, when there is one, {@code suggestion}}
+   * path}, {@code message} and, when there is one, {@code suggestion}; and {@code start} and {@code
+   * end}, the words' offsets in the text at the path, when the finding is about some words}
    *
    * @param file the name given as each finding's {@code file}
    * @param report the findings
@@ -58,6 +59,10 @@ public final class ResultsJson {
       o.put("path", f.path());
       o.put("message", f.message());
       f.suggestion().ifPresent(s -> o.put("suggestion", s));
+      f.words().ifPresent(w -> {
+        o.put("start", w.start());
+        o.put("end", w.end());
+      });
     }
     return out;
   }

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param path where it is
  * @param message what is wrong, in plain English
  * @param suggestion what to do about it, where the rule can say
+ * @param words the words it is about, inside the text at {@code path}, where the rule can say
+ *     (the language rules do)
  */
-public record Finding(
-    Severity severity, String code, String path, String message, Optional<String> suggestion) {
+public record Finding(Severity severity, String code, String path, String message,
+    Optional<String> suggestion, Optional<TextSpan> words) {
   /**
    * Checks that no argument is null.
    *
@@ -26,6 +28,7 @@ public record Finding(
    * @param path where it is
    * @param message what is wrong, in plain English
    * @param suggestion what to do about it, where the rule can say
+   * @param words the words it is about, where the rule can say
    * @throws NullPointerException if an argument is null
    */
   public Finding {
@@ -34,6 +37,22 @@ public record Finding(
     Preconditions.checkNotNull(path, "path");
     Preconditions.checkNotNull(message, "message");
     Preconditions.checkNotNull(suggestion, "suggestion");
+    Preconditions.checkNotNull(words, "words");
+  }
+
+  /**
+   * A finding about a place as a whole, not some words in it.
+   *
+   * @param severity how much it matters
+   * @param code the stable code of the rule
+   * @param path where it is
+   * @param message what is wrong, in plain English
+   * @param suggestion what to do about it, where the rule can say
+   * @throws NullPointerException if an argument is null
+   */
+  public Finding(Severity severity, String code, String path, String message,
+      Optional<String> suggestion) {
+    this(severity, code, path, message, suggestion, Optional.empty());
   }
 
   /** The finding in one line: {@code warning no-owner plan.actions[A1]: message (suggestion)}. */

@@ -24,4 +24,17 @@ public interface FindingSink {
    * @param suggestion what to do about it, in one plain sentence
    */
   void report(String path, String message, String suggestion);
+
+  /**
+   * Reports a finding about some words of the text at {@code path}, with a suggestion. A sink
+   * that keeps no offsets reports it as {@link #report(String, String, String)} does.
+   *
+   * @param path where the text is
+   * @param message what is wrong, in one plain sentence
+   * @param suggestion what to do about it, in one plain sentence
+   * @param words where the words are in the text
+   */
+  default void report(String path, String message, String suggestion, TextSpan words) {
+    report(path, message, suggestion);
+  }
 }

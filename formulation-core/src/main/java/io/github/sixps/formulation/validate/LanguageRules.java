@@ -69,7 +69,7 @@ final class LanguageRules {
           if (issue.entry().kind() == kind) {
             String note = issue.entry().note().isBlank() ? "" : " " + issue.entry().note();
             out.report(t.path(), "\"" + issue.matched() + "\" " + problem + "." + note,
-                "Try: " + issue.entry().alternative());
+                "Try: " + issue.entry().alternative(), new TextSpan(issue.start(), issue.end()));
           }
         }
       }

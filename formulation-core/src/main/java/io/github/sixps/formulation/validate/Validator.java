@@ -144,6 +144,12 @@ public final class Validator {
             findings.add(new Finding(severity, rule.code(), path, message,
                 Optional.of(suggestion)));
           }
+
+          @Override
+          public void report(String path, String message, String suggestion, TextSpan words) {
+            findings.add(new Finding(severity, rule.code(), path, message,
+                Optional.of(suggestion), Optional.of(words)));
+          }
         });
       } catch (RuntimeException e) {
         // A caller's own rule may fail; one rule's fault must not hide what the others find,

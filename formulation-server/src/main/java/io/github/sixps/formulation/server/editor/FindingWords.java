@@ -53,7 +53,7 @@ final class FindingWords {
   /** {@return the finding with its ids told as the items' words} */
   Finding told(Finding f) {
     return new Finding(f.severity(), f.code(), f.path(), replaced(f.message()),
-        f.suggestion().map(this::replaced));
+        f.suggestion().map(this::replaced), f.words());
   }
 
   private String replaced(String text) {
