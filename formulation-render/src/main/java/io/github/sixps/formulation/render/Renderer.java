@@ -4,6 +4,10 @@ import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.internal.Output;
 import io.github.sixps.formulation.review.FormulationDiff;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 
 /**
@@ -22,7 +26,7 @@ import java.io.IOException;
  * String changes = renderer.renderChanges(FormulationDiff.between(lastMonth, formulation));
  * }</pre>
  */
-public interface Renderer {
+public interface Renderer extends DocumentRenderer {
   /**
    * Renders the formulation to {@code out}, in the renderer's {@link View}.
    *
@@ -83,5 +87,30 @@ public interface Renderer {
    */
   default String renderChanges(FormulationDiff diff) {
     return Output.string(out -> renderChanges(diff, out));
+  }
+
+  /** Writes the text in UTF-8, as {@link #render(Formulation, Appendable)} makes it. */
+  @Override
+  default void write(Formulation formulation, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    render(formulation, text);
+    text.flush();
+  }
+
+  /** Writes the text in UTF-8, as {@link #render(Formulation, Formulation, Appendable)} does. */
+  @Override
+  default void write(Formulation formulation, Formulation previous, OutputStream out)
+      throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    render(formulation, previous, text);
+    text.flush();
+  }
+
+  /** Writes the text in UTF-8, as {@link #renderChanges(FormulationDiff, Appendable)} does. */
+  @Override
+  default void writeChanges(FormulationDiff diff, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    renderChanges(diff, text);
+    text.flush();
   }
 }

@@ -208,6 +208,16 @@ public final class BrailleRenderer implements Renderer {
   }
 
   @Override
+  public String extension() {
+    return "brf";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/plain; charset=US-ASCII";
+  }
+
+  @Override
   public String toString() {
     return "BrailleRenderer{" + options.audience() + ", " + grade + ", " + cellsPerLine + "x"
         + linesPerPage + "}";

@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.docx;
 
+import io.github.sixps.formulation.render.ByteRenderer;
 import com.google.common.base.Preconditions;
 import io.github.sixps.formulation.model.Formulation;
 import io.github.sixps.formulation.render.Audience;
@@ -74,7 +75,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * }
  * }</pre>
  */
-public final class DocxRenderer {
+public final class DocxRenderer implements ByteRenderer {
   /** The name written as the document's application and, with no contributors, its author. */
   public static final String CREATOR = "SixPs";
 
@@ -229,6 +230,16 @@ public final class DocxRenderer {
       doc.write(saved);
     }
     StableZip.rewrite(saved.toByteArray(), out);
+  }
+
+  @Override
+  public String extension() {
+    return "docx";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   }
 
   @Override

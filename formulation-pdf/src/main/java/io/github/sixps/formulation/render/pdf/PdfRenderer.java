@@ -1,5 +1,6 @@
 package io.github.sixps.formulation.render.pdf;
 
+import io.github.sixps.formulation.render.ByteRenderer;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -101,7 +102,7 @@ import org.apache.pdfbox.cos.COSString;
  * }
  * }</pre>
  */
-public final class PdfRenderer {
+public final class PdfRenderer implements ByteRenderer {
   /** The name written as the PDF's creator and producer. */
   public static final String CREATOR = "SixPs";
 
@@ -374,6 +375,16 @@ public final class PdfRenderer {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
     }
     return Arrays.copyOf(digest.digest(), 16);
+  }
+
+  @Override
+  public String extension() {
+    return "pdf";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/pdf";
   }
 
   @Override

@@ -116,6 +116,16 @@ public final class HtmlRenderer implements Renderer {
   }
 
   @Override
+  public String extension() {
+    return "html";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/html; charset=UTF-8";
+  }
+
+  @Override
   public String toString() {
     return "HtmlRenderer{" + options.audience() + ", " + options.terminology().name() + ", "
         + options.theme() + (fragment ? ", fragment" : ", page") + "}";

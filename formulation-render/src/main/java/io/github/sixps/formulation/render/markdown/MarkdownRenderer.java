@@ -39,6 +39,16 @@ public final class MarkdownRenderer implements Renderer {
     this.frontMatter = b.frontMatter;
   }
 
+  @Override
+  public String extension() {
+    return "md";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/markdown; charset=UTF-8";
+  }
+
   /** {@return a builder with every option at its default} */
   public static Builder builder() {
     return new Builder();
