@@ -309,11 +309,11 @@ final class RenderChoices {
     switch (to) {
       case PDF:
         PdfRenderer pdf = pdf(cl);
-        return previous.<Function<Formulation, byte[]>>map(p -> f -> pdf.render(f, p))
+        return previous.<Function<Formulation, byte[]>>map(p -> f -> pdf.renderSince(p, f))
             .orElse(pdf::render);
       case DOCX:
         DocxRenderer docx = docx(cl);
-        return previous.<Function<Formulation, byte[]>>map(p -> f -> docx.render(f, p))
+        return previous.<Function<Formulation, byte[]>>map(p -> f -> docx.renderSince(p, f))
             .orElse(docx::render);
       case HTML:
         return utf8(html(cl), previous);
@@ -327,7 +327,7 @@ final class RenderChoices {
 
   private static Function<Formulation, byte[]> utf8(Renderer renderer,
       Optional<Formulation> previous) {
-    return f -> previous.map(p -> renderer.render(f, p)).orElseGet(() -> renderer.render(f))
+    return f -> previous.map(p -> renderer.renderSince(p, f)).orElseGet(() -> renderer.render(f))
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -40,11 +40,11 @@ class EveryFormatOneTypeTest {
         EVERY_FORMAT.stream().map(DocumentRenderer::extension).toList());
     for (DocumentRenderer renderer : EVERY_FORMAT) {
       byte[] written = write(out -> renderer.write(newer, out));
-      byte[] withChanges = write(out -> renderer.write(newer, older, out));
+      byte[] withChanges = write(out -> renderer.writeSince(older, newer, out));
       byte[] changes = write(out -> renderer.writeChanges(diff, out));
       if (renderer instanceof Renderer text) {
         assertArrayEquals(text.render(newer).getBytes(StandardCharsets.UTF_8), written);
-        assertArrayEquals(text.render(newer, older).getBytes(StandardCharsets.UTF_8),
+        assertArrayEquals(text.renderSince(older, newer).getBytes(StandardCharsets.UTF_8),
             withChanges);
         assertArrayEquals(text.renderChanges(diff).getBytes(StandardCharsets.UTF_8), changes);
         assertTrue(renderer.mediaType().startsWith("text/"), renderer.mediaType());
@@ -54,7 +54,7 @@ class EveryFormatOneTypeTest {
         assertEquals("application/pdf", renderer.mediaType());
       } else if (renderer instanceof DocxRenderer docx) {
         assertArrayEquals(docx.render(newer), written);
-        assertArrayEquals(docx.render(newer, older), withChanges);
+        assertArrayEquals(docx.renderSince(older, newer), withChanges);
         assertTrue(renderer.mediaType().contains("wordprocessingml"), renderer.mediaType());
       }
       assertTrue(withChanges.length > 0 && changes.length > 0, renderer.toString());

@@ -23,12 +23,13 @@ public interface ByteRenderer extends DocumentRenderer {
   /**
    * Renders the formulation with what changed since an earlier version of it.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @param out where the bytes go; flushed, not closed
    * @throws IOException if {@code out} fails
    */
-  void render(Formulation formulation, Formulation previous, OutputStream out) throws IOException;
+  void renderSince(Formulation previous, Formulation formulation, OutputStream out)
+      throws IOException;
 
   /**
    * Renders only the changes between two versions.
@@ -45,9 +46,9 @@ public interface ByteRenderer extends DocumentRenderer {
   }
 
   @Override
-  default void write(Formulation formulation, Formulation previous, OutputStream out)
+  default void writeSince(Formulation previous, Formulation formulation, OutputStream out)
       throws IOException {
-    render(formulation, previous, out);
+    renderSince(previous, formulation, out);
   }
 
   @Override

@@ -35,12 +35,13 @@ public interface DocumentRenderer {
   /**
    * Writes the formulation's document with what changed since an earlier version of it.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @param out where the bytes go; flushed, not closed
    * @throws IOException if {@code out} fails
    */
-  void write(Formulation formulation, Formulation previous, OutputStream out) throws IOException;
+  void writeSince(Formulation previous, Formulation formulation, OutputStream out)
+      throws IOException;
 
   /**
    * Writes a document of the changes alone.

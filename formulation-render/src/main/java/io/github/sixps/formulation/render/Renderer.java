@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  *
  * // For supervision: where things stand, what is late, and what changed since last month.
  * Renderer supervision = MarkdownRenderer.builder().view(View.SUPERVISION).build();
- * String summary = supervision.render(formulation, lastMonth);
+ * String summary = supervision.renderSince(lastMonth, formulation);
  *
  * // Only the changes, grouped under the six headings.
  * String changes = renderer.renderChanges(FormulationDiff.between(lastMonth, formulation));
@@ -41,12 +41,13 @@ public interface Renderer extends DocumentRenderer {
    * Renders the formulation to {@code out} with a section saying what changed since an earlier
    * version of it, as {@link FormulationDiff#between} finds it.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @param out where the text goes; it is not closed
    * @throws IOException if {@code out} fails
    */
-  void render(Formulation formulation, Formulation previous, Appendable out) throws IOException;
+  void renderSince(Formulation previous, Formulation formulation, Appendable out)
+      throws IOException;
 
   /**
    * Renders only the changes between two versions, headed by {@link FormulationDiff#title()} and
@@ -71,12 +72,12 @@ public interface Renderer extends DocumentRenderer {
   /**
    * Renders the formulation, with what changed since {@code previous}, to a string.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @return the whole document, with a section on what changed
    */
-  default String render(Formulation formulation, Formulation previous) {
-    return Output.string(out -> render(formulation, previous, out));
+  default String renderSince(Formulation previous, Formulation formulation) {
+    return Output.string(out -> renderSince(previous, formulation, out));
   }
 
   /**
@@ -97,12 +98,12 @@ public interface Renderer extends DocumentRenderer {
     text.flush();
   }
 
-  /** Writes the text in UTF-8, as {@link #render(Formulation, Formulation, Appendable)} does. */
+  /** Writes the text in UTF-8, as {@link #renderSince(Formulation, Formulation, Appendable)}. */
   @Override
-  default void write(Formulation formulation, Formulation previous, OutputStream out)
+  default void writeSince(Formulation previous, Formulation formulation, OutputStream out)
       throws IOException {
     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    render(formulation, previous, text);
+    renderSince(previous, formulation, text);
     text.flush();
   }
 

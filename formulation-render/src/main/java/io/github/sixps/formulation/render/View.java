@@ -5,7 +5,7 @@ package io.github.sixps.formulation.render;
  *
  * <pre>{@code
  * Renderer forSupervision = HtmlRenderer.builder().view(View.SUPERVISION).build();
- * String html = forSupervision.render(today, lastMonth);
+ * String html = forSupervision.renderSince(lastMonth, today);
  * }</pre>
  */
 public enum View {

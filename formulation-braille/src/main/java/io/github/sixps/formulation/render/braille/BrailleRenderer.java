@@ -130,7 +130,7 @@ public final class BrailleRenderer implements Renderer {
   }
 
   @Override
-  public void render(Formulation formulation, Formulation previous, Appendable out)
+  public void renderSince(Formulation previous, Formulation formulation, Appendable out)
       throws IOException {
     render(formulation, Optional.of(Preconditions.checkNotNull(previous, "previous")), out);
   }

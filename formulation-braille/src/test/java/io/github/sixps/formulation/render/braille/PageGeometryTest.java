@@ -63,7 +63,7 @@ class PageGeometryTest {
     Formulation before = WorkedExamples.beforeReview("young-carer-kowalski");
     BrailleRenderer summary = BrailleRenderer.builder().view(View.SUPERVISION)
         .asOf(LocalDate.of(2026, 12, 7)).build();
-    BrfGeometry.check(summary.render(after, before), 40, 25, false);
+    BrfGeometry.check(summary.renderSince(before, after), 40, 25, false);
     BrfGeometry.check(FAMILY.renderChanges(
         io.github.sixps.formulation.review.FormulationDiff.between(before, after)), 40, 25,
         false);

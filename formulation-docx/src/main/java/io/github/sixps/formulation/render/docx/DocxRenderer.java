@@ -124,12 +124,12 @@ public final class DocxRenderer implements ByteRenderer {
    * Renders the formulation as a Word document to {@code out}, which is left open, with what
    * changed since an earlier version of it.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @param out where the document's bytes go
    * @throws IOException if {@code out} fails
    */
-  public void render(Formulation formulation, Formulation previous, OutputStream out)
+  public void renderSince(Formulation previous, Formulation formulation, OutputStream out)
       throws IOException {
     render(formulation, Optional.of(Preconditions.checkNotNull(previous, "previous")), out);
   }
@@ -156,12 +156,12 @@ public final class DocxRenderer implements ByteRenderer {
   /**
    * Renders the formulation as a Word document, with what changed since an earlier version.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @return the document's bytes
    */
-  public byte[] render(Formulation formulation, Formulation previous) {
-    return Output.bytes(out -> render(formulation, previous, out));
+  public byte[] renderSince(Formulation previous, Formulation formulation) {
+    return Output.bytes(out -> renderSince(previous, formulation, out));
   }
 
   /**

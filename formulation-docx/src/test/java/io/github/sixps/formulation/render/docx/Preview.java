@@ -84,7 +84,7 @@ final class Preview {
       for (Audience audience : Audience.values()) {
         String suffix = audience == Audience.FAMILY ? "-family.docx" : ".docx";
         DocxRenderer supervision = renderer(audience, View.SUPERVISION, false);
-        all.add(make(REVIEWED + "-supervision" + suffix, supervision.render(f, before),
+        all.add(make(REVIEWED + "-supervision" + suffix, supervision.renderSince(before, f),
             new DocumentBuilder(supervision.options()).build(f, Optional.of(before)),
             List.of()));
         DocxRenderer full = renderer(audience, View.FULL, false);

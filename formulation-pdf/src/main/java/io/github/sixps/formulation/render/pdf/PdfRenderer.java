@@ -186,13 +186,13 @@ public final class PdfRenderer implements ByteRenderer {
    * Renders the formulation as a PDF to {@code out}, which is left open, with what changed since
    * an earlier version of it.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @param out where the PDF's bytes go
    * @throws IOException if {@code out} fails, or {@link java.io.InterruptedIOException} if the
    *     thread is interrupted while it waits for a turn to lay out (see the class description)
    */
-  public void render(Formulation formulation, Formulation previous, OutputStream out)
+  public void renderSince(Formulation previous, Formulation formulation, OutputStream out)
       throws IOException {
     render(formulation, Optional.of(Preconditions.checkNotNull(previous, "previous")), out);
   }
@@ -222,14 +222,14 @@ public final class PdfRenderer implements ByteRenderer {
   /**
    * Renders the formulation as a PDF, with what changed since an earlier version of it.
    *
-   * @param formulation the version to render
    * @param previous an earlier version of the same formulation
+   * @param formulation the version to render
    * @return the PDF's bytes
    * @throws UncheckedIOException wrapping an {@link java.io.InterruptedIOException} if the
    *     thread is interrupted while it waits for a turn to lay out
    */
-  public byte[] render(Formulation formulation, Formulation previous) {
-    return Output.bytes(out -> render(formulation, previous, out));
+  public byte[] renderSince(Formulation previous, Formulation formulation) {
+    return Output.bytes(out -> renderSince(previous, formulation, out));
   }
 
   /**

@@ -28,8 +28,8 @@ class PictureTextSizeTest {
   @EnumSource(Audience.class)
   void theSummarysChartKeyIsAtLeast11pt(Audience audience) {
     String html = HtmlRenderer.builder().view(View.SUPERVISION).audience(audience)
-        .asOf(SupervisionCase.LATE).build().render(SupervisionCase.now(),
-            SupervisionCase.before());
+        .asOf(SupervisionCase.LATE).build().renderSince(SupervisionCase.before(),
+            SupervisionCase.now());
     Document dom = new SafeXml().parse(html);
     // As the PDF renderer prepares the summary: its pictures at most 60mm tall.
     PdfPage.prepare(dom, "", "subject", "", "D:20261207000000Z", 60);

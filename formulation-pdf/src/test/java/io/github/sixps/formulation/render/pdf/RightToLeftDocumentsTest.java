@@ -67,8 +67,8 @@ class RightToLeftDocumentsTest {
         Audience.PRACTITIONER));
     kinds.put("family", new Kind(r -> r.render(urduWords), r -> r.render(urduWords), View.FULL,
         Audience.FAMILY));
-    kinds.put("supervision", new Kind(r -> r.render(SupervisionCase.now(),
-        SupervisionCase.before()), r -> r.render(SupervisionCase.now(), SupervisionCase.before()),
+    kinds.put("supervision", new Kind(r -> r.renderSince(SupervisionCase.before(),
+        SupervisionCase.now()), r -> r.renderSince(SupervisionCase.before(), SupervisionCase.now()),
         View.SUPERVISION, Audience.PRACTITIONER));
     kinds.put("changes", new Kind(r -> r.renderChanges(diff), r -> r.renderChanges(diff),
         View.FULL, Audience.PRACTITIONER));

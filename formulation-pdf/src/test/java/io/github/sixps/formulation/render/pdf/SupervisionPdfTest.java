@@ -26,7 +26,7 @@ class SupervisionPdfTest {
 
   @Test
   void aTypicalCaseFitsTwoPagesAndIsAccessible() throws IOException {
-    byte[] pdf = SUPERVISION.render(SupervisionCase.now(), SupervisionCase.before());
+    byte[] pdf = SUPERVISION.renderSince(SupervisionCase.before(), SupervisionCase.now());
     int pages = PdfChecks.pages(pdf);
     assertTrue(pages <= 4, pages + " pages");
     PdfChecks.assertConforms(pdf, PDFAFlavour.PDFUA_1, "supervision summary");
@@ -51,7 +51,7 @@ class SupervisionPdfTest {
   void theWorkedExampleAfterItsReviewFitsTwoPages() {
     for (LocalDate asOf : List.of(SupervisionCase.ON_TIME, SupervisionCase.LATE)) {
       byte[] pdf = PdfRenderer.builder().view(View.SUPERVISION).asOf(asOf).build()
-          .render(SupervisionCase.now(), WorkedExamples.beforeReview("young-carer-kowalski"));
+          .renderSince(WorkedExamples.beforeReview("young-carer-kowalski"), SupervisionCase.now());
       int pages = PdfChecks.pages(pdf);
       assertTrue(pages <= 4, "as of " + asOf + ": " + pages + " pages");
     }

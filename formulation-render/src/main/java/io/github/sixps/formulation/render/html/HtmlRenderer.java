@@ -69,7 +69,7 @@ public final class HtmlRenderer implements Renderer {
   }
 
   @Override
-  public void render(Formulation formulation, Formulation previous, Appendable out)
+  public void renderSince(Formulation previous, Formulation formulation, Appendable out)
       throws IOException {
     Preconditions.checkNotNull(formulation, "formulation");
     Preconditions.checkNotNull(previous, "previous");

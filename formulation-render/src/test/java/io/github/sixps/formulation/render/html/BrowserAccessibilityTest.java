@@ -66,8 +66,8 @@ class BrowserAccessibilityTest {
       views.forEach((view, renderer) -> pages.put(example + "-" + view, renderer.render(f)));
     }
     HtmlRenderer supervision = HtmlRenderer.builder().view(View.SUPERVISION).build();
-    pages.put("supervision-since-last-review", supervision.render(SupervisionCase.now(),
-        SupervisionCase.before()));
+    pages.put("supervision-since-last-review", supervision.renderSince(SupervisionCase.before(),
+        SupervisionCase.now()));
     pages.put("changes-since-last-review", HtmlRenderer.builder().build().renderChanges(
         FormulationDiff.between(SupervisionCase.before(), SupervisionCase.now())));
     // The chronology and the family tree, for practitioners and (large print) families.

@@ -72,7 +72,7 @@ class HtmlRendererProperties {
   void supervisionAndChangesSafeAndComplete(@ForAll("drafts") Formulation older,
       @ForAll("drafts") Formulation newer) {
     FormulationDiff diff = FormulationDiff.between(older, newer);
-    for (String html : List.of(SUPERVISION.render(newer, older),
+    for (String html : List.of(SUPERVISION.renderSince(older, newer),
         PRACTITIONER.renderChanges(diff))) {
       Document doc = HtmlChecks.parse(html);
       HtmlChecks.assertOnlyOwnMarkup(doc);

@@ -20,7 +20,7 @@ class SupervisionHtmlTest {
     for (Audience audience : Audience.values()) {
       String html = HtmlRenderer.builder().view(View.SUPERVISION).audience(audience)
           .asOf(SupervisionCase.LATE).build()
-          .render(SupervisionCase.now(), SupervisionCase.before());
+          .renderSince(SupervisionCase.before(), SupervisionCase.now());
       Document doc = HtmlChecks.parse(html);
       HtmlChecks.assertOnlyOwnMarkup(doc);
       HtmlChecks.assertAccessible(doc, false);

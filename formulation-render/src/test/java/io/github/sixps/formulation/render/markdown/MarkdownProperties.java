@@ -62,7 +62,7 @@ class MarkdownProperties {
   void supervisionAndChangesNeverBecomeMarkup(@ForAll("drafts") Formulation older,
       @ForAll("drafts") Formulation newer) {
     FormulationDiff diff = FormulationDiff.between(older, newer);
-    assertNoMarkup(PARSER.parse(SUPERVISION.render(newer, older)));
+    assertNoMarkup(PARSER.parse(SUPERVISION.renderSince(older, newer)));
     String markdown = RENDERERS.get(Audience.PRACTITIONER).renderChanges(diff);
     Node doc = PARSER.parse(markdown);
     assertNoMarkup(doc);

@@ -47,7 +47,7 @@ class SupervisionMarkdownTest {
   @Test
   void saysWhereThingsStandWhatIsLateAndWhatChanged() {
     String md = supervision(SupervisionCase.LATE)
-        .render(SupervisionCase.now(), SupervisionCase.before());
+        .renderSince(SupervisionCase.before(), SupervisionCase.now());
     assertEquals(List.of(
         "1 Supervision: Formulation with the Kowalski family",
         "2 What is late",
@@ -105,7 +105,7 @@ class SupervisionMarkdownTest {
   void familiesSeeWordsNotIdsOrScores() {
     String md = MarkdownRenderer.builder().view(View.SUPERVISION).audience(Audience.FAMILY)
         .asOf(SupervisionCase.LATE).build()
-        .render(SupervisionCase.now(), SupervisionCase.before());
+        .renderSince(SupervisionCase.before(), SupervisionCase.now());
     String text = text(md);
     assertFalse(text.contains("M1"), text);
     assertFalse(text.contains("Ranked"), text);
@@ -144,7 +144,7 @@ class SupervisionMarkdownTest {
         now.plan().actions().stream().map(a -> a.toBuilder().due(LocalDate.of(2026, 10, 30))
             .build()).collect(ImmutableList.toImmutableList()), now.plan().nextReview()))
         .reviews(now.reviews()).build();
-    String text = text(supervision(SupervisionCase.LATE).render(now, before));
+    String text = text(supervision(SupervisionCase.LATE).renderSince(before, now));
     int actions = now.plan().actions().size();
     assertTrue(text.contains((actions - 3) + " more changes under this heading are in the full"
         + " list of what changed."), text);
@@ -157,8 +157,8 @@ class SupervisionMarkdownTest {
   @Test
   void theFullViewGainsAChangesSectionWhenGivenTheEarlierVersion() {
     MarkdownRenderer full = MarkdownRenderer.builder().build();
-    List<String> withChanges = headings(full.render(SupervisionCase.now(),
-        SupervisionCase.before()));
+    List<String> withChanges = headings(full.renderSince(SupervisionCase.before(),
+        SupervisionCase.now()));
     List<String> without = headings(full.render(SupervisionCase.now()));
     assertTrue(withChanges.contains("2 What changed since 19 October 2026"), withChanges
         .toString());

@@ -47,12 +47,12 @@ class EveryWordTranslatedTest {
     Map<String, String> docs = new LinkedHashMap<>();
     HtmlRenderer.Builder b = HtmlRenderer.builder().audience(audience).terminology(MARKED)
         .teaching(true).findings(Validator.standard());
-    docs.put("full", b.build().render(F, PREVIOUS));
+    docs.put("full", b.build().renderSince(PREVIOUS, F));
     docs.put("fragment", b.fragment(true).build().render(F));
     docs.put("blank", b.fragment(false).build().renderBlank());
     docs.put("changes", b.build().renderChanges(FormulationDiff.between(PREVIOUS, F)));
     docs.put("nothing changed", b.build().renderChanges(FormulationDiff.between(F, F)));
-    docs.put("supervision", b.view(View.SUPERVISION).asOf(AS_OF).build().render(F, PREVIOUS));
+    docs.put("supervision", b.view(View.SUPERVISION).asOf(AS_OF).build().renderSince(PREVIOUS, F));
     docs.put("empty", b.view(View.FULL).build().render(EMPTY));
     docs.put("empty supervision", b.view(View.SUPERVISION).build()
         .render(EMPTY));
@@ -120,10 +120,10 @@ class EveryWordTranslatedTest {
     MarkdownRenderer.Builder b = MarkdownRenderer.builder().audience(audience)
         .terminology(MARKED).teaching(true).findings(Validator.standard());
     Map<String, String> docs = new LinkedHashMap<>();
-    docs.put("full", b.build().render(F, PREVIOUS));
+    docs.put("full", b.build().renderSince(PREVIOUS, F));
     docs.put("blank", b.build().renderBlank());
     docs.put("changes", b.build().renderChanges(FormulationDiff.between(PREVIOUS, F)));
-    docs.put("supervision", b.view(View.SUPERVISION).asOf(AS_OF).build().render(F, PREVIOUS));
+    docs.put("supervision", b.view(View.SUPERVISION).asOf(AS_OF).build().renderSince(PREVIOUS, F));
     docs.put("empty", b.view(View.FULL).build().render(EMPTY));
     for (Map.Entry<String, String> d : docs.entrySet()) {
       // Markdown's own escapes and the blank worksheet's spaces are markup, not words.
