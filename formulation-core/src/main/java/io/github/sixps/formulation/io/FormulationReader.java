@@ -160,19 +160,7 @@ public final class FormulationReader {
    */
   public LenientRead readLeniently(String text, FileFormat format, String source)
       throws FormulationReadException {
-    Preconditions.checkNotNull(text, "text");
-    Preconditions.checkNotNull(format, "format");
-    Preconditions.checkNotNull(source, "source");
-    if (text.getBytes(StandardCharsets.UTF_8).length > limits.maxBytes()) {
-      throw tooLarge(source, text.getBytes(StandardCharsets.UTF_8).length);
-    }
-    try {
-      return lenient(parse(SourceText.of(text), format, source, true));
-    } catch (FormulationReadException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new FormulationReadException(source, 0, 0, "", ParseFailures.plain(e), null);
-    }
+    return lenient(readText(text, format, source, true));
   }
 
   private static LenientRead lenient(Read read) {
@@ -230,6 +218,12 @@ public final class FormulationReader {
    */
   public Formulation read(String text, FileFormat format, String source)
       throws FormulationReadException {
+    return readText(text, format, source, false).formulation();
+  }
+
+  /** Reads text in memory, refusing text past the size limit unread. */
+  private Read readText(String text, FileFormat format, String source, boolean lenient)
+      throws FormulationReadException {
     Preconditions.checkNotNull(text, "text");
     Preconditions.checkNotNull(format, "format");
     Preconditions.checkNotNull(source, "source");
@@ -238,7 +232,7 @@ public final class FormulationReader {
       throw tooLarge(source, bytes.length);
     }
     try {
-      return parse(SourceText.of(text), format, source);
+      return parse(SourceText.of(text), format, source, lenient);
     } catch (FormulationReadException e) {
       throw e;
     } catch (IOException e) {
